@@ -1,0 +1,41 @@
+// `npm test`: the browser suite (web-test-runner in headless Chromium), then the Node-only suite
+// (node --test through tsx), then one closing line with the counts of both.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+rmSync('.test-results', { recursive: true, force: true });
+const extra = process.argv.slice(2);
+
+const browser = spawnSync('node_modules/.bin/web-test-runner', ['--config', 'web-test-runner.config.mjs', ...extra], {
+  stdio: 'inherit',
+});
+
+function nodeTestFiles(dir) {
+  let out = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out = out.concat(nodeTestFiles(path));
+    else if (name.endsWith('.test.ts')) out.push(path);
+  }
+  return out.sort();
+}
+
+const nodeFiles = nodeTestFiles('test/node');
+const node = nodeFiles.length
+  ? spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-reporter-destination=stdout',
+      '--test-reporter=./scripts/node-summary-reporter.mjs', '--test-reporter-destination=.test-results/node.json', ...nodeFiles], {
+      stdio: 'inherit',
+    })
+  : { status: 0 };
+
+let b = { passed: 0, failed: 0, skipped: 0 };
+let n = { passed: 0, failed: 0, skipped: 0 };
+try { b = JSON.parse(readFileSync('.test-results/browser.json', 'utf8')); } catch { b.failed = browser.status ? 1 : 0; }
+try { n = JSON.parse(readFileSync('.test-results/node.json', 'utf8')); } catch { n.failed = node.status ? 1 : 0; }
+
+const failedRuns = (browser.status !== 0 ? 1 : 0) + (node.status !== 0 ? 1 : 0);
+const failed = b.failed + n.failed || failedRuns;
+console.log(`\nBrowser: ${b.passed} passed, ${b.failed} failed, ${b.skipped} skipped; Node: ${n.passed} passed, ${n.failed} failed, ${n.skipped} skipped`);
+console.log(`Tests: ${b.passed + n.passed} passed, ${failed} failed, ${b.skipped + n.skipped} skipped`);
+process.exit(failedRuns ? 1 : 0);

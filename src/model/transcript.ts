@@ -1,0 +1,139 @@
+/**
+ * The Transcript model: the one shape every format is read into and written from.
+ *
+ * Times are seconds from the start of the recording. A time that is not known is `null`
+ * (an official press-release transcript has no times until it is aligned).
+ * The model is plain data (JSON-serialisable, no classes) so that it crosses worker
+ * boundaries and round-trips through Parley JSON unchanged.
+ */
+
+/** Seconds from the start of the recording, or `null` when not (yet) known. */
+export type Seconds = number | null;
+
+export interface TranscriptMetadata {
+  /** Title of the event, e.g. "Remarks with U.S. Defense Secretary Robert Gates, …". */
+  title?: string;
+  /** The principal named in the header, e.g. "Secretary Condoleezza Rice". */
+  principal?: string;
+  /** Where it took place, one line per part, e.g. ["Ministry of Foreign Affairs", "Moscow, Russia"]. */
+  place?: string[];
+  /** The date as written, e.g. "October 12, 2007". */
+  dateText?: string;
+  /** The date as ISO 8601 (yyyy-mm-dd) when it could be read. */
+  date?: string;
+  /** BCP 47 language tag of the spoken language, e.g. "en". */
+  language?: string;
+  /** Release line from the footer, e.g. "Released on October 12, 2007". */
+  release?: string;
+  /** Document number from the footer, e.g. "2007/T17-2". */
+  documentNumber?: string;
+  /** Duration of the recording in seconds, when known. */
+  duration?: number;
+  /** Free-form notes (WebVTT NOTE blocks, comments) kept so that nothing is lost. */
+  notes?: string[];
+  /** Any further key/value metadata a format carries (kept verbatim). */
+  extra?: Record<string, string>;
+}
+
+export interface Speaker {
+  /** Stable id used by turns, e.g. "rice". Unique within a transcript. */
+  id: string;
+  /** The name a person would say: "Secretary Rice", "Foreign Minister Lavrov", "Moderator". */
+  name: string;
+  /** Full personal name when the transcript names it: "Condoleezza Rice". */
+  fullName?: string;
+  /** Role or office when known: "Secretary of State", "Foreign Minister", "Reporter". */
+  role?: string;
+  /** The label exactly as the source wrote it, e.g. "SECRETARY RICE". */
+  label?: string;
+}
+
+export interface Word {
+  /** The word as written, with its attached punctuation: "colleagues,". */
+  text: string;
+  start: Seconds;
+  end: Seconds;
+  /**
+   * True for a bracketed annotation inside a sentence, such as "(inaudible)": shown to readers,
+   * never spoken, never timed, skipped by the aligner and by the time index.
+   */
+  annotation?: boolean;
+}
+
+export interface Sentence {
+  /** The sentence as written. Always equal to `words.map(w => w.text).join(' ')`. */
+  text: string;
+  start: Seconds;
+  end: Seconds;
+  words: Word[];
+  /** True when a new paragraph begins with this sentence (the first sentence of a turn implies it). */
+  paragraph?: boolean;
+}
+
+export interface Turn {
+  /** Id of the speaker (see `Transcript.speakers`). */
+  speaker: string;
+  start: Seconds;
+  end: Seconds;
+  /** Turn-level annotations without brackets, e.g. ["Via interpreter"]. */
+  annotations: string[];
+  sentences: Sentence[];
+}
+
+export interface Question {
+  /** Index into `Transcript.turns` of the turn that asks the question. */
+  turn: number;
+  /** Name of the person asking, when the text or the moderator names them: "Thom Shanker". */
+  asker?: string;
+  /** News outlet of the asker, when named: "New York Times". */
+  outlet?: string;
+  /** Speaker ids of the people the question is addressed to. */
+  addressees: string[];
+  /** Indices into `Transcript.turns` of the turns that answer it. */
+  answers: number[];
+}
+
+export interface Chapter {
+  title: string;
+  start: Seconds;
+  end?: Seconds;
+  /** Index of the first turn of the chapter, when the chapter is tied to the turn structure. */
+  turn?: number;
+}
+
+export interface Transcript {
+  metadata: TranscriptMetadata;
+  speakers: Speaker[];
+  turns: Turn[];
+  questions: Question[];
+  chapters: Chapter[];
+}
+
+/** A fresh, empty transcript. */
+export function emptyTranscript(): Transcript {
+  return { metadata: {}, speakers: [], turns: [], questions: [], chapters: [] };
+}
+
+/** Looks up a speaker by id; returns undefined for an unknown id. */
+export function speakerById(transcript: Transcript, id: string): Speaker | undefined {
+  return transcript.speakers.find((s) => s.id === id);
+}
+
+/** The plain text of a turn: its sentences joined by spaces. */
+export function turnText(turn: Turn): string {
+  return turn.sentences.map((s) => s.text).join(' ');
+}
+
+/** All spoken (non-annotation) words of a transcript, in order. */
+export function* spokenWords(transcript: Transcript): Generator<Word> {
+  for (const turn of transcript.turns) {
+    for (const sentence of turn.sentences) {
+      for (const word of sentence.words) if (!word.annotation) yield word;
+    }
+  }
+}
+
+/** True when at least one turn has a start time. */
+export function isTimed(transcript: Transcript): boolean {
+  return transcript.turns.some((t) => t.start !== null);
+}
