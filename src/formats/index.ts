@@ -1,0 +1,76 @@
+/**
+ * Every transcript format Parley reads or writes, and the two entry points that pick one:
+ * `readTranscript` (recognising the format from the content, then the file name) and
+ * `writeTranscript`.
+ *
+ * To add a format: write `src/formats/<id>/` with a reader and/or writer and add one entry
+ * to FORMATS below.
+ */
+import type { Transcript } from '../model/transcript.js';
+import { TranscriptReadError, requireText, type ReadResult } from './diagnostics.js';
+
+export * from './diagnostics.js';
+
+export const FORMAT_IDS = ['press-release', 'vtt', 'srt', 'podcast-json', 'json', 'txt', 'html'] as const;
+export type FormatId = (typeof FORMAT_IDS)[number];
+
+export interface TranscriptFormat {
+  id: FormatId;
+  /** Name for people: "WebVTT", "Parley JSON". */
+  label: string;
+  /** File extensions without the dot, the first being the one written. */
+  extensions: readonly string[];
+  /** MIME type of what `write` produces. */
+  mediaType: string;
+  /** True when `text` looks like this format (checked before the file name is). */
+  sniff?(text: string): boolean;
+  read?(text: string): ReadResult<Transcript>;
+  write?(transcript: Transcript): string;
+}
+
+/** Registered formats, most specific sniffers first (plain text is the fallback reader). */
+export const FORMATS: TranscriptFormat[] = [];
+
+export function formatById(id: FormatId): TranscriptFormat {
+  const format = FORMATS.find((f) => f.id === id);
+  if (!format) throw new Error(`Unknown transcript format "${id}". Known: ${FORMATS.map((f) => f.id).join(', ')}`);
+  return format;
+}
+
+/** The format whose extension the file name has, if any. */
+export function formatForFileName(fileName: string): TranscriptFormat | undefined {
+  const lower = fileName.toLowerCase();
+  return FORMATS.find((f) => f.extensions.some((ext) => lower.endsWith(`.${ext}`)));
+}
+
+/** Recognises a transcript format from the content first, then from the file name. */
+export function detectFormat(text: string, fileName?: string): TranscriptFormat | undefined {
+  const readable = FORMATS.filter((f) => f.read);
+  return readable.find((f) => f.sniff?.(text)) ?? (fileName ? formatForFileName(fileName) : undefined);
+}
+
+export interface ReadOptions {
+  /** Name of the file the text came from, used when the content does not tell the format. */
+  fileName?: string;
+  /** Forces a format instead of recognising one. */
+  format?: FormatId;
+}
+
+/** Reads a transcript in any known format. Throws TranscriptReadError when it cannot. */
+export function readTranscript(text: string, options: ReadOptions = {}): ReadResult<Transcript> {
+  const where = options.fileName ?? 'transcript';
+  const body = requireText(text, where);
+  if (!body.trim()) throw new TranscriptReadError(where, 'the file is empty', 1);
+  const format = options.format ? formatById(options.format) : detectFormat(body, options.fileName);
+  if (!format?.read) {
+    throw new TranscriptReadError(where, `the transcript format was not recognised (known: ${FORMATS.filter((f) => f.read).map((f) => f.label).join(', ')})`);
+  }
+  return format.read(body);
+}
+
+/** Writes a transcript in the given format. */
+export function writeTranscript(transcript: Transcript, id: FormatId): string {
+  const format = formatById(id);
+  if (!format.write) throw new Error(`Parley cannot write ${format.label}.`);
+  return format.write(transcript);
+}
