@@ -8,6 +8,13 @@
  */
 import type { Transcript } from '../model/transcript.js';
 import { TranscriptReadError, requireText, type ReadResult } from './diagnostics.js';
+import { htmlFormat } from './html/index.js';
+import { parleyJsonFormat } from './json/index.js';
+import { podcastJsonFormat } from './podcast-json/index.js';
+import { pressReleaseFormat } from './press-release/index.js';
+import { srtFormat } from './srt/index.js';
+import { textFormat } from './txt/index.js';
+import { vttFormat } from './vtt/index.js';
 
 export * from './diagnostics.js';
 
@@ -29,7 +36,17 @@ export interface TranscriptFormat {
 }
 
 /** Registered formats, most specific sniffers first (plain text is the fallback reader). */
-export const FORMATS: TranscriptFormat[] = [];
+export const FORMATS: TranscriptFormat[] = [parleyJsonFormat, podcastJsonFormat, vttFormat, srtFormat, pressReleaseFormat, textFormat, htmlFormat];
+
+/**
+ * Adds a format (or replaces the one with the same id). A format without a sniffer, or the
+ * press-release reader, which accepts almost any text, goes after those that recognise content.
+ */
+export function registerFormat(format: TranscriptFormat): void {
+  const at = FORMATS.findIndex((f) => f.id === format.id);
+  if (at >= 0) FORMATS.splice(at, 1, format);
+  else FORMATS.push(format);
+}
 
 export function formatById(id: FormatId): TranscriptFormat {
   const format = FORMATS.find((f) => f.id === id);
@@ -37,10 +54,20 @@ export function formatById(id: FormatId): TranscriptFormat {
   return format;
 }
 
-/** The format whose extension the file name has, if any. */
+/** The format whose extension the file name has, if any; the longest match wins (".podcast.json" over ".json"). */
 export function formatForFileName(fileName: string): TranscriptFormat | undefined {
   const lower = fileName.toLowerCase();
-  return FORMATS.find((f) => f.extensions.some((ext) => lower.endsWith(`.${ext}`)));
+  let best: TranscriptFormat | undefined;
+  let bestLength = 0;
+  for (const f of FORMATS) {
+    for (const ext of f.extensions) {
+      if (lower.endsWith(`.${ext}`) && ext.length > bestLength) {
+        best = f;
+        bestLength = ext.length;
+      }
+    }
+  }
+  return best;
 }
 
 /** Recognises a transcript format from the content first, then from the file name. */

@@ -1,0 +1,93 @@
+/**
+ * Podcasting 2.0 JSON transcripts (podcastindex.org "transcript" tag, application/json):
+ * `{ "version": "1.0.0", "segments": [{ "speaker", "startTime", "endTime", "body" }] }`.
+ * Segments may hold a sentence or a single word; consecutive segments of one speaker form a turn
+ * and words are grouped back into sentences at sentence-final punctuation.
+ */
+import type { Transcript } from '../../model/transcript.js';
+import { TranscriptReadError, type ReadResult, type ReadWarning } from '../diagnostics.js';
+import type { TranscriptFormat } from '../index.js';
+import { SpeakerTable, annotationPrefix, cuesToTurns, describeTurn, roundMs, sentenceSpan, speakerName, type RawCue } from '../common.js';
+import { parseJson } from '../json-text.js';
+
+const LABEL = 'Podcasting 2.0 JSON';
+
+interface Segment {
+  speaker?: string;
+  startTime: number;
+  endTime: number;
+  body: string;
+}
+
+export function readPodcastJson(text: string): ReadResult<Transcript> {
+  const data = parseJson(text, LABEL) as { segments?: unknown; version?: unknown } | null;
+  if (!data || typeof data !== 'object' || !Array.isArray(data.segments)) {
+    throw new TranscriptReadError(LABEL, 'expected an object with a "segments" array');
+  }
+  const warnings: ReadWarning[] = [];
+  const cues: RawCue[] = [];
+  data.segments.forEach((segment: unknown, i: number) => {
+    const where = `segments[${i}]`;
+    const s = segment as Partial<Record<keyof Segment, unknown>> | null;
+    // JSON has no line numbers once parsed; warnings name the segment instead (line 1 = the file).
+    const warn = (message: string) => warnings.push({ line: 1, message: `${where}: ${message}` });
+    if (!s || typeof s !== 'object') return warn('not an object; skipped');
+    if (typeof s.body !== 'string') return warn('"body" is not a string; skipped');
+    if (typeof s.startTime !== 'number' || !Number.isFinite(s.startTime)) return warn('"startTime" is not a number; skipped');
+    const end = typeof s.endTime === 'number' && Number.isFinite(s.endTime) ? s.endTime : s.startTime;
+    if (end !== s.endTime) warn('"endTime" is not a number; read as the start time');
+    if (!s.body.trim()) return;
+    // A word-level segment: one spoken word, perhaps with a bracketed note such as "(inaudible)".
+    const word = !/\s/.test(s.body.replace(/\([^()]*\)|\[[^\]]*\]/g, ' ').trim());
+    const cue: RawCue = { start: roundMs(s.startTime), end: roundMs(end), text: s.body, marks: word ? [{ offset: 0, time: s.startTime }] : [] };
+    if (typeof s.speaker === 'string' && s.speaker.trim()) cue.speaker = s.speaker.trim();
+    cues.push(cue);
+  });
+  if (!cues.length) throw new TranscriptReadError(LABEL, 'no segment could be read');
+  const speakers = new SpeakerTable();
+  const turns = cuesToTurns(cues, speakers);
+  return { transcript: { metadata: {}, speakers: speakers.speakers, turns, questions: [], chapters: [] }, warnings };
+}
+
+export function writePodcastJson(transcript: Transcript): string {
+  const segments: Segment[] = [];
+  transcript.turns.forEach((turn, t) => {
+    const speaker = speakerName(transcript, turn.speaker);
+    let pending = annotationPrefix(turn);
+    turn.sentences.forEach((sentence, s) => {
+      const spoken = sentence.words.filter((w) => !w.annotation);
+      if (spoken.length && spoken.every((w) => w.start !== null && w.end !== null)) {
+        // One segment per word; annotation words ride along with the next spoken word.
+        for (const word of sentence.words) {
+          if (word.annotation) {
+            pending = pending ? `${pending} ${word.text}` : word.text;
+            continue;
+          }
+          segments.push({ speaker, startTime: word.start!, endTime: word.end!, body: pending ? `${pending} ${word.text}` : word.text });
+          pending = '';
+        }
+        if (pending) segments.at(-1)!.body += ` ${pending}`;
+        pending = '';
+        return;
+      }
+      const span = sentenceSpan(turn, s);
+      if (span.start === null || span.end === null) {
+        throw new Error(`${LABEL} needs times, but ${describeTurn(transcript, t)} has none. Align the transcript to its recording first (parley align).`);
+      }
+      segments.push({ speaker, startTime: span.start, endTime: span.end, body: pending ? `${pending} ${sentence.text}` : sentence.text });
+      pending = '';
+    });
+  });
+  const lines = segments.map((s) => `    ${JSON.stringify(s)}`);
+  return `{\n  "version": "1.0.0",\n  "segments": [\n${lines.join(',\n')}\n  ]\n}\n`;
+}
+
+export const podcastJsonFormat: TranscriptFormat = {
+  id: 'podcast-json',
+  label: LABEL,
+  extensions: ['podcast.json'],
+  mediaType: 'application/json',
+  sniff: (text) => /^\uFEFF?\s*\{/.test(text) && /"segments"\s*:/.test(text) && !/"format"\s*:\s*"parley-transcript"/.test(text),
+  read: readPodcastJson,
+  write: writePodcastJson,
+};

@@ -1,0 +1,109 @@
+/**
+ * SubRip (.srt) ↔ Transcript. SRT has no voices, so the speaker travels as a "Name: " prefix on
+ * the first cue of each turn ("SECRETARY RICE: Thank you."), and no word times: words read from
+ * SRT are untimed, sentences keep their cue times.
+ */
+import type { Transcript } from '../../model/transcript.js';
+import { TranscriptReadError, type ReadResult, type ReadWarning } from '../diagnostics.js';
+import type { TranscriptFormat } from '../index.js';
+import { SpeakerTable, captionParts, cuesToTurns, formatTimestamp, roundMs, speakerName, wrapCaption, type RawCue } from '../common.js';
+import { parseClock } from '../../model/time-format.js';
+
+const TIMING = /^\s*(\S+)\s*-->\s*(\S+)/;
+
+/** A leading speaker label: one to five words, the first capitalised, then a colon and a space. */
+const SPEAKER = /^((?:\p{Lu}[\p{L}\p{M}.'’-]*)(?: [\p{L}\p{M}][\p{L}\p{M}.'’-]*){0,4}):\s+(?=\S)/u;
+
+/** Formatting tags SubRip players honour; they carry no words. */
+const FORMATTING = /<\/?(?:i|b|u|s)>|<font\b[^>]*>|<\/font>|\{\\[^}]*\}/gi;
+
+function timing(line: string): { start: number; end: number } | undefined {
+  const m = TIMING.exec(line);
+  if (!m) return undefined;
+  const start = parseClock(m[1]!);
+  const end = parseClock(m[2]!);
+  return start === null || end === null ? undefined : { start, end };
+}
+
+export function readSrt(text: string): ReadResult<Transcript> {
+  const warnings: ReadWarning[] = [];
+  const lines = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).split(/\r\n|\r|\n/);
+  const cues: RawCue[] = [];
+  let current: { start: number; end: number; line: number; text: string[] } | undefined;
+  const flush = () => {
+    if (!current) return;
+    let body = current.text.join('\n').replace(FORMATTING, '').trim();
+    if (!body) {
+      warnings.push({ line: current.line, message: 'cue has no text; skipped' });
+    } else {
+      const cue: RawCue = { start: roundMs(current.start), end: roundMs(current.end), text: '', marks: [], line: current.line };
+      const m = SPEAKER.exec(body);
+      if (m) {
+        cue.speaker = m[1]!;
+        cue.newTurn = true;
+        body = body.slice(m[0].length);
+      }
+      cue.text = body;
+      if (current.end < current.start) warnings.push({ line: current.line, message: 'cue ends before it starts' });
+      cues.push(cue);
+    }
+    current = undefined;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const t = line.includes('-->') ? timing(line) : undefined;
+    if (t) {
+      if (current && current.text.length) warnings.push({ line: i + 1, message: 'no blank line before this cue' });
+      flush();
+      current = { ...t, line: i + 1, text: [] };
+      continue;
+    }
+    if (line.includes('-->') && !current?.text.length) {
+      warnings.push({ line: i + 1, message: `cue skipped: the timing "${line.trim()}" could not be read` });
+      current = undefined;
+      // Skip the cue's text too, up to the next blank line.
+      while (lines[i + 1] !== undefined && lines[i + 1]!.trim() !== '' && !lines[i + 1]!.includes('-->')) i++;
+      continue;
+    }
+    if (line.trim() === '') {
+      if (current?.text.length) flush();
+      continue;
+    }
+    // A cue number: on its own before a timing line (blank line or not).
+    if (/^\s*\d+\s*$/.test(line) && lines[i + 1] !== undefined && timing(lines[i + 1]!)) {
+      if (current?.text.length) {
+        warnings.push({ line: i + 1, message: 'no blank line before this cue' });
+        flush();
+      }
+      continue;
+    }
+    if (current) current.text.push(line);
+    else warnings.push({ line: i + 1, message: 'text outside a cue; skipped' });
+  }
+  flush();
+  if (!cues.length) throw new TranscriptReadError('SRT', 'no cue could be read (a cue is a number, a line "00:00:01,000 --> 00:00:04,000" and its text)', warnings[0]?.line ?? 1);
+  cues.sort((a, b) => a.start - b.start);
+  const speakers = new SpeakerTable();
+  const turns = cuesToTurns(cues, speakers);
+  return { transcript: { metadata: {}, speakers: speakers.speakers, turns, questions: [], chapters: [] }, warnings };
+}
+
+export function writeSrt(transcript: Transcript): string {
+  let out = '';
+  captionParts(transcript, 'SRT').forEach((part, i) => {
+    const speaker = part.turnStart ? `${speakerName(transcript, transcript.turns[part.turn]!.speaker)}: ` : '';
+    const body = `${speaker}${[part.prefix, ...part.words.map((w) => w.text)].filter(Boolean).join(' ')}`;
+    out += `${i + 1}\n${formatTimestamp(part.start, ',')} --> ${formatTimestamp(part.end, ',')}\n${wrapCaption(body).join('\n')}\n\n`;
+  });
+  return out;
+}
+
+export const srtFormat: TranscriptFormat = {
+  id: 'srt',
+  label: 'SubRip (SRT)',
+  extensions: ['srt'],
+  mediaType: 'application/x-subrip',
+  sniff: (text) => /^\uFEFF?\s*\d+\s*\r?\n\s*\d[\d:.,]*\s*-->\s*\d/.test(text),
+  read: readSrt,
+  write: writeSrt,
+};

@@ -1,0 +1,69 @@
+/**
+ * Transcript → WebVTT captions a <track> can show: one cue per sentence (long ones cut in parts),
+ * the speaker as a `<v Name>` voice span, each timed word's start as an inline timestamp.
+ */
+import type { Transcript } from '../../model/transcript.js';
+import { captionParts, formatTimestamp, speakerName, wrapCaption } from '../common.js';
+
+/** Escapes text for a cue payload, so that text which looks like markup stays text. */
+export function escapeCueText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** A NOTE block must not contain "-->" or a blank line (either would end it or start a cue). */
+function noteBlock(note: string): string {
+  const body = note.replace(/-->/g, '--\u200b>').split(/\r\n|\r|\n/).filter((l) => l.trim() !== '').join('\n');
+  return body.includes('\n') ? `NOTE\n${body}` : `NOTE ${body}`;
+}
+
+function header(transcript: Transcript, kind: string): string {
+  const lines = ['WEBVTT', `Kind: ${kind}`];
+  const language = transcript.metadata.language;
+  if (language && /^[A-Za-z0-9-]+$/.test(language)) lines.push(`Language: ${language}`);
+  let out = `${lines.join('\n')}\n\n`;
+  for (const note of transcript.metadata.notes ?? []) out += `${noteBlock(note)}\n\n`;
+  return out;
+}
+
+export function writeVtt(transcript: Transcript): string {
+  let out = header(transcript, 'captions');
+  for (const part of captionParts(transcript, 'WebVTT')) {
+    const speaker = speakerName(transcript, transcript.turns[part.turn]!.speaker);
+    // Lines are wrapped on the plain text, then each word is escaped and given its timestamp.
+    const plain = [part.prefix, ...part.words.map((w) => w.text)].filter(Boolean).join(' ');
+    const lines = wrapCaption(plain);
+    const breakAt = lines.length > 1 ? lines[0]!.length : -1;
+    let payload = '';
+    let position = 0;
+    if (part.prefix) {
+      payload += escapeCueText(part.prefix);
+      position = part.prefix.length;
+    }
+    for (const word of part.words) {
+      if (position > 0) {
+        payload += position === breakAt ? '\n' : ' ';
+        position += 1;
+      }
+      if (!word.annotation && word.start !== null && word.start > part.start && word.start < part.end) {
+        payload += `<${formatTimestamp(word.start)}>`;
+      }
+      payload += escapeCueText(word.text);
+      position += word.text.length;
+    }
+    out += `${formatTimestamp(part.start)} --> ${formatTimestamp(part.end)}\n<v ${escapeCueText(speaker)}>${payload}\n\n`;
+  }
+  return out;
+}
+
+/** The chapters of a transcript as a WebVTT chapters track. */
+export function writeChapters(transcript: Transcript): string {
+  const lastTime = Math.max(transcript.metadata.duration ?? 0, ...transcript.turns.map((t) => t.end ?? 0));
+  let out = header(transcript, 'chapters');
+  transcript.chapters.forEach((chapter, i) => {
+    if (chapter.start === null) throw new Error(`WebVTT chapters need times, but chapter ${i + 1} (“${chapter.title}”) has none.`);
+    const end = chapter.end ?? transcript.chapters[i + 1]?.start ?? lastTime;
+    if (end === null || end <= chapter.start) throw new Error(`WebVTT chapters need an end time after the start for chapter ${i + 1} (“${chapter.title}”).`);
+    out += `${formatTimestamp(chapter.start)} --> ${formatTimestamp(end)}\n${escapeCueText(chapter.title.replace(/\s+/g, ' ').trim())}\n\n`;
+  });
+  return out;
+}
