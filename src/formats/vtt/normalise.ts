@@ -3,6 +3,11 @@
  * was mended. Only mistakes the spec parser would otherwise punish by dropping a cue are mended,
  * and only where the intent is plain; everything else is left to the parser, so that files which
  * follow the spec read exactly as a browser's <track> reads them.
+ *
+ * Timings are mended only in a file whose timings are mostly written the sloppy way ("0.860",
+ * "3:19.460", "00:00:01,000" throughout, as some tools write them) or that lacks the WEBVTT
+ * signature. In a file that otherwise follows the spec, a stray malformed timing is what the spec
+ * says it is, an invalid cue: it is skipped as a browser skips it, with a warning naming its line.
  */
 import type { ReadWarning } from '../diagnostics.js';
 
@@ -67,10 +72,23 @@ export function normaliseVtt(input: string): NormalisedVtt {
     if (lines[0] !== '') push('', 1);
   }
 
+  // How the file writes its timings: mended only when the sloppy way is the file's own way.
+  let strict = 0;
+  let sloppy = 0;
+  for (const line of lines) {
+    const m = isTimingLine(line) ? TIMING.exec(line) : null;
+    if (!m) continue;
+    for (const t of [m[2]!, m[4]!]) {
+      if (STRICT.test(t)) strict++;
+      else if (lenientTimestamp(t)) sloppy++;
+    }
+  }
+  const mendTimings = sloppy > 0 && (sloppy >= strict || out.length > 0);
+
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]!;
     const lineNo = i + 1;
-    if (i > 0 && isTimingLine(line)) {
+    if (mendTimings && i > 0 && isTimingLine(line)) {
       const m = TIMING.exec(line);
       if (m) {
         const [, lead, from, arrow, to, rest] = m;
