@@ -1,0 +1,216 @@
+import { expect } from '@open-wc/testing';
+import { readPressRelease, labelAt } from '../../../../src/formats/press-release/index.js';
+import { readTranscript, TranscriptReadError } from '../../../../src/formats/index.js';
+import { turnText, type Transcript } from '../../../../src/model/transcript.js';
+
+async function fetchText(path: string): Promise<string> {
+  const response = await fetch(new URL(path, window.location.origin));
+  if (!response.ok) throw new Error(`${path}: ${response.status}`);
+  return response.text();
+}
+
+function thrown(fn: () => unknown): TranscriptReadError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof TranscriptReadError) return error;
+    throw error;
+  }
+  throw new Error('expected a TranscriptReadError');
+}
+
+describe('press-release reader: the 2007 press conference', () => {
+  let t: Transcript;
+  let warnings: { line: number; message: string }[];
+  before(async () => {
+    ({ transcript: t, warnings } = readPressRelease(await fetchText('/media/press-conference-2007-10-12.md')));
+  });
+
+  it('reads 22 turns by 6 speakers', () => {
+    expect(t.turns.length).to.equal(22);
+    expect(t.speakers.length).to.equal(6);
+    expect(t.turns.map((turn) => turn.speaker)).to.deep.equal([
+      'lavrov', 'rice', 'gates', 'serdyukov', 'moderator', 'question', 'rice', 'gates', 'rice', 'lavrov', 'question',
+      'serdyukov', 'moderator', 'question', 'rice', 'question', 'gates', 'moderator', 'question', 'lavrov', 'rice', 'moderator',
+    ]);
+  });
+
+  it('names speakers as a person would say them, with full names and roles from the header', () => {
+    const byId = Object.fromEntries(t.speakers.map((s) => [s.id, s]));
+    expect(byId.lavrov).to.deep.include({ name: 'Foreign Minister Lavrov', fullName: 'Sergey Lavrov', role: 'Russian Foreign Minister', label: 'FOREIGN MINISTER LAVROV' });
+    expect(byId.rice).to.deep.include({ name: 'Secretary Rice', fullName: 'Condoleezza Rice' });
+    expect(byId.gates).to.deep.include({ name: 'Secretary Gates', fullName: 'Robert Gates', role: 'U.S. Defense Secretary' });
+    expect(byId.serdyukov).to.deep.include({ name: 'Defense Minister Serdyukov', fullName: 'Anatoliy Serdyukov', role: 'Defense Minister' });
+    expect(byId.moderator).to.deep.include({ name: 'Moderator', role: 'Moderator' });
+    expect(byId.question).to.deep.include({ name: 'Question', role: 'Reporter' });
+    expect(byId.moderator!.fullName).to.equal(undefined);
+  });
+
+  it('reads the header and the footer as metadata, not turns', () => {
+    expect(t.metadata).to.deep.include({
+      title: 'Remarks with U.S. Defense Secretary Robert Gates, Russian Foreign Minister Sergey Lavrov and Defense Minister Anatoliy Serdyukov After 2+2 Meetings',
+      principal: 'Secretary Condoleezza Rice',
+      dateText: 'October 12, 2007',
+      date: '2007-10-12',
+      documentNumber: '2007/T17-2',
+      release: 'Released on October 12, 2007',
+      language: 'en',
+    });
+    expect(t.metadata.place).to.deep.equal(['Ministry of Foreign Affairs', 'Moscow, Russia']);
+    const all = t.turns.map(turnText).join(' ');
+    for (const footer of ['2007/T17-2', 'Released on', 'BACK TO TOP', 'View Video', 'Ministry of Foreign Affairs']) {
+      expect(all).not.to.contain(footer);
+    }
+    expect(turnText(t.turns[21]!)).to.equal('Thank you. The press conference is over.');
+  });
+
+  it('finds the five questions with their askers, addressees and answers', () => {
+    expect(t.questions).to.deep.equal([
+      { turn: 5, asker: 'Thom Shanker', outlet: 'New York Times', addressees: ['rice', 'gates', 'lavrov'], answers: [6, 7, 8, 9] },
+      { turn: 10, addressees: ['serdyukov'], answers: [11] },
+      { turn: 13, asker: 'Arshad Mohammed', outlet: 'Reuters', addressees: ['rice'], answers: [14] },
+      { turn: 15, addressees: ['gates'], answers: [16] },
+      { turn: 18, outlet: 'Al Arabiya', addressees: ['lavrov', 'rice'], answers: [19, 20] },
+    ]);
+  });
+
+  it('divides the conference into opening statements and questions', () => {
+    expect(t.chapters).to.deep.equal([
+      { title: 'Opening statements', start: null, turn: 0 },
+      { title: 'Questions and answers', start: null, turn: 4 },
+    ]);
+  });
+
+  it('joins the sentence that a paragraph break cut in Secretary Rice\'s opening statement', () => {
+    const rice = t.turns[1]!;
+    const joined = rice.sentences.filter((s) => s.text.includes('make progress'));
+    expect(joined.map((s) => s.text)).to.deep.equal([
+      'But obviously our experts will need to work through these concepts so that we can see if we can make progress on these very important issues.',
+    ]);
+    expect(rice.sentences.some((s) => s.text.startsWith('on these'))).to.equal(false);
+    expect(warnings.map((w) => w.line)).to.include(52);
+  });
+
+  it('keeps bracketed annotations as annotations, not speech', () => {
+    expect(t.turns[0]!.annotations).to.deep.equal(['Via interpreter']);
+    expect(t.turns[3]!.annotations).to.deep.equal(['Via interpreter.']);
+    expect(t.turns[0]!.sentences[0]!.text.startsWith('Dear colleagues,')).to.equal(true);
+    const notes = t.turns.flatMap((turn) => turn.sentences.flatMap((s) => s.words.filter((w) => w.annotation).map((w) => w.text)));
+    expect(notes).to.deep.equal(['(inaudible),', '(inaudible)']);
+  });
+
+  it('marks paragraphs and keeps every spoken word untimed', () => {
+    expect(t.turns[0]!.sentences.filter((s) => s.paragraph).length).to.equal(14);
+    const words = t.turns.flatMap((turn) => turn.sentences.flatMap((s) => s.words));
+    expect(words.filter((w) => !w.annotation).length).to.equal(3403);
+    expect(words.every((w) => w.start === null && w.end === null)).to.equal(true);
+    expect(t.turns.every((turn) => turn.start === null)).to.equal(true);
+  });
+
+  it('splits sentences around abbreviations', () => {
+    const sentences = t.turns.flatMap((turn) => turn.sentences.map((s) => s.text));
+    expect(sentences).to.include('But as Mr. Gates himself recognized, there is a potential threat for us here.');
+    expect(sentences).to.include('In mid-November, we are expecting reports from both Mr. ElBaradei and Mr. Solana.');
+    expect(sentences.some((s) => s === 'Gates himself recognized, there is a potential threat for us here.')).to.equal(false);
+    expect(sentences.length).to.equal(153);
+  });
+
+  it('strips Markdown emphasis from the text', () => {
+    expect(t.turns[5]!.sentences[0]!.text).to.equal('Thom Shanker, New York Times.');
+  });
+
+  it('is what readTranscript recognises for the .md file', async () => {
+    const { transcript } = readTranscript(await fetchText('/media/press-conference-2007-10-12.md'), { fileName: 'x.md' });
+    expect(transcript.turns.length).to.equal(22);
+  });
+});
+
+describe('press-release reader: transcripts it has never seen', () => {
+  it('reads a plain-text briefing with titles of any kind', async () => {
+    const { transcript: t } = readPressRelease(await fetchText('/test/fixtures/briefing-plain.txt'));
+    expect(t.metadata).to.deep.include({ title: 'Daily Press Briefing', principal: 'Sean McCormack, Spokesman', date: '2008-03-03', release: 'Released on March 3, 2008' });
+    expect(t.metadata.place).to.deep.equal(['Washington, DC']);
+    expect(t.speakers.map((s) => s.name)).to.deep.equal(['Mr. McCormack', 'Question', 'Ambassador Khalilzad']);
+    expect(t.speakers[0]).to.deep.include({ fullName: 'Sean McCormack', role: 'Spokesman' });
+    expect(t.turns.length).to.equal(7);
+    // "(12:35 p.m.)" before the first turn is that turn's annotation; the closing note stays an annotation.
+    expect(t.turns[0]!.annotations).to.deep.equal(['12:35 p.m.']);
+    const last = t.turns[6]!.sentences.at(-1)!;
+    expect(last.words).to.have.length(1);
+    expect(last.words[0]).to.deep.include({ text: '(The briefing was concluded at 12:58 p.m.)', annotation: true });
+    // A line break inside a paragraph is only a space.
+    expect(t.turns[0]!.sentences[1]!.text).to.equal("I have one announcement to start with, and then I'll be happy to take your questions.");
+    expect(t.turns[0]!.sentences.map((s) => s.text)).to.include('The Secretary will travel to Brussels on Thursday for the NATO ministerial at 9 a.m.');
+    expect(t.questions).to.deep.equal([
+      { turn: 1, addressees: ['mccormack'], answers: [2, 3] },
+      { turn: 4, asker: 'Matt Lee', outlet: 'Associated Press', addressees: ['khalilzad'], answers: [5, 6] },
+    ]);
+    expect(turnText(t.turns.at(-1)!)).not.to.contain('DPB');
+  });
+
+  it('reads a file of labelled turns only, with bold and plain labels mixed', () => {
+    const { transcript: t } = readPressRelease('**SECRETARY RICE**: Hello.\n\nQUESTION: Why?\n\nMore on that.\n\nSECRETARY RICE: Because.\n');
+    expect(t.turns.map((turn) => [turn.speaker, turnText(turn)])).to.deep.equal([
+      ['rice', 'Hello.'], ['question', 'Why? More on that.'], ['rice', 'Because.'],
+    ]);
+    expect(t.metadata.title).to.equal(undefined);
+  });
+
+  it('reads labels in other languages and scripts', () => {
+    const ru = readPressRelease('ЛАВРОВ: Добрый день. Мы согласились.\n\nВОПРОС: Почему?\n').transcript;
+    expect(ru.speakers.map((s) => s.name)).to.deep.equal(['Лавров', 'Вопрос']);
+    expect(ru.turns[0]!.sentences.map((s) => s.text)).to.deep.equal(['Добрый день.', 'Мы согласились.']);
+    const zh = readPressRelease('主持人：现在开始提问。谢谢。\n\n记者：我的问题是关于伊朗。\n').transcript;
+    expect(zh.speakers.map((s) => s.name)).to.deep.equal(['主持人', '记者']);
+    expect(zh.turns[0]!.sentences.map((s) => s.text)).to.deep.equal(['现在开始提问。', '谢谢。']);
+    const fr = readPressRelease('M. LE MINISTRE DES AFFAIRES ÉTRANGÈRES : Merci. Bonjour.\n').transcript;
+    expect(fr.speakers[0]!.name).to.equal('M. le Ministre des Affaires Étrangères');
+  });
+
+  const labels: [string, string | null][] = [
+    ['**SECRETARY RICE:** Thank you.', 'SECRETARY RICE'],
+    ['**SECRETARY RICE**: Thank you.', 'SECRETARY RICE'],
+    ['SECRETARY RICE: Thank you.', 'SECRETARY RICE'],
+    ['MR. McCORMACK: Good afternoon.', 'MR. McCORMACK'],
+    ['AMBASSADOR KHALILZAD: Yes.', 'AMBASSADOR KHALILZAD'],
+    ['QUESTION: Why?', 'QUESTION'],
+    ['MODERATOR: Now questions.', 'MODERATOR'],
+    ['Q: Why?', 'Q'],
+    ['The question is: why?', null],
+    ['So I would close by saying: why not?', null],
+    ['Note: this is prose.', null],
+    ['12:30: lunch', null],
+  ];
+  for (const [paragraph, label] of labels) {
+    it(`label of ${JSON.stringify(paragraph)} is ${label}`, () => expect(labelAt(paragraph)?.label ?? null).to.equal(label));
+  }
+});
+
+describe('press-release reader: bad input', () => {
+  it('rejects a file with no speaker label, naming the line', () => {
+    const error = thrown(() => readPressRelease('\n\nJust some prose.\n\nAnd more prose.\n'));
+    expect(error.line).to.equal(3);
+    expect(error.message).to.contain('line 3');
+    expect(error.message).to.contain('no speaker label');
+  });
+
+  it('rejects an empty file', () => {
+    expect(thrown(() => readPressRelease('')).message).to.contain('empty');
+    expect(thrown(() => readPressRelease('  \n\n \n')).message).to.contain('empty');
+    expect(thrown(() => readTranscript('', { fileName: 'empty.md' })).message).to.contain('empty');
+  });
+
+  it('rejects binary junk', () => {
+    const junk = String.fromCharCode(...Array.from({ length: 400 }, (_, i) => (i * 37) % 256));
+    expect(thrown(() => readPressRelease(junk)).message).to.contain('binary');
+    expect(thrown(() => readTranscript(`ID3\u0003\u0000\u0000${junk}`, { fileName: 'x.mp3' })).message).to.contain('binary');
+  });
+
+  it('keeps text that looks like HTML or script as text', () => {
+    const { transcript: t } = readPressRelease('QUESTION: Is <img src=x onerror=alert(1)> safe? And </script><b>bold</b> &amp; more.\n');
+    const words = t.turns[0]!.sentences.flatMap((s) => s.words.map((w) => w.text));
+    expect(words).to.include('<img');
+    expect(words).to.include('onerror=alert(1)>');
+    expect(turnText(t.turns[0]!)).to.equal('Is <img src=x onerror=alert(1)> safe? And </script><b>bold</b> & more.');
+  });
+});
