@@ -1,0 +1,77 @@
+import { css } from 'lit';
+import { focusRing, srOnly } from '../shared/styles.js';
+
+export const styles = [
+  srOnly,
+  focusRing,
+  css`
+    :host {
+      --parley-button-background: #1a5fb4;
+      --parley-button-color: #fff;
+      display: block;
+    }
+    @media (prefers-color-scheme: dark) {
+      :host {
+        --parley-button-background: #99c1f1;
+        --parley-button-color: #000;
+      }
+    }
+    .row {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5rem 0.75rem;
+      margin: 0.25rem 0;
+    }
+    button,
+    select,
+    input {
+      font: inherit;
+    }
+    button {
+      min-height: 2.5rem;
+      min-width: 2.75rem;
+      padding: 0.3rem 0.8rem;
+      border: 2px solid transparent;
+      border-radius: 6px;
+      background: var(--parley-button-background);
+      color: var(--parley-button-color);
+      cursor: pointer;
+    }
+    button:disabled {
+      opacity: 0.6;
+      cursor: default;
+    }
+    .play {
+      min-width: 6.5rem;
+      font-weight: 700;
+    }
+    .icon {
+      display: inline-block;
+      width: 1.5em;
+    }
+    .time {
+      font-variant-numeric: tabular-nums;
+    }
+    label {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.4rem;
+    }
+    input[type='number'] {
+      width: 5em;
+    }
+    input[type='range'] {
+      width: 7rem;
+    }
+    .help {
+      font-size: 0.875em;
+      opacity: 0.85;
+    }
+    @media (forced-colors: active) {
+      button {
+        border-color: ButtonText;
+      }
+    }
+  `,
+];

@@ -1,0 +1,128 @@
+import { LitElement, html } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { formatClock, formatSpokenPosition } from '../../model/time-format.js';
+import { playerContext, type PlayerState } from '../shared/context.js';
+import { request } from '../shared/events.js';
+import { styles } from './controls.styles.js';
+
+/** Playback rates offered, 0.5× to 3×. */
+export const RATES = [0.5, 0.75, 1, 1.25, 1.5, 1.75, 2, 2.5, 3] as const;
+export type RATES = (typeof RATES)[number];
+
+/**
+ * Playback controls, all native elements with clear names: one Play/Pause button (its name says
+ * what it will do), back and forward 10 seconds, speed 0.5×–3×, the time as text (and in words
+ * for screen readers), volume, and a transcript offset (−2 s…+2 s) for a transcript slightly off.
+ *
+ * @fires parley-play-request
+ * @fires parley-pause-request
+ * @fires parley-skip-request - `{ seconds }`
+ * @fires parley-rate-request - `{ rate }`
+ * @fires parley-volume-request - `{ volume }`
+ * @fires parley-offset-request - `{ offset }`
+ * @csspart play - The Play/Pause button.
+ * @csspart button - Every button.
+ * @csspart time - The time display.
+ * @cssproperty --parley-button-background - Background of the buttons.
+ * @cssproperty --parley-button-color - Text colour of the buttons.
+ */
+@customElement('parley-controls')
+export class ParleyControls extends LitElement {
+  static override styles = styles;
+
+  @consume({ context: playerContext, subscribe: true })
+  @state()
+  private accessor player: PlayerState | undefined = undefined;
+
+  protected override render() {
+    const p = this.player;
+    const paused = p?.paused ?? true;
+    const current = p?.currentTime ?? 0;
+    const duration = p?.duration ?? 0;
+    const disabled = !p?.media;
+    return html`
+      <div class="row" role="group" aria-label="Playback">
+        <button type="button" class="play" part="play button" ?disabled=${disabled} @click=${this.togglePlay}>
+          <span class="icon" aria-hidden="true">${paused ? '▶' : '❚❚'}</span>${paused ? 'Play' : 'Pause'}
+        </button>
+        <button type="button" part="button" ?disabled=${disabled} @click=${() => this.skip(-10)}>
+          <span aria-hidden="true">−10 s</span><span class="sr-only">Back 10 seconds</span>
+        </button>
+        <button type="button" part="button" ?disabled=${disabled} @click=${() => this.skip(10)}>
+          <span aria-hidden="true">+10 s</span><span class="sr-only">Forward 10 seconds</span>
+        </button>
+        <span class="time" part="time">
+          <span aria-hidden="true">${formatClock(current)} / ${formatClock(duration)}</span>
+          <span class="sr-only">${formatSpokenPosition(current, duration)}</span>
+        </span>
+      </div>
+      <div class="row settings">
+        <label>
+          Speed
+          <select ?disabled=${disabled} @change=${this.onRate}>
+            ${RATES.map((r) => html`<option value=${r} ?selected=${r === (p?.rate ?? 1)}>${r}×</option>`)}
+          </select>
+        </label>
+        <label>
+          Volume
+          <input
+            type="range"
+            min="0"
+            max="1"
+            step="0.05"
+            .value=${String(p?.volume ?? 1)}
+            aria-valuetext=${`${Math.round((p?.volume ?? 1) * 100)} %`}
+            ?disabled=${disabled}
+            @input=${this.onVolume}
+          />
+        </label>
+        <label>
+          Transcript offset
+          <input
+            type="number"
+            min="-2"
+            max="2"
+            step="0.1"
+            inputmode="decimal"
+            aria-describedby="offset-help"
+            .value=${String(p?.offset ?? 0)}
+            @change=${this.onOffset}
+          />
+        </label>
+        <span id="offset-help" class="help">seconds; positive when the voices come later than the words</span>
+      </div>
+    `;
+  }
+
+  private togglePlay(): void {
+    request(this, this.player?.paused ?? true ? 'parley-play-request' : 'parley-pause-request', undefined);
+  }
+
+  private skip(seconds: number): void {
+    request(this, 'parley-skip-request', { seconds });
+  }
+
+  private onRate(event: Event): void {
+    request(this, 'parley-rate-request', { rate: Number((event.target as HTMLSelectElement).value) });
+  }
+
+  private onVolume(event: Event): void {
+    request(this, 'parley-volume-request', { volume: Number((event.target as HTMLInputElement).value) });
+  }
+
+  private onOffset(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const value = Number(input.value);
+    if (!Number.isFinite(value)) return;
+    const offset = Math.round(Math.min(2, Math.max(-2, value)) * 10) / 10;
+    input.value = String(offset);
+    request(this, 'parley-offset-request', { offset });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'parley-controls': ParleyControls;
+  }
+}

@@ -1,0 +1,69 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --parley-gap: 1rem;
+    --parley-side-width: 45%;
+    display: block;
+    container-type: inline-size;
+    color: CanvasText;
+    background: Canvas;
+  }
+  [hidden] {
+    display: none !important;
+  }
+  .layout {
+    display: flex;
+    flex-direction: column;
+    gap: var(--parley-gap);
+  }
+  .main {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--parley-gap) / 2);
+    min-width: 0;
+  }
+  .stage ::slotted(video),
+  .stage video {
+    display: block;
+    width: 100%;
+    max-height: 70vh;
+    background: #000;
+  }
+  .alert:empty {
+    display: none;
+  }
+  .alert {
+    padding: 0.5rem 0.75rem;
+    border: 2px solid #b3261e;
+    border-left-width: 6px;
+    border-radius: 4px;
+  }
+  .alert p {
+    margin: 0.25rem 0;
+  }
+  @media (prefers-color-scheme: dark) {
+    .alert {
+      border-color: #ff8a80;
+    }
+  }
+  @media (forced-colors: active) {
+    .alert {
+      border-color: CanvasText;
+    }
+  }
+  /* Video: the transcript sits beside the picture on wide screens, below it on narrow ones. */
+  @container (min-width: 56rem) {
+    .layout.video {
+      flex-direction: row;
+      align-items: flex-start;
+    }
+    .layout.video .main {
+      flex: 1 1 auto;
+    }
+    .layout.video parley-transcript {
+      flex: 0 0 var(--parley-side-width);
+      --parley-transcript-max-height: 80vh;
+    }
+  }
+`;

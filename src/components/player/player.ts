@@ -1,0 +1,432 @@
+import { LitElement, html, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { ContextProvider } from '@lit/context';
+import type { Transcript } from '../../model/transcript.js';
+import { TimeIndex } from '../../model/time-index.js';
+import { readTranscript } from '../../formats/index.js';
+import { INITIAL_STATE, playerContext, type PlayerState } from '../shared/context.js';
+import type { SeekRequestDetail } from '../shared/events.js';
+import { captionsVtt } from '../shared/captions.js';
+import '../transcript/transcript.js';
+import '../waveform/waveform.js';
+import '../controls/controls.js';
+import { styles } from './player.styles.js';
+
+/** File extensions played as video when `media-type` does not say. */
+const VIDEO_EXTENSIONS = /\.(mp4|m4v|webm|mov|ogv|mkv)(?:[?#]|$)/i;
+
+const MEDIA_EVENTS = [
+  'loadedmetadata', 'durationchange', 'timeupdate', 'play', 'pause', 'playing', 'seeking', 'seeked',
+  'ratechange', 'volumechange', 'ended', 'emptied', 'error',
+] as const;
+
+/**
+ * The player: one recording and its transcript, kept in step. It owns the one media element
+ * and shares its state with the elements inside it (transcript, waveform, controls) through
+ * `@lit/context`; they ask for changes with request events (`parley-seek-request`, …).
+ *
+ * Progressive enhancement: put a native `<audio controls>` or `<video controls>` inside it (and a
+ * link to the transcript beside it). Without JavaScript the native player works; with it, the
+ * player adopts that element, hides its native controls and shows its own.
+ *
+ * @slot - A native `<audio>` or `<video>` to adopt (optional), and any fallback content such as a link to the transcript.
+ * @slot panels - Extra panels shown between the controls and the transcript (questions, search).
+ * @fires parley-error - `{ source, message }` once when the recording or the transcript fails.
+ * @csspart stage - The box holding the media element (the picture, for video).
+ * @csspart alert - The error messages.
+ * @csspart waveform - The `<parley-waveform>`.
+ * @csspart controls - The `<parley-controls>`.
+ * @csspart transcript - The `<parley-transcript>`.
+ * @cssproperty --parley-gap - Space between the parts (default 1rem).
+ * @cssproperty --parley-side-width - Width of the transcript beside a video on wide screens (default 45%).
+ *
+ * @example
+ * <script type="module" src="parley.js"></script>
+ * <parley-player src="talk.mp3" transcript="talk.json" peaks="talk.peaks.json">
+ *   <audio controls src="talk.mp3"></audio>
+ *   <a href="talk.vtt">Transcript</a>
+ * </parley-player>
+ */
+@customElement('parley-player')
+export class ParleyPlayer extends LitElement {
+  static override styles = styles;
+
+  /** URL of the recording. Optional when a native media element with a source is inside. */
+  @property() accessor src = '';
+
+  /** URL of the transcript, in any format Parley reads (the format is recognised from the content or name). */
+  @property() accessor transcript = '';
+
+  /** File name of the transcript, to recognise its format when the URL does not end in one (object URLs). */
+  @property({ attribute: 'transcript-name' }) accessor transcriptName = '';
+
+  /** The transcript as an object; when set, it wins over `transcript`. */
+  @property({ attribute: false }) accessor transcriptData: Transcript | null = null;
+
+  /** URL of the waveform peaks (audiowaveform JSON), drawn instead of decoding the audio. */
+  @property() accessor peaks = '';
+
+  /** 'audio' or 'video'; when empty, guessed from the media element or the URL's extension. */
+  @property({ attribute: 'media-type' }) accessor mediaType: '' | 'audio' | 'video' = '';
+
+  @state() private accessor mediaError = '';
+  @state() private accessor transcriptError = '';
+  @state() private accessor ownMedia: HTMLMediaElement | null = null;
+
+  private provider = new ContextProvider(this, { context: playerContext, initialValue: { ...INITIAL_STATE } });
+  private media: HTMLMediaElement | null = null;
+  private loadedTranscript: Transcript | null = null;
+  private index: TimeIndex | null = null;
+  private indexFor: Transcript | null = null;
+  private offset = 0;
+  private captionsUrl = '';
+  private captionsTrack: HTMLTrackElement | null = null;
+  private loadToken = 0;
+
+  constructor() {
+    super();
+    this.addEventListener('parley-seek-request', (e) => {
+      e.preventDefault();
+      this.seek(e.detail.time, { play: e.detail.play ?? false });
+    });
+    this.addEventListener('parley-skip-request', (e) => {
+      e.preventDefault();
+      this.skip(e.detail.seconds);
+    });
+    this.addEventListener('parley-play-request', (e) => {
+      e.preventDefault();
+      void this.play();
+    });
+    this.addEventListener('parley-pause-request', (e) => {
+      e.preventDefault();
+      this.pause();
+    });
+    this.addEventListener('parley-rate-request', (e) => {
+      e.preventDefault();
+      if (this.media) this.media.playbackRate = e.detail.rate;
+    });
+    this.addEventListener('parley-volume-request', (e) => {
+      e.preventDefault();
+      if (!this.media) return;
+      if (e.detail.volume !== undefined) this.media.volume = Math.min(1, Math.max(0, e.detail.volume));
+      if (e.detail.muted !== undefined) this.media.muted = e.detail.muted;
+    });
+    this.addEventListener('parley-offset-request', (e) => {
+      e.preventDefault();
+      this.offset = Math.min(10, Math.max(-10, e.detail.offset));
+      this.publish();
+      this.updateCaptions();
+    });
+  }
+
+  // ---- Public API ----------------------------------------------------------------------------
+
+  /** The media element playing the recording. */
+  get mediaElement(): HTMLMediaElement | null {
+    return this.media;
+  }
+
+  /** The transcript being shown, or null. */
+  get transcriptObject(): Transcript | null {
+    return this.transcriptData ?? this.loadedTranscript;
+  }
+
+  /** The time index of the transcript shown. */
+  get timeIndex(): TimeIndex | null {
+    return this.currentIndex();
+  }
+
+  /** Index of the turn being spoken now (-1 before playback and when there is no timed transcript). */
+  get currentTurn(): number {
+    const index = this.currentIndex();
+    const media = this.media;
+    if (!index || !media) return -1;
+    const turn = index.turnAt(media.currentTime - this.offset);
+    if (turn < 0 && index.turns.starts.length && (!media.paused || media.currentTime > 0)) return index.turns.turn[0]!;
+    return turn;
+  }
+
+  /** Goes to media time `time` (seconds), and plays from there when `play` is true. */
+  seek(time: number, options: { play?: boolean } = {}): void {
+    const media = this.media;
+    if (!media) return;
+    const duration = Number.isFinite(media.duration) ? media.duration : Infinity;
+    media.currentTime = Math.min(Math.max(0, time), duration);
+    if (options.play) void this.play();
+  }
+
+  /** Starts playback. */
+  async play(): Promise<void> {
+    try {
+      await this.media?.play();
+    } catch {
+      // A refused or failed play shows as the media error, or simply keeps the player paused.
+    }
+  }
+
+  pause(): void {
+    this.media?.pause();
+  }
+
+  togglePlay(): void {
+    if (!this.media) return;
+    if (this.media.paused) void this.play();
+    else this.pause();
+  }
+
+  /** Moves `seconds` forward (negative: back). */
+  skip(seconds: number): void {
+    if (this.media) this.seek(this.media.currentTime + seconds);
+  }
+
+  // ---- Media element -------------------------------------------------------------------------
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.ensureMedia();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.attach(null);
+    if (this.captionsUrl) URL.revokeObjectURL(this.captionsUrl);
+    this.captionsUrl = '';
+  }
+
+  private slotted(): HTMLMediaElement | null {
+    for (const child of Array.from(this.children)) {
+      if (child instanceof HTMLMediaElement && !child.slot) return child;
+    }
+    return null;
+  }
+
+  private wantedKind(slotted: HTMLMediaElement | null): 'audio' | 'video' {
+    if (this.mediaType) return this.mediaType;
+    if (this.src) return VIDEO_EXTENSIONS.test(this.src) ? 'video' : 'audio';
+    return slotted?.localName === 'video' ? 'video' : 'audio';
+  }
+
+  /** Finds or makes the one media element, and points it at `src`. */
+  private ensureMedia(): void {
+    const slotted = this.slotted();
+    const kind = this.wantedKind(slotted);
+    let media: HTMLMediaElement;
+    if (slotted && slotted.localName === kind) {
+      media = slotted;
+      this.ownMedia = null;
+    } else {
+      if (slotted) {
+        // A native element of the other kind stays as fallback content, silent and hidden.
+        slotted.pause();
+        slotted.hidden = true;
+      }
+      media = this.ownMedia?.localName === kind ? this.ownMedia : document.createElement(kind);
+      this.ownMedia = media;
+    }
+    // Parley's controls replace the native ones.
+    media.controls = false;
+    media.preload = media.preload || 'metadata';
+    if (kind === 'audio') media.hidden = true;
+    else {
+      media.hidden = false;
+      (media as HTMLVideoElement).playsInline = true;
+    }
+    if (this.src && media.getAttribute('src') !== this.src) {
+      this.mediaError = '';
+      media.src = this.src;
+    }
+    this.attach(media);
+  }
+
+  private attach(media: HTMLMediaElement | null): void {
+    if (this.media === media) return;
+    if (this.media) {
+      for (const e of MEDIA_EVENTS) this.media.removeEventListener(e, this.onMediaEvent);
+      this.media.removeEventListener('error', this.onSourceError, true);
+    }
+    this.media = media;
+    if (media) {
+      for (const e of MEDIA_EVENTS) media.addEventListener(e, this.onMediaEvent);
+      // <source> children report their failures on themselves, not on the media element.
+      media.addEventListener('error', this.onSourceError, true);
+      if (media.error) this.reportMediaError();
+      this.updateCaptions();
+    }
+    this.publish();
+  }
+
+  private onMediaEvent = (event: Event): void => {
+    if (event.type === 'error') this.reportMediaError();
+    else if (event.type === 'emptied') this.mediaError = '';
+    this.publish();
+  };
+
+  private onSourceError = (event: Event): void => {
+    if (event.target instanceof HTMLSourceElement) {
+      const sources = this.media?.querySelectorAll('source');
+      if (sources && event.target === sources[sources.length - 1]) this.reportMediaError(event.target.src);
+    }
+  };
+
+  private reportMediaError(url?: string): void {
+    if (this.mediaError) return;
+    const where = url || this.media?.currentSrc || this.media?.getAttribute('src') || this.src || 'no address given';
+    this.mediaError = `The recording could not be loaded: ${where}`;
+    this.dispatchEvent(new CustomEvent('parley-error', { detail: { source: 'media', message: this.mediaError }, bubbles: true, composed: true }));
+  }
+
+  /** Sends the current state down to the elements inside. */
+  private publish(): void {
+    const media = this.media;
+    const transcript = this.transcriptObject;
+    const duration = media && Number.isFinite(media.duration) ? media.duration : (transcript?.metadata.duration ?? 0);
+    const state: PlayerState = {
+      media,
+      kind: media?.localName === 'video' ? 'video' : 'audio',
+      transcript,
+      index: this.currentIndex(),
+      currentTime: media?.currentTime ?? 0,
+      duration,
+      paused: media?.paused ?? true,
+      rate: media?.playbackRate ?? 1,
+      volume: media?.volume ?? 1,
+      muted: media?.muted ?? false,
+      offset: this.offset,
+    };
+    this.provider.setValue(state);
+  }
+
+  private currentIndex(): TimeIndex | null {
+    const transcript = this.transcriptObject;
+    if (!transcript) return null;
+    if (this.indexFor !== transcript) {
+      this.index = new TimeIndex(transcript);
+      this.indexFor = transcript;
+    }
+    return this.index;
+  }
+
+  // ---- Transcript ----------------------------------------------------------------------------
+
+  /** The transcript URL: the attribute, else a `<track>` of the native media element. */
+  private transcriptUrl(): string {
+    if (this.transcript) return this.transcript;
+    const track = this.slotted()?.querySelector<HTMLTrackElement>('track[src]:not([data-parley-captions])');
+    return track?.getAttribute('src') ?? '';
+  }
+
+  private async loadTranscript(url: string): Promise<void> {
+    const token = ++this.loadToken;
+    this.transcriptError = '';
+    let text: string;
+    try {
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+      text = await response.text();
+    } catch (error) {
+      if (token === this.loadToken) this.failTranscript(`The transcript could not be loaded: ${url} (${(error as Error).message})`);
+      return;
+    }
+    if (token !== this.loadToken) return;
+    try {
+      const fileName = this.transcriptName || decodeURIComponent(new URL(url, location.href).pathname.split('/').pop() ?? '');
+      this.loadedTranscript = readTranscript(text, { fileName }).transcript;
+    } catch (error) {
+      this.loadedTranscript = null;
+      this.failTranscript(`The transcript could not be read: ${(error as Error).message}`);
+    }
+    this.transcriptChanged();
+  }
+
+  private failTranscript(message: string): void {
+    this.transcriptError = message;
+    this.dispatchEvent(new CustomEvent('parley-error', { detail: { source: 'transcript', message }, bubbles: true, composed: true }));
+    this.transcriptChanged();
+  }
+
+  private transcriptChanged(): void {
+    this.publish();
+    this.updateCaptions();
+    this.requestUpdate();
+  }
+
+  /** Video shows captions with speakers' names, made from the transcript (on by default). */
+  private updateCaptions(): void {
+    const media = this.media;
+    if (this.captionsTrack) {
+      this.captionsTrack.remove();
+      this.captionsTrack = null;
+    }
+    if (this.captionsUrl) URL.revokeObjectURL(this.captionsUrl);
+    this.captionsUrl = '';
+    const transcript = this.transcriptObject;
+    if (!media || media.localName !== 'video' || !transcript || !this.currentIndex()?.turns.starts.length) return;
+    this.captionsUrl = URL.createObjectURL(new Blob([captionsVtt(transcript, this.offset)], { type: 'text/vtt' }));
+    const track = document.createElement('track');
+    track.kind = 'captions';
+    track.label = 'Captions from the transcript';
+    track.srclang = transcript.metadata.language ?? 'en';
+    track.default = true;
+    track.dataset.parleyCaptions = '';
+    track.src = this.captionsUrl;
+    // Only one captions track shows at a time: ours, made from the same transcript.
+    for (const t of Array.from(media.textTracks)) if (t.mode === 'showing') t.mode = 'disabled';
+    media.append(track);
+    track.track.mode = 'showing';
+    this.captionsTrack = track;
+  }
+
+  // ---- Rendering -----------------------------------------------------------------------------
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('src') || changed.has('mediaType')) {
+      if (this.isConnected) this.ensureMedia();
+    }
+    if (changed.has('transcript') || changed.has('transcriptName')) {
+      const url = this.transcriptUrl();
+      this.loadedTranscript = null;
+      if (url) void this.loadTranscript(url);
+      else this.transcriptError = '';
+    }
+    if (changed.has('transcriptData') || changed.has('transcript')) {
+      this.publish();
+      this.updateCaptions();
+    }
+  }
+
+  private onSlotChange = (): void => {
+    this.ensureMedia();
+    if (!this.transcript && !this.loadedTranscript && !this.transcriptError) {
+      const url = this.transcriptUrl();
+      if (url) void this.loadTranscript(url);
+    }
+  };
+
+  protected override render() {
+    const video = this.media?.localName === 'video';
+    const errors = [this.mediaError, this.transcriptError].filter(Boolean);
+    return html`
+      <div class="layout ${video ? 'video' : 'audio'}">
+        <div class="main">
+          <div class="stage" part="stage">
+            <slot @slotchange=${this.onSlotChange}></slot>
+            ${this.ownMedia ?? ''}
+          </div>
+          <div class="alert" part="alert" role="alert">${errors.map((e) => html`<p>${e}</p>`)}</div>
+          <parley-waveform part="waveform" .peaks=${this.peaks}></parley-waveform>
+          <parley-controls part="controls"></parley-controls>
+          <slot name="panels"></slot>
+        </div>
+        <parley-transcript part="transcript"></parley-transcript>
+      </div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'parley-player': ParleyPlayer;
+  }
+}
+
+export type { SeekRequestDetail };

@@ -1,0 +1,111 @@
+/**
+ * Builds the DOM of the turns once per transcript, with DOM calls (never HTML strings: transcript
+ * text is always text). Few nodes per word: a text-only `<span>` per word and a text node for
+ * each space, so that hours-long transcripts stay light. A word's data is found from its position:
+ * `sentences[turn][sentence].children[word]` is the span of `turns[turn].sentences[sentence].words[word]`.
+ */
+import type { Transcript } from '../../model/transcript.js';
+import { formatClock } from '../../model/time-format.js';
+
+export interface RenderedTurns {
+  /** One element per turn (`.turn`), in transcript order. */
+  turns: HTMLElement[];
+  /** The timestamp button of each turn, or null for a turn without a time. */
+  stamps: (HTMLButtonElement | null)[];
+  /** Sentence spans per turn; a sentence span's element children are its words, in order. */
+  sentences: HTMLElement[][];
+}
+
+/** Class names used by the renderer and the styles. */
+export const CLS = {
+  turn: 'turn',
+  head: 'head',
+  stamp: 'stamp',
+  time: 'time',
+  speaker: 'speaker',
+  turnNote: 'turn-note',
+  para: 'para',
+  sentence: 's',
+  /** An annotation word such as "(inaudible)": shown quieter, never clickable. */
+  note: 'n',
+  /** The word being spoken. */
+  activeWord: 'on',
+} as const;
+export type CLS = (typeof CLS)[keyof typeof CLS];
+
+export function renderTurns(transcript: Transcript, into: HTMLElement): RenderedTurns {
+  const doc = into.ownerDocument;
+  const names = new Map(transcript.speakers.map((s) => [s.id, s.name]));
+  const out: RenderedTurns = { turns: [], stamps: [], sentences: [] };
+  const fragment = doc.createDocumentFragment();
+  const span = (cls: string, text: string): HTMLSpanElement => {
+    const el = doc.createElement('span');
+    el.className = cls;
+    el.textContent = text;
+    return el;
+  };
+
+  transcript.turns.forEach((turn) => {
+    const el = doc.createElement('div');
+    el.className = CLS.turn;
+    el.setAttribute('role', 'listitem');
+    el.setAttribute('part', 'turn');
+    el.dataset.speaker = turn.speaker;
+    const head = doc.createElement('div');
+    head.className = CLS.head;
+    const name = names.get(turn.speaker) ?? turn.speaker;
+    let stamp: HTMLButtonElement | null = null;
+    if (turn.start !== null) {
+      // The button's name is what it says: "0:42 Secretary Rice".
+      stamp = doc.createElement('button');
+      stamp.type = 'button';
+      stamp.className = CLS.stamp;
+      stamp.tabIndex = -1;
+      stamp.setAttribute('part', 'timestamp');
+      const speaker = span(CLS.speaker, name);
+      speaker.setAttribute('part', 'speaker');
+      stamp.append(span(CLS.time, formatClock(turn.start)), ' ', speaker);
+      head.append(stamp);
+    } else {
+      const speaker = span(CLS.speaker, name);
+      speaker.setAttribute('part', 'speaker');
+      head.append(speaker);
+    }
+    for (const note of turn.annotations) {
+      head.append(' ');
+      const n = span(CLS.turnNote, `(${note})`);
+      n.setAttribute('part', 'annotation');
+      head.append(n);
+    }
+    el.append(head);
+
+    const sentenceEls: HTMLElement[] = [];
+    let para: HTMLParagraphElement | null = null;
+    turn.sentences.forEach((sentence, s) => {
+      if (!para || (s > 0 && sentence.paragraph)) {
+        para = doc.createElement('p');
+        para.className = CLS.para;
+        el.append(para);
+      } else {
+        para.append(' ');
+      }
+      const sEl = doc.createElement('span');
+      sEl.className = CLS.sentence;
+      sentence.words.forEach((word, w) => {
+        if (w > 0) sEl.append(' ');
+        const wEl = doc.createElement('span');
+        if (word.annotation) wEl.className = CLS.note;
+        wEl.textContent = word.text;
+        sEl.append(wEl);
+      });
+      para.append(sEl);
+      sentenceEls.push(sEl);
+    });
+    out.turns.push(el);
+    out.stamps.push(stamp);
+    out.sentences.push(sentenceEls);
+    fragment.append(el);
+  });
+  into.replaceChildren(fragment);
+  return out;
+}

@@ -1,0 +1,627 @@
+import { LitElement, html, type PropertyValues } from 'lit';
+import { customElement, property, state, query } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import type { Transcript } from '../../model/transcript.js';
+import { isTimed } from '../../model/transcript.js';
+import { TimeIndex } from '../../model/time-index.js';
+import { readTranscript } from '../../formats/index.js';
+import { playerContext, type PlayerState } from '../shared/context.js';
+import { request } from '../shared/events.js';
+import { renderTurns, CLS, type RenderedTurns } from './render-turns.js';
+import { styles } from './transcript.styles.js';
+
+/** A search match: words `startWord`…`endWord` (inclusive) of one sentence. */
+export interface TranscriptMatch {
+  turn: number;
+  sentence: number;
+  startWord: number;
+  endWord: number;
+}
+
+/** Keys that move the view of the transcript: pressing one means the reader has taken over. */
+const SCROLL_KEYS = new Set(['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End', ' ']);
+
+/** Named highlights are global to the document; every transcript on the page adds its own ranges. */
+const MATCH_HIGHLIGHT = 'parley-match';
+const ACTIVE_MATCH_HIGHLIGHT = 'parley-match-active';
+
+function sharedHighlight(name: string): Highlight | null {
+  if (typeof CSS === 'undefined' || !('highlights' in CSS)) return null;
+  let h = CSS.highlights.get(name);
+  if (!h) {
+    h = new Highlight();
+    CSS.highlights.set(name, h);
+  }
+  return h;
+}
+
+/**
+ * The transcript of a recording, kept in step with it: the turn being spoken carries
+ * `aria-current="true"`, the word being spoken is underlined and highlighted, and any turn,
+ * sentence or word plays from there when clicked.
+ *
+ * Inside `<parley-player>` it takes the transcript and the media from the player. On its own it
+ * follows any media element on the page: `<parley-transcript for="my-audio" src="talk.vtt">`.
+ *
+ * The whole list of turns is one Tab stop (roving tabindex over the turns' timestamp buttons):
+ * Arrow Up/Down move between turns, Home/End go to the first/last, Enter or Space plays the turn.
+ * While playing, follow mode keeps the current turn in view; any scroll, wheel, touch or key of
+ * the reader's pauses it and shows "Back to current".
+ *
+ * @fires parley-seek-request - `{ time, play: true }` when a turn, sentence or word is chosen.
+ * @fires parley-turn-change - `{ turn }` when the current turn changes (not on every frame).
+ * @csspart region - The landmark region.
+ * @csspart heading - The "Transcript" heading.
+ * @csspart back - The "Back to current" button.
+ * @csspart scroller - The scrolling box holding the turns.
+ * @csspart turn - Each turn; the current one also has `turn-current`.
+ * @csspart timestamp - A turn's time-and-speaker button.
+ * @csspart speaker - A speaker's name.
+ * @csspart annotation - A turn annotation such as "(Via interpreter)".
+ * @csspart note - The "not yet aligned" note of an untimed transcript.
+ * @cssproperty --parley-transcript-max-height - Height of the scrolling box (default 70vh; `none` lets the page scroll).
+ * @cssproperty --parley-current-background - Background of the current turn.
+ * @cssproperty --parley-current-accent - The bar beside the current turn.
+ * @cssproperty --parley-word-background - Background of the word being spoken.
+ * @cssproperty --parley-match-background - Background of a search match.
+ * @cssproperty --parley-active-match-background - Background of the selected search match.
+ * @cssproperty --parley-speaker-color - Colour of the speakers' names.
+ * @cssproperty --parley-focus-color - Focus ring colour.
+ *
+ * @example
+ * <audio id="talk" controls src="talk.mp3"></audio>
+ * <parley-transcript for="talk" src="talk.vtt"></parley-transcript>
+ */
+@customElement('parley-transcript')
+export class ParleyTranscript extends LitElement {
+  static override styles = styles;
+
+  /** Id of a media element on the page to follow when not inside `<parley-player>`. */
+  @property({ attribute: 'for' }) accessor htmlFor = '';
+
+  /** URL of a transcript to read (any format Parley reads) when not inside `<parley-player>`. */
+  @property() accessor src = '';
+
+  /** The transcript as an object; when set, it wins over the player's and over `src`. */
+  @property({ attribute: false }) accessor transcript: Transcript | null = null;
+
+  /** Seconds a transcript time is shifted when used without a player (see PlayerState.offset). */
+  @property({ type: Number }) accessor offset = 0;
+
+  /** Search matches to highlight (the CSS Custom Highlight API: no DOM changes per match). */
+  @property({ attribute: false }) accessor searchMatches: TranscriptMatch[] = [];
+
+  /** Index into `matches` of the selected match, shown stronger; -1 for none. */
+  @property({ type: Number, attribute: 'active-match' }) accessor activeMatch = -1;
+
+  /** Speaker ids whose turns are shown; null shows every speaker. */
+  @property({ attribute: false }) accessor visibleSpeakers: string[] | null = null;
+
+  /** Never scroll by itself: turns follow mode off (it is on by default while playing). */
+  @property({ type: Boolean, attribute: 'no-follow' }) accessor noFollow = false;
+
+  @consume({ context: playerContext, subscribe: true })
+  @state()
+  private accessor player: PlayerState | undefined = undefined;
+
+  /** A transcript read from `src`. */
+  @state() private accessor loaded: Transcript | null = null;
+  @state() private accessor loadError = '';
+  /** Follow mode paused by the reader. */
+  @state() private accessor followPaused = false;
+  /** Text of the polite status region; changes only after a person's action. */
+  @state() private accessor status = '';
+  /** Index of the current turn, -1 for none (mirrors the DOM; used for "Back to current"). */
+  @state() private accessor current = -1;
+
+  @query('.turns') private accessor list!: HTMLElement;
+  @query('.scroller') private accessor scroller!: HTMLElement;
+
+  private rendered: RenderedTurns | null = null;
+  private renderedFor: Transcript | null = null;
+  private ownIndex: { for: Transcript; index: TimeIndex } | null = null;
+  private media: HTMLMediaElement | null = null;
+  private frame = 0;
+  private activeTurn = -1;
+  private activeWord: HTMLElement | null = null;
+  private activeWordPos = -1;
+  private activeSentenceKey = -1;
+  private roving = 0;
+  /** True while a scroll of ours is running, so that its scroll events are not taken for the reader's. */
+  private ownScroll = false;
+  private ownScrollTimer = 0;
+  private followTimer = 0;
+  private ranges: Range[] = [];
+  private activeRange: Range | null = null;
+
+  /** Media time (seconds) of the last update of the highlight; for diagnostics and tests. */
+  syncedTime = NaN;
+
+  /** The transcript shown: the property, else the player's, else the one read from `src`. */
+  get data(): Transcript | null {
+    return this.transcript ?? this.player?.transcript ?? this.loaded;
+  }
+
+  /** Index of the turn being spoken, or -1. */
+  get currentTurn(): number {
+    return this.activeTurn;
+  }
+
+  private get index(): TimeIndex | null {
+    const data = this.data;
+    if (!data) return null;
+    if (!this.transcript && this.player?.index && this.player.transcript === data) return this.player.index;
+    if (this.ownIndex?.for !== data) this.ownIndex = { for: data, index: new TimeIndex(data) };
+    return this.ownIndex.index;
+  }
+
+  private get effectiveOffset(): number {
+    return this.player ? this.player.offset : this.offset;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('scroll', this.onWindowScroll, { passive: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('scroll', this.onWindowScroll);
+    this.attachMedia(null);
+    this.setMatchRanges([], null);
+    clearTimeout(this.followTimer);
+    clearTimeout(this.ownScrollTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('src') && this.src && !this.transcript) void this.load(this.src);
+  }
+
+  private async load(url: string): Promise<void> {
+    this.loadError = '';
+    try {
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(`The transcript could not be loaded: ${url} (HTTP ${response.status})`);
+      const fileName = new URL(url, location.href).pathname.split('/').pop() ?? url;
+      this.loaded = readTranscript(await response.text(), { fileName }).transcript;
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      this.loadError = message.startsWith('The transcript') ? message : `The transcript could not be read: ${message}`;
+    }
+  }
+
+  protected override render() {
+    const data = this.data;
+    const timed = data ? isTimed(data) : false;
+    const showBack = this.followPaused && this.current >= 0 && timed;
+    return html`
+      <section class="region" part="region" aria-labelledby="heading">
+        <div class="bar">
+          <h2 id="heading" part="heading">Transcript</h2>
+          <button type="button" class="back" part="back" ?hidden=${!showBack} @click=${this.backToCurrent}>
+            Back to current
+          </button>
+        </div>
+        ${this.loadError ? html`<p class="error" role="alert">${this.loadError}</p>` : ''}
+        ${data && !timed && data.turns.length
+          ? html`<p class="untimed" part="note">
+              This transcript is not yet aligned to the recording: it has no times, so it does not follow playback.
+            </p>`
+          : ''}
+        <div role="status" class="sr-only">${this.status}</div>
+        <div
+          class="scroller"
+          part="scroller"
+          @wheel=${this.onUserScrollIntent}
+          @touchstart=${this.onUserScrollIntent}
+          @pointerdown=${this.onScrollerPointerDown}
+          @scroll=${this.onScrollerScroll}
+          @keydown=${this.onKeyDown}
+          @click=${this.onClick}
+          @focusin=${this.onFocusIn}
+        >
+          <div class="turns" role="list" aria-label=${data?.metadata.title ? `Turns of ${data.metadata.title}` : 'Turns'}></div>
+        </div>
+      </section>
+    `;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    const data = this.data;
+    let rebuilt = false;
+    if (data !== this.renderedFor) {
+      this.renderedFor = data;
+      this.rebuild(data);
+      rebuilt = true;
+    }
+    if (rebuilt || changed.has('visibleSpeakers')) this.applyVisibleSpeakers();
+    if (changed.has('searchMatches') || changed.has('activeMatch')) this.applyMatches();
+    const media = this.player ? this.player.media : this.htmlFor ? (document.getElementById(this.htmlFor) as HTMLMediaElement | null) : null;
+    if (media !== this.media) this.attachMedia(media);
+    if (changed.has('player') || changed.has('offset')) this.sync();
+  }
+
+  private rebuild(data: Transcript | null): void {
+    this.activeTurn = -1;
+    this.activeWord = null;
+    this.activeWordPos = -1;
+    this.activeSentenceKey = -1;
+    this.current = -1;
+    this.roving = 0;
+    this.rendered = data ? renderTurns(data, this.list) : null;
+    if (!data) this.list.replaceChildren();
+    const first = this.focusTarget(0);
+    if (first) first.tabIndex = 0;
+    this.applyMatches();
+    this.sync();
+  }
+
+  private applyVisibleSpeakers(): void {
+    const r = this.rendered;
+    const data = this.data;
+    if (!r || !data) return;
+    const visible = this.visibleSpeakers ? new Set(this.visibleSpeakers) : null;
+    r.turns.forEach((el, i) => {
+      el.hidden = visible !== null && !visible.has(data.turns[i]!.speaker);
+    });
+    // The single Tab stop must stay on a turn that can be seen.
+    if (r.turns[this.roving]?.hidden) {
+      const next = r.turns.findIndex((el) => !el.hidden);
+      if (next >= 0) this.setRoving(next);
+    }
+  }
+
+  // ---- Media and the per-frame sync ----------------------------------------------------------
+
+  private attachMedia(media: HTMLMediaElement | null): void {
+    const events = ['play', 'playing', 'pause', 'seeking', 'seeked', 'timeupdate', 'ratechange', 'emptied', 'ended', 'loadedmetadata'];
+    if (this.media) for (const e of events) this.media.removeEventListener(e, this.onMediaEvent);
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.media = media;
+    if (media) {
+      for (const e of events) media.addEventListener(e, this.onMediaEvent);
+      this.onMediaEvent();
+    }
+  }
+
+  private onMediaEvent = (): void => {
+    this.sync();
+    if (this.media && !this.media.paused && !this.frame) this.frame = requestAnimationFrame(this.tick);
+  };
+
+  /** Runs every animation frame while playing: reads the media time, touches at most four elements. */
+  private tick = (): void => {
+    this.frame = 0;
+    this.sync();
+    if (this.media && !this.media.paused) this.frame = requestAnimationFrame(this.tick);
+  };
+
+  /**
+   * Brings the highlight in step with the media time. No layout is read here: only attributes and
+   * classes of the old and new current turn and word change.
+   */
+  private sync(): void {
+    const media = this.media;
+    const index = this.index;
+    if (!media || !index || !this.rendered) return;
+    const mediaTime = media.currentTime;
+    this.syncedTime = mediaTime;
+    const t = mediaTime - this.effectiveOffset;
+    let turn = index.turnAt(t);
+    // Before the first word: once playback has started the first turn is current, so that
+    // exactly one turn is current while playing.
+    if (turn < 0 && index.turns.starts.length > 0 && (!media.paused || mediaTime > 0)) turn = index.turns.turn[0]!;
+    const wordPos = index.wordPositionAt(t);
+    if (turn !== this.activeTurn) this.setActiveTurn(turn);
+    if (wordPos !== this.activeWordPos) this.setActiveWord(wordPos, index);
+  }
+
+  private setActiveTurn(turn: number): void {
+    const r = this.rendered!;
+    const old = r.turns[this.activeTurn];
+    if (old) {
+      old.removeAttribute('aria-current');
+      old.setAttribute('part', 'turn');
+    }
+    this.activeTurn = turn;
+    const el = r.turns[turn];
+    if (el) {
+      el.setAttribute('aria-current', 'true');
+      el.setAttribute('part', 'turn turn-current');
+    }
+    this.current = turn;
+    // The Tab stop goes with the current turn, unless the reader is in the transcript.
+    if (turn >= 0 && !this.focusInside()) this.setRoving(turn);
+    this.dispatchEvent(new CustomEvent('parley-turn-change', { detail: { turn }, bubbles: true, composed: true }));
+    this.scheduleFollow();
+  }
+
+  private setActiveWord(position: number, index: TimeIndex): void {
+    this.activeWord?.classList.remove(CLS.activeWord);
+    this.activeWord = null;
+    this.activeWordPos = position;
+    if (position < 0) return;
+    const a = index.wordAddress(position);
+    const el = this.rendered!.sentences[a.turn]?.[a.sentence]?.children[a.word] as HTMLElement | undefined;
+    if (el) {
+      el.classList.add(CLS.activeWord);
+      this.activeWord = el;
+    }
+    // A long turn can run out of view: follow again when a new sentence starts.
+    const key = a.turn * 100_000 + a.sentence;
+    if (key !== this.activeSentenceKey) {
+      this.activeSentenceKey = key;
+      this.scheduleFollow();
+    }
+  }
+
+  private focusInside(): boolean {
+    return this.shadowRoot?.activeElement != null && this.scroller.contains(this.shadowRoot.activeElement);
+  }
+
+  // ---- Follow mode ---------------------------------------------------------------------------
+
+  /** Layout is read outside the animation frame, in a task of its own. */
+  private scheduleFollow(): void {
+    if (this.followTimer || this.noFollow || this.followPaused) return;
+    this.followTimer = window.setTimeout(() => {
+      this.followTimer = 0;
+      if (this.media && !this.media.paused && !this.noFollow && !this.followPaused) this.revealCurrent(false);
+    });
+  }
+
+  private get reducedMotion(): boolean {
+    return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  }
+
+  /** Scrolls the current word (or turn) into view when it is out of the comfortable band. */
+  private revealCurrent(force: boolean): void {
+    const target = this.activeWord ?? this.rendered?.turns[this.activeTurn];
+    if (!target) return;
+    this.revealElement(target, force);
+  }
+
+  private revealElement(target: HTMLElement, force: boolean): void {
+    const behavior: ScrollBehavior = this.reducedMotion ? 'auto' : 'smooth';
+    const box = target.getBoundingClientRect();
+    const scroller = this.scroller;
+    if (scroller.scrollHeight > scroller.clientHeight + 1) {
+      const s = scroller.getBoundingClientRect();
+      const outside = box.top < s.top + 8 || box.bottom > s.bottom - 8;
+      if (!force && !outside) return;
+      this.markOwnScroll();
+      scroller.scrollTo({ top: scroller.scrollTop + (box.top - s.top) - scroller.clientHeight * 0.25, behavior });
+    } else {
+      const outside = box.top < 0 || box.bottom > window.innerHeight;
+      if (!force && !outside) return;
+      this.markOwnScroll();
+      window.scrollTo({ top: window.scrollY + box.top - window.innerHeight * 0.25, behavior });
+    }
+  }
+
+  /** Scroll events until the scroll settles are ours. */
+  private markOwnScroll(): void {
+    this.ownScroll = true;
+    clearTimeout(this.ownScrollTimer);
+    const done = () => {
+      clearTimeout(this.ownScrollTimer);
+      // Let the last scroll event of ours pass first.
+      this.ownScrollTimer = window.setTimeout(() => (this.ownScroll = false), 50);
+      this.scroller.removeEventListener('scrollend', done);
+      window.removeEventListener('scrollend', done);
+    };
+    this.scroller.addEventListener('scrollend', done);
+    window.addEventListener('scrollend', done);
+    // A scroll that did not move anything fires no scrollend.
+    this.ownScrollTimer = window.setTimeout(done, this.reducedMotion ? 100 : 1000);
+  }
+
+  private pauseFollow(): void {
+    if (!this.followPaused && this.activeTurn >= 0) this.followPaused = true;
+  }
+
+  private onUserScrollIntent = (): void => {
+    this.cancelOwnScroll();
+    this.pauseFollow();
+  };
+
+  private cancelOwnScroll(): void {
+    this.ownScroll = false;
+    clearTimeout(this.ownScrollTimer);
+  }
+
+  private onScrollerPointerDown = (event: PointerEvent): void => {
+    // A press on the box itself (not on its text) is a press on its scrollbar.
+    if (event.target === this.scroller) this.onUserScrollIntent();
+  };
+
+  private onScrollerScroll = (): void => {
+    if (!this.ownScroll) this.pauseFollow();
+  };
+
+  private onWindowScroll = (): void => {
+    // Page scrolls matter only when the page, not the box, holds the transcript's overflow.
+    if (this.ownScroll || !this.media || this.media.paused) return;
+    if (this.scroller && this.scroller.scrollHeight <= this.scroller.clientHeight + 1) this.pauseFollow();
+  };
+
+  private backToCurrent = (): void => {
+    this.followPaused = false;
+    const el = this.rendered?.turns[this.activeTurn];
+    if (el) this.revealElement(this.activeWord ?? el, true);
+    this.setRoving(this.activeTurn);
+    this.announce('Following resumed');
+  };
+
+  private announce(message: string): void {
+    // Same text twice in a row would not be read again: clear first.
+    this.status = '';
+    requestAnimationFrame(() => (this.status = message));
+  }
+
+  // ---- Pointer and keyboard ------------------------------------------------------------------
+
+  private onClick = (event: MouseEvent): void => {
+    const r = this.rendered;
+    const data = this.data;
+    if (!r || !data) return;
+    const target = event.target as HTMLElement;
+    const turnEl = target.closest<HTMLElement>(`.${CLS.turn}`);
+    if (!turnEl) return;
+    const t = r.turns.indexOf(turnEl);
+    if (t < 0) return;
+    const turn = data.turns[t]!;
+    let time: number | null = null;
+    if (target.closest(`.${CLS.stamp}`)) {
+      time = turn.start;
+    } else {
+      // A click that ends a text selection selects; it does not seek.
+      const selection = (this.shadowRoot as unknown as { getSelection?: () => Selection | null }).getSelection?.() ?? document.getSelection();
+      if (selection && !selection.isCollapsed && selection.toString().trim()) return;
+      if (target.classList.contains(CLS.note) || target.closest(`.${CLS.head}`)) return;
+      const sentenceEl = target.closest<HTMLElement>(`.${CLS.sentence}`);
+      if (sentenceEl) {
+        const s = r.sentences[t]!.indexOf(sentenceEl);
+        const sentence = turn.sentences[s];
+        if (!sentence) return;
+        if (target !== sentenceEl && target.parentElement === sentenceEl) {
+          const word = sentence.words[Array.prototype.indexOf.call(sentenceEl.children, target)];
+          time = word && !word.annotation ? word.start : null;
+        }
+        time ??= sentence.start ?? sentence.words.find((w) => w.start !== null && !w.annotation)?.start ?? null;
+      }
+      time ??= turn.start;
+    }
+    if (time === null) return;
+    this.setRoving(t);
+    this.seekTo(time);
+  };
+
+  /** Asks for playback from transcript time `time` (a little past it, to land inside the item). */
+  private seekTo(time: number): void {
+    const mediaTime = Math.max(0, time + this.effectiveOffset + 0.001);
+    this.followPaused = false;
+    const handled = request(this, 'parley-seek-request', { time: mediaTime, play: true });
+    if (!handled && this.media) {
+      this.media.currentTime = mediaTime;
+      void this.media.play().catch(() => undefined);
+    }
+  }
+
+  private focusTarget(i: number): HTMLElement | null {
+    const r = this.rendered;
+    if (!r) return null;
+    return r.stamps[i] ?? r.turns[i] ?? null;
+  }
+
+  private setRoving(i: number): void {
+    const r = this.rendered;
+    if (!r || i < 0 || i >= r.turns.length) return;
+    const old = this.focusTarget(this.roving);
+    const next = this.focusTarget(i)!;
+    if (old && old !== next) {
+      if (old.classList.contains(CLS.turn)) old.removeAttribute('tabindex');
+      else old.tabIndex = -1;
+    }
+    next.tabIndex = 0;
+    this.roving = i;
+  }
+
+  private onFocusIn = (event: FocusEvent): void => {
+    const r = this.rendered;
+    if (!r) return;
+    const turnEl = (event.target as HTMLElement).closest<HTMLElement>(`.${CLS.turn}`);
+    const i = turnEl ? r.turns.indexOf(turnEl) : -1;
+    if (i >= 0 && i !== this.roving) this.setRoving(i);
+  };
+
+  private onKeyDown = (event: KeyboardEvent): void => {
+    const r = this.rendered;
+    if (!r) return;
+    const target = event.target as HTMLElement;
+    const onTurn = target === this.focusTarget(this.roving);
+    if (onTurn && ['ArrowDown', 'ArrowUp', 'Home', 'End'].includes(event.key) && !event.altKey && !event.ctrlKey && !event.metaKey) {
+      event.preventDefault();
+      const visible = (i: number) => !r.turns[i]!.hidden;
+      let i = this.roving;
+      const n = r.turns.length;
+      if (event.key === 'ArrowDown') {
+        do i++; while (i < n && !visible(i));
+      } else if (event.key === 'ArrowUp') {
+        do i--; while (i >= 0 && !visible(i));
+      } else if (event.key === 'Home') {
+        i = 0;
+        while (i < n && !visible(i)) i++;
+      } else {
+        i = n - 1;
+        while (i >= 0 && !visible(i)) i--;
+      }
+      this.pauseFollow();
+      if (i >= 0 && i < n) this.focusTurn(i);
+      return;
+    }
+    if (SCROLL_KEYS.has(event.key) && !(event.key === ' ' && target.localName === 'button')) this.pauseFollow();
+  };
+
+  // ---- Public methods ------------------------------------------------------------------------
+
+  /** Moves keyboard focus to turn `i` (its timestamp button, or the turn when it has no time). */
+  focusTurn(i: number): void {
+    const el = this.focusTarget(i);
+    if (!el) return;
+    this.setRoving(i);
+    if (el.classList.contains(CLS.turn)) el.tabIndex = 0;
+    el.focus({ preventScroll: true });
+    this.revealElement(el, false);
+  }
+
+  /** Scrolls turn `i` into view without moving focus; following pauses if it is not the current turn. */
+  scrollToTurn(i: number): void {
+    const el = this.rendered?.turns[i];
+    if (!el) return;
+    if (i !== this.activeTurn && this.media && !this.media.paused) this.pauseFollow();
+    this.markOwnScroll();
+    el.scrollIntoView({ block: 'start', behavior: this.reducedMotion ? 'auto' : 'smooth' });
+  }
+
+  // ---- Search matches ------------------------------------------------------------------------
+
+  private applyMatches(): void {
+    const r = this.rendered;
+    const ranges: Range[] = [];
+    let active: Range | null = null;
+    if (r) {
+      this.searchMatches.forEach((m, i) => {
+        const words = r.sentences[m.turn]?.[m.sentence]?.children;
+        const first = words?.[m.startWord]?.firstChild;
+        const last = words?.[m.endWord]?.firstChild;
+        if (!first || !last) return;
+        const range = new Range();
+        range.setStart(first, 0);
+        range.setEnd(last, last.textContent?.length ?? 0);
+        if (i === this.activeMatch) active = range;
+        else ranges.push(range);
+      });
+    }
+    this.setMatchRanges(ranges, active);
+  }
+
+  private setMatchRanges(ranges: Range[], active: Range | null): void {
+    const all = sharedHighlight(MATCH_HIGHLIGHT);
+    const current = sharedHighlight(ACTIVE_MATCH_HIGHLIGHT);
+    if (!all || !current) return;
+    for (const range of this.ranges) all.delete(range);
+    if (this.activeRange) current.delete(this.activeRange);
+    this.ranges = ranges;
+    this.activeRange = active;
+    for (const range of ranges) all.add(range);
+    if (active) current.add(active);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'parley-transcript': ParleyTranscript;
+  }
+}

@@ -1,0 +1,233 @@
+import { LitElement, html, type PropertyValues } from 'lit';
+import { customElement, property, state, query } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import WaveSurfer from 'wavesurfer.js';
+import { formatSpokenPosition } from '../../model/time-format.js';
+import type { Transcript } from '../../model/transcript.js';
+import { playerContext, type PlayerState } from '../shared/context.js';
+import { request } from '../shared/events.js';
+import { normalisePeaks, type Peaks } from './peaks.js';
+import { styles } from './waveform.styles.js';
+
+/** Speaker band colours, told apart by order; readable on light and dark backgrounds. */
+const SPEAKER_COLOURS = ['#3584e4', '#e66100', '#2ec27e', '#c061cb', '#f5c211', '#e01b24', '#33a3a3', '#986a44'];
+
+/** Bars drawn when no peaks are given: a flat line (the audio is never decoded in the browser). */
+const FLAT_BARS = 256;
+
+/**
+ * The recording as a waveform with a band of speaker colours (one stretch per timed turn),
+ * drawn from pre-computed peaks on the player's own media element. It is a slider named "Seek":
+ * Arrow keys move 5 s, Page Up/Down 30 s, Home/End to the start/end; clicking seeks.
+ *
+ * @fires parley-seek-request - `{ time }` for each key that moves the position.
+ * @csspart slider - The focusable slider holding the waveform.
+ * @csspart wave - The waveform drawing.
+ * @csspart bands - The band of speaker colours.
+ * @cssproperty --parley-wave-color - Colour of the waveform not yet played.
+ * @cssproperty --parley-progress-color - Colour of the waveform played.
+ * @cssproperty --parley-cursor-color - Colour of the play position line.
+ * @cssproperty --parley-wave-height - Height of the waveform (default 64px).
+ */
+@customElement('parley-waveform')
+export class ParleyWaveform extends LitElement {
+  static override styles = styles;
+
+  /** URL of audiowaveform JSON peaks. Without it a flat line is drawn. */
+  @property() accessor peaks = '';
+
+  @consume({ context: playerContext, subscribe: true })
+  @state()
+  private accessor player: PlayerState | undefined = undefined;
+
+  @state() private accessor loadedPeaks: Peaks | null = null;
+
+  @query('.wave') private accessor waveEl!: HTMLElement;
+  @query('.bands') private accessor bandsEl!: HTMLCanvasElement;
+  @query('.probe') private accessor probe!: HTMLElement;
+
+  private ws: WaveSurfer | null = null;
+  private wsKey = '';
+  private unsubscribe: (() => void)[] = [];
+  private resize: ResizeObserver | null = null;
+  private bandsKey = '';
+  private peaksToken = 0;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.destroyWaveSurfer();
+    this.resize?.disconnect();
+    this.resize = null;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('peaks')) {
+      this.loadedPeaks = null;
+      if (this.peaks) void this.loadPeaks(this.peaks);
+    }
+  }
+
+  private async loadPeaks(url: string): Promise<void> {
+    const token = ++this.peaksToken;
+    try {
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const peaks = normalisePeaks(await response.json());
+      if (token === this.peaksToken) this.loadedPeaks = peaks;
+    } catch (error) {
+      // The waveform is an extra: without peaks, a flat line still shows position and speakers.
+      console.warn(`Parley: the waveform peaks could not be loaded from ${url}: ${(error as Error).message}`);
+    }
+  }
+
+  private get duration(): number {
+    const d = this.player?.duration ?? 0;
+    return d > 0 ? d : (this.loadedPeaks?.duration ?? 0);
+  }
+
+  protected override render() {
+    const duration = this.duration;
+    const now = Math.min(Math.floor(this.player?.currentTime ?? 0), Math.floor(duration));
+    return html`
+      <div
+        class="slider"
+        part="slider"
+        role="slider"
+        tabindex="0"
+        aria-label="Seek"
+        aria-valuemin="0"
+        aria-valuemax=${Math.floor(duration)}
+        aria-valuenow=${now}
+        aria-valuetext=${formatSpokenPosition(now, duration)}
+        @keydown=${this.onKeyDown}
+      >
+        <div class="wave" part="wave"></div>
+        <canvas class="bands" part="bands" aria-hidden="true"></canvas>
+      </div>
+      <span class="probe" aria-hidden="true"></span>
+    `;
+  }
+
+  protected override updated(): void {
+    this.updateWaveSurfer();
+    this.drawBands();
+    if (!this.resize) {
+      this.resize = new ResizeObserver(() => {
+        this.bandsKey = '';
+        this.drawBands();
+      });
+      this.resize.observe(this.bandsEl);
+    }
+  }
+
+  private colour(variable: string, fallback: string): string {
+    this.probe.style.color = `var(${variable}, ${fallback})`;
+    return getComputedStyle(this.probe).color;
+  }
+
+  private updateWaveSurfer(): void {
+    const media = this.player?.media ?? null;
+    const duration = this.duration;
+    const key = media && duration > 0 ? `${this.loadedPeaks ? 'peaks' : 'flat'}|${duration}` : '';
+    if (this.ws && this.wsKey === key && this.ws.getMediaElement() === media) return;
+    this.destroyWaveSurfer();
+    this.wsKey = key;
+    if (!media || !key) return;
+    const peaks = this.loadedPeaks?.peaks ?? [new Float32Array(FLAT_BARS).fill(0.01)];
+    this.ws = WaveSurfer.create({
+      container: this.waveEl,
+      media,
+      peaks,
+      duration,
+      height: 64,
+      waveColor: this.colour('--parley-wave-color', 'GrayText'),
+      progressColor: this.colour('--parley-progress-color', 'LinkText'),
+      cursorColor: this.colour('--parley-cursor-color', 'CanvasText'),
+      cursorWidth: 2,
+      barWidth: 2,
+      barGap: 1,
+      normalize: !!this.loadedPeaks,
+      interact: true,
+      dragToSeek: true,
+      hideScrollbar: true,
+    });
+    this.unsubscribe.push(
+      this.ws.on('error', (error) => console.warn('Parley waveform:', error)),
+      this.ws.on('interaction', () => this.focusSlider()),
+    );
+  }
+
+  private focusSlider(): void {
+    this.renderRoot.querySelector<HTMLElement>('.slider')?.focus({ preventScroll: true });
+  }
+
+  private destroyWaveSurfer(): void {
+    for (const off of this.unsubscribe) off();
+    this.unsubscribe = [];
+    this.ws?.destroy();
+    this.ws = null;
+    this.wsKey = '';
+  }
+
+  /** One stretch per timed turn, in its speaker's colour: a single canvas, however many turns. */
+  private drawBands(): void {
+    const canvas = this.bandsEl;
+    const transcript: Transcript | null = this.player?.transcript ?? null;
+    const duration = this.duration;
+    const width = canvas.clientWidth;
+    const key = `${width}|${duration}|${transcript ? transcript.turns.length : 0}|${this.player?.offset ?? 0}`;
+    if (key === this.bandsKey && this.bandsTranscript === transcript) return;
+    this.bandsKey = key;
+    this.bandsTranscript = transcript;
+    const ratio = window.devicePixelRatio || 1;
+    canvas.width = Math.max(1, Math.round(width * ratio));
+    canvas.height = Math.max(1, Math.round(canvas.clientHeight * ratio));
+    const ctx = canvas.getContext('2d');
+    if (!ctx || !transcript || !(duration > 0)) return;
+    const colours = new Map(transcript.speakers.map((s, i) => [s.id, SPEAKER_COLOURS[i % SPEAKER_COLOURS.length]!]));
+    const offset = this.player?.offset ?? 0;
+    const scale = canvas.width / duration;
+    transcript.turns.forEach((turn, i) => {
+      if (turn.start === null) return;
+      const next = transcript.turns.slice(i + 1).find((t) => t.start !== null);
+      const end = turn.end ?? next?.start ?? duration;
+      ctx.fillStyle = colours.get(turn.speaker) ?? SPEAKER_COLOURS[0]!;
+      const x = (turn.start + offset) * scale;
+      ctx.fillRect(x, 0, Math.max(1, (end - turn.start) * scale), canvas.height);
+    });
+  }
+  private bandsTranscript: Transcript | null = null;
+
+  private onKeyDown = (event: KeyboardEvent): void => {
+    const duration = this.duration;
+    const media = this.player?.media;
+    if (!media || !(duration > 0)) return;
+    const now = media.currentTime;
+    const moves: Record<string, number> = {
+      ArrowLeft: now - 5,
+      ArrowDown: now - 5,
+      ArrowRight: now + 5,
+      ArrowUp: now + 5,
+      PageDown: now - 30,
+      PageUp: now + 30,
+      Home: 0,
+      End: duration,
+    };
+    const time = moves[event.key];
+    if (time === undefined || event.altKey || event.ctrlKey || event.metaKey) return;
+    event.preventDefault();
+    const clamped = Math.min(duration, Math.max(0, time));
+    if (!request(this, 'parley-seek-request', { time: clamped })) media.currentTime = clamped;
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'parley-waveform': ParleyWaveform;
+  }
+}
