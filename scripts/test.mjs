@@ -13,6 +13,11 @@ const browser = spawnSync('node_modules/.bin/web-test-runner', ['--config', 'web
 
 function nodeTestFiles(dir) {
   let out = [];
+  try {
+    statSync(dir);
+  } catch {
+    return out;
+  }
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) out = out.concat(nodeTestFiles(path));
