@@ -3,6 +3,16 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { chromiumPath } from './chromium.mjs';
+
+// Find (or, as root on Debian, install) Chromium before anything starts, so that a missing
+// browser ends with the one command that installs it rather than a launcher stack trace.
+try {
+  process.env.CHROME_PATH = chromiumPath();
+} catch (error) {
+  console.error(error.message);
+  process.exit(1);
+}
 
 rmSync('.test-results', { recursive: true, force: true });
 const extra = process.argv.slice(2);
