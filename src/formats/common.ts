@@ -124,12 +124,15 @@ function normaliseSpace(text: string, marks: TimeMark[]): { text: string; marks:
 /**
  * The sentences of one cue, with word start times taken from its marks. The first word of a cue
  * that carries marks starts with the cue; a timed word ends where the next timed word starts, the
- * last one with the cue. Annotation words are never timed.
+ * last one with the cue; a cue of a single word gives that word the cue's times. Annotation words
+ * are never timed.
  */
 export function cueSentences(cue: RawCue): Sentence[] {
   const { text, marks } = normaliseSpace(cue.text, cue.marks);
   const sentences = splitSentences(text, false);
-  const timedCue = marks.length > 0;
+  // A cue of one spoken word times that word by itself (word-level captions need no inline marks).
+  const spokenCount = sentences.reduce((n, s) => n + s.words.filter((w) => !w.annotation).length, 0);
+  const timedCue = marks.length > 0 || spokenCount === 1;
   let cursor = 0;
   let markIndex = 0;
   let first = true;

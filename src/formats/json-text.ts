@@ -8,13 +8,91 @@ import { TranscriptReadError, lineOf } from './diagnostics.js';
 export function parseJson(text: string, format: string): unknown {
   try {
     return JSON.parse(text);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const lineCol = /line (\d+) column (\d+)/.exec(message);
-    const position = /position (\d+)/.exec(message);
-    const line = lineCol ? Number(lineCol[1]) : position ? lineOf(text, Number(position[1])) : undefined;
-    const reason = message.replace(/^JSON\.parse: /, '').replace(/ in JSON at position \d+.*$/, '').replace(/ \(line \d+ column \d+\)$/, '');
-    throw new TranscriptReadError(format, `this is not valid JSON (${reason})`, line);
+  } catch {
+    // Engines word syntax errors differently and newer ones give no position, so find it here.
+    const at = syntaxErrorOffset(text);
+    const found = at < text.length ? `unexpected ${JSON.stringify(text[at])}` : 'it ends too early';
+    throw new TranscriptReadError(format, `this is not valid JSON (${found})`, lineOf(text, at));
+  }
+}
+
+/**
+ * The offset of the first JSON syntax error in `text` (text.length when it ends too early).
+ * Only called after JSON.parse has failed, to tell a person where.
+ */
+export function syntaxErrorOffset(text: string): number {
+  let i = 0;
+  const space = () => {
+    while (i < text.length && ' \t\r\n'.includes(text[i]!)) i++;
+  };
+  class Stop extends Error {}
+  const stop = (): never => {
+    throw new Stop();
+  };
+  const literal = (word: string) => {
+    if (text.startsWith(word, i)) i += word.length;
+    else stop();
+  };
+  const string = () => {
+    i++;
+    while (i < text.length && text[i] !== '"') {
+      if (text.charCodeAt(i) < 0x20) stop();
+      if (text[i] === '\\') {
+        i++;
+        if (text[i] === 'u') {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) stop();
+          i += 4;
+        } else if (!'"\\/bfnrt'.includes(text[i] ?? '')) stop();
+      }
+      i++;
+    }
+    if (i >= text.length) stop();
+    i++;
+  };
+  const value = (): void => {
+    space();
+    const c = text[i];
+    if (c === '{' || c === '[') {
+      const close = c === '{' ? '}' : ']';
+      i++;
+      space();
+      if (text[i] === close) {
+        i++;
+        return;
+      }
+      for (;;) {
+        if (c === '{') {
+          space();
+          if (text[i] !== '"') stop();
+          string();
+          space();
+          if (text[i] !== ':') stop();
+          i++;
+        }
+        value();
+        space();
+        if (text[i] === ',') i++;
+        else if (text[i] === close) {
+          i++;
+          return;
+        } else stop();
+      }
+    }
+    if (c === '"') return string();
+    if (c === 't') return literal('true');
+    if (c === 'f') return literal('false');
+    if (c === 'n') return literal('null');
+    const m = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
+    if (!m) stop();
+    i += m![0].length;
+  };
+  try {
+    value();
+    space();
+    return i;
+  } catch (e) {
+    if (e instanceof Stop) return Math.min(i, text.length);
+    throw e;
   }
 }
 

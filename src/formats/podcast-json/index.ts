@@ -38,7 +38,7 @@ export function readPodcastJson(text: string): ReadResult<Transcript> {
     if (end !== s.endTime) warn('"endTime" is not a number; read as the start time');
     if (!s.body.trim()) return;
     // A word-level segment: one spoken word, perhaps with a bracketed note such as "(inaudible)".
-    const word = !/\s/.test(s.body.replace(/\([^()]*\)|\[[^\]]*\]/g, ' ').trim());
+    const word = !/\s/.test(s.body.replace(/(?:^|\s)(?:\([^()]*\)|\[[^\]]*\])(?=\s|$)/g, ' ').trim());
     const cue: RawCue = { start: roundMs(s.startTime), end: roundMs(end), text: s.body, marks: word ? [{ offset: 0, time: s.startTime }] : [] };
     if (typeof s.speaker === 'string' && s.speaker.trim()) cue.speaker = s.speaker.trim();
     cues.push(cue);

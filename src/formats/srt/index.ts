@@ -58,7 +58,8 @@ export function readSrt(text: string): ReadResult<Transcript> {
       current = { ...t, line: i + 1, text: [] };
       continue;
     }
-    if (line.includes('-->') && !current?.text.length) {
+    // A timing line that cannot be read ("00:00:01 -> 2"): its cue is skipped, and said so.
+    if (/^\s*\d\S*\s*-->/.test(line) && !current?.text.length) {
       warnings.push({ line: i + 1, message: `cue skipped: the timing "${line.trim()}" could not be read` });
       current = undefined;
       // Skip the cue's text too, up to the next blank line.
@@ -70,7 +71,7 @@ export function readSrt(text: string): ReadResult<Transcript> {
       continue;
     }
     // A cue number: on its own before a timing line (blank line or not).
-    if (/^\s*\d+\s*$/.test(line) && lines[i + 1] !== undefined && timing(lines[i + 1]!)) {
+    if (/^\s*\d+\s*$/.test(line) && /^\s*\d\S*\s*-->/.test(lines[i + 1] ?? '')) {
       if (current?.text.length) {
         warnings.push({ line: i + 1, message: 'no blank line before this cue' });
         flush();

@@ -107,6 +107,16 @@ export function normaliseVtt(input: string): NormalisedVtt {
         }
       }
     }
+    // REGION blocks (placement for captions) mean nothing to a transcript, and the parser would
+    // take them for cues without timings; leave them out, lines still counted.
+    if (/^REGION[ \t]*$/.test(line) && (out.at(-1) ?? '') === '') {
+      let end = i;
+      while (lines[end + 1] !== undefined && lines[end + 1] !== '') end++;
+      if (!lines.slice(i, end + 1).some(isTimingLine)) {
+        i = end;
+        continue;
+      }
+    }
     // "text\n2\n00:00:05.000 --> …": a cue number with no blank line before it would be read as
     // the previous cue's text; give it the blank line it lacks.
     const prev = out.at(-1);

@@ -1,0 +1,248 @@
+/**
+ * Readers, input → output: sloppy files read with a warning on the right line, hopeless ones
+ * rejected with a message naming the line, and the structure (voices, turns, word times) right.
+ */
+import { expect } from '@open-wc/testing';
+import { TranscriptReadError, detectFormat, readTranscript } from '../../../src/formats/index.js';
+import { readVtt, readChapters } from '../../../src/formats/vtt/index.js';
+import { readSrt } from '../../../src/formats/srt/index.js';
+import { readPodcastJson } from '../../../src/formats/podcast-json/index.js';
+import { readParleyJson, writeParleyJson } from '../../../src/formats/json/index.js';
+import type { Transcript } from '../../../src/model/transcript.js';
+import { fixture } from './fixture.js';
+
+/** Each cue's sentences as [text, start, end]. */
+function sentences(t: Transcript): [string, number | null, number | null][] {
+  return t.turns.flatMap((turn) => turn.sentences.map((s): [string, number | null, number | null] => [s.text, s.start, s.end]));
+}
+
+function speakersOfTurns(t: Transcript): string[] {
+  return t.turns.map((turn) => t.speakers.find((s) => s.id === turn.speaker)!.name);
+}
+
+function readError(read: () => unknown): TranscriptReadError {
+  try {
+    read();
+  } catch (error) {
+    expect(error).to.be.instanceOf(TranscriptReadError);
+    return error as TranscriptReadError;
+  }
+  throw new Error('expected a TranscriptReadError');
+}
+
+describe('WebVTT reader: sloppy files', () => {
+  const cases: { name: string; input: string; cues: [string, number, number][]; warnings: [number, RegExp][] }[] = [
+    {
+      name: 'seconds-only timings (0.860 --> 7.380)',
+      input: 'WEBVTT\n\n0.860 --> 7.380\nHello there.\n\n7.500 --> 9.000\nGood.\n',
+      cues: [['Hello there.', 0.86, 7.38], ['Good.', 7.5, 9]],
+      warnings: [[3, /seconds only/], [6, /seconds only/]],
+    },
+    {
+      name: 'minutes without hours and one-digit minutes (3:19.460)',
+      input: 'WEBVTT\n\n3:19.460 --> 3:21.000\nThank you.\n',
+      cues: [['Thank you.', 199.46, 201]],
+      warnings: [[3, /one-digit minutes/]],
+    },
+    {
+      name: 'commas instead of periods',
+      input: 'WEBVTT\n\n00:00:01,000 --> 00:00:02,500\nOne.\n\n00:00:03,000 --> 00:00:04,000\nTwo.\n',
+      cues: [['One.', 1, 2.5], ['Two.', 3, 4]],
+      warnings: [[3, /comma/], [6, /comma/]],
+    },
+    {
+      name: 'missing blank lines between cues',
+      input: 'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nOne.\n00:00:02.000 --> 00:00:03.000\nTwo.\n',
+      cues: [['One.', 1, 2], ['Two.', 2, 3]],
+      warnings: [[5, /Blank line missing/]],
+    },
+    {
+      name: 'cue numbers, one without the blank line before it',
+      input: 'WEBVTT\n\n1\n00:00:01.000 --> 00:00:02.000\nOne.\n2\n00:00:02.000 --> 00:00:03.000\nTwo.\n',
+      cues: [['One.', 1, 2], ['Two.', 2, 3]],
+      warnings: [[6, /no blank line before cue 2/]],
+    },
+    {
+      name: 'CRLF line ends and a byte-order mark',
+      input: '\uFEFFWEBVTT\r\n\r\n00:00:01.000 --> 00:00:02.000\r\nOne.\r\n\r\n00:00:02.000 --> 00:00:03.000\r\nTwo.\r\n',
+      cues: [['One.', 1, 2], ['Two.', 2, 3]],
+      warnings: [],
+    },
+    {
+      name: 'no WEBVTT signature',
+      input: '00:00:01.000 --> 00:00:02.000\nOne.\n',
+      cues: [['One.', 1, 2]],
+      warnings: [[1, /does not start with "WEBVTT"/]],
+    },
+    {
+      name: 'a malformed timing in a file that follows the spec: skipped, and said so',
+      input: 'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nOne.\n\n00:00:0x.000 --> 00:00:03.000\nLost.\n\n00:00:04.000 --> 00:00:05.000\nThree.\n',
+      cues: [['One.', 1, 2], ['Three.', 4, 5]],
+      warnings: [[6, /^cue skipped/]],
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const { transcript, warnings } = readVtt(c.input);
+      expect(sentences(transcript)).to.deep.equal(c.cues);
+      expect(warnings.map((w) => w.line)).to.deep.equal(c.warnings.map(([line]) => line));
+      c.warnings.forEach(([, pattern], i) => expect(warnings[i]!.message).to.match(pattern));
+    });
+  }
+
+  it('rejects a file with nothing readable, naming the line', () => {
+    const error = readError(() => readVtt('WEBVTT\n\n00:00:0x.000 --> 00:00:01.000\nLost.\n'));
+    expect(error.line).to.equal(3);
+    expect(error.message).to.match(/^WebVTT: line 3: no cue could be read/);
+  });
+});
+
+describe('WebVTT reader: structure', () => {
+  it('a voice carries over to following cues without one; consecutive cues of one voice form a turn', () => {
+    const { transcript } = readVtt(
+      'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v SECRETARY RICE>Thank you.\n\n00:00:02.000 --> 00:00:03.000\nWe agreed.\n\n' +
+        '00:00:03.000 --> 00:00:04.000\n<v.loud Foreign Minister Lavrov>(Via interpreter) Yes.\n\n00:00:04.000 --> 00:00:05.000\n<v Secretary Rice>Good.</v>\n',
+    );
+    expect(speakersOfTurns(transcript)).to.deep.equal(['Secretary Rice', 'Foreign Minister Lavrov', 'Secretary Rice']);
+    expect(transcript.speakers[0]).to.deep.equal({ id: 'secretary-rice', name: 'Secretary Rice', label: 'SECRETARY RICE' });
+    expect(transcript.turns[0]!.sentences.map((s) => s.text)).to.deep.equal(['Thank you.', 'We agreed.']);
+    expect(transcript.turns[1]!.annotations).to.deep.equal(['Via interpreter']);
+    expect(transcript.turns[1]!.sentences[0]!.text).to.equal('Yes.');
+    expect([transcript.turns[0]!.start, transcript.turns[0]!.end]).to.deep.equal([1, 3]);
+  });
+
+  it('inline timestamps become word start times; a cue with two sentences is split', () => {
+    const { transcript } = readVtt('WEBVTT\n\n00:01:02.000 --> 00:01:05.000\n<v Rice>Thank <00:01:02.400>you. <00:01:03.000>We <00:01:03.500>agreed.\n');
+    const [s1, s2] = transcript.turns[0]!.sentences;
+    expect(s1!.words.map((w) => [w.text, w.start, w.end])).to.deep.equal([['Thank', 62, 62.4], ['you.', 62.4, 63]]);
+    expect(s2!.words.map((w) => [w.text, w.start, w.end])).to.deep.equal([['We', 63, 63.5], ['agreed.', 63.5, 65]]);
+    expect([s1!.start, s1!.end, s2!.start, s2!.end]).to.deep.equal([62, 63, 63, 65]);
+  });
+
+  it('a sentence continued over several cues is one sentence', () => {
+    const { transcript } = readVtt('WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Rice>We agreed that\n\n00:00:02.000 --> 00:00:03.000\nour experts will work.\n');
+    expect(sentences(transcript)).to.deep.equal([['We agreed that our experts will work.', 1, 3]]);
+  });
+
+  it('keeps NOTE blocks and the language, and skips STYLE and REGION blocks safely', () => {
+    const { transcript, warnings } = readVtt(
+      'WEBVTT\nLanguage: en\n\nREGION\nid:fred\nwidth:40%\n\nSTYLE\n::cue { color: red }\n\nNOTE Made by hand\n\nNOTE\ntwo\nlines\n\n00:00:01.000 --> 00:00:02.000 region:fred align:left\nOne.\n',
+    );
+    expect(transcript.metadata.notes).to.deep.equal(['Made by hand', 'two\nlines']);
+    expect(transcript.metadata.language).to.equal('en');
+    expect(sentences(transcript)).to.deep.equal([['One.', 1, 2]]);
+    expect(warnings.filter((w) => /cue skipped/.test(w.message))).to.deep.equal([]);
+  });
+
+  it('decodes entities and keeps text that looks like markup as text', () => {
+    const { transcript } = readVtt('WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v A &amp; B>&lt;img src=x onerror=alert(1)&gt; &amp;amp; &copy; <b>bold</b>\n');
+    expect(transcript.speakers[0]!.name).to.equal('A & B');
+    expect(transcript.turns[0]!.sentences[0]!.text).to.equal('<img src=x onerror=alert(1)> &amp; © bold');
+  });
+
+  it('reads a chapters track', () => {
+    const vtt = 'WEBVTT\nKind: chapters\n\n00:00:00.000 --> 00:05:00.000\nOpening statements\n\n00:05:00.000 --> 00:20:00.000\nQuestions &amp; answers\n';
+    expect(readChapters(vtt).transcript).to.deep.equal([
+      { title: 'Opening statements', start: 0, end: 300 },
+      { title: 'Questions & answers', start: 300, end: 1200 },
+    ]);
+    expect(readVtt(vtt).transcript.chapters).to.have.length(2);
+  });
+});
+
+describe('SRT reader', () => {
+  it('takes the speaker from a leading "Name:" and starts a turn there', () => {
+    const srt = '1\n00:00:01,000 --> 00:00:02,500\nSECRETARY RICE: Thank you.\n\n2\n00:00:02,500 --> 00:00:04,000\nWe agreed.\n\n3\n00:00:04,000 --> 00:00:05,000\nLavrov: Yes.\n\n4\n00:00:05,000 --> 00:00:06,000\nLavrov: <i>Indeed.</i>\n';
+    const { transcript, warnings } = readSrt(srt);
+    expect(warnings).to.deep.equal([]);
+    expect(speakersOfTurns(transcript)).to.deep.equal(['Secretary Rice', 'Lavrov', 'Lavrov']);
+    expect(sentences(transcript)).to.deep.equal([['Thank you.', 1, 2.5], ['We agreed.', 2.5, 4], ['Yes.', 4, 5], ['Indeed.', 5, 6]]);
+  });
+
+  it('reads sloppy files: periods, missing blank lines, a BOM, CRLF; skips a broken timing with a warning', () => {
+    const srt = '\uFEFF1\r\n00:00:01.000 --> 00:00:02.000\r\nOne.\r\n2\r\n00:00:02,000 --> 00:00:03,000\r\nTwo.\r\n\r\n3\r\n00:00:0x --> 00:00:04,000\r\nLost.\r\n\r\n4\r\n0:04,000 --> 0:05,000\r\nFour.\r\n';
+    const { transcript, warnings } = readSrt(srt);
+    expect(sentences(transcript)).to.deep.equal([['One.', 1, 2], ['Two.', 2, 3], ['Four.', 4, 5]]);
+    expect(warnings.map((w) => [w.line, w.message.slice(0, 20)])).to.deep.equal([[4, 'no blank line before'], [9, 'cue skipped: the tim']]);
+  });
+
+  it('rejects text that has no cue, naming the line', () => {
+    const error = readError(() => readSrt('hello\nworld\n'));
+    expect(error.message).to.match(/^SRT: line 1: no cue could be read/);
+  });
+});
+
+describe('Podcasting 2.0 JSON reader', () => {
+  it('groups word segments into sentences and turns', () => {
+    const words = [
+      ['Rice', 1, 1.3, 'Thank'], ['Rice', 1.3, 1.6, 'you.'], ['Rice', 2, 2.4, 'We'], ['Rice', 2.4, 2.9, 'agreed.'],
+      ['Lavrov', 3, 3.5, '(Via interpreter) Yes.'],
+    ].map(([speaker, startTime, endTime, body]) => ({ speaker, startTime, endTime, body }));
+    const { transcript } = readPodcastJson(JSON.stringify({ version: '1.0.0', segments: words }));
+    expect(speakersOfTurns(transcript)).to.deep.equal(['Rice', 'Lavrov']);
+    expect(sentences(transcript)).to.deep.equal([['Thank you.', 1, 1.6], ['We agreed.', 2, 2.9], ['Yes.', 3, 3.5]]);
+    expect(transcript.turns[0]!.sentences[1]!.words.map((w) => [w.start, w.end])).to.deep.equal([[2, 2.4], [2.4, 2.9]]);
+    expect(transcript.turns[1]!.annotations).to.deep.equal(['Via interpreter']);
+  });
+
+  it('reads sentence segments with untimed words, and reports bad segments by index', () => {
+    const json = JSON.stringify({ version: '1.0.0', segments: [{ speaker: 'Rice', startTime: 1, endTime: 3, body: 'Thank you. We agreed.' }, { startTime: 'x', body: 'Lost.' }] });
+    const { transcript, warnings } = readPodcastJson(json);
+    expect(sentences(transcript)).to.deep.equal([['Thank you.', 1, null], ['We agreed.', null, 3]]);
+    expect(transcript.turns[0]!.sentences[0]!.words[0]!.start).to.equal(null);
+    expect(warnings.map((w) => w.message)).to.deep.equal(['segments[1]: "startTime" is not a number; skipped']);
+  });
+});
+
+describe('Parley JSON reader', () => {
+  const valid = () => JSON.parse(writeParleyJson(fixture())) as Record<string, unknown> & { turns: Record<string, unknown>[] };
+
+  it('reads back exactly what was written', () => {
+    expect(readParleyJson(writeParleyJson(fixture())).transcript).to.deep.equal(fixture());
+  });
+
+  const broken: [string, (doc: ReturnType<typeof valid>) => void, string][] = [
+    ['an unknown speaker', (d) => (d.turns[2]!['speaker'] = 'x'), 'Parley JSON: turns[2].speaker "x" is not one of the speakers'],
+    ['a time that is not a number', (d) => ((d.turns[0]!['sentences'] as Record<string, unknown>[])[1]!['start'] = '12'), 'Parley JSON: turns[0].sentences[1].start must be a time in seconds (a number ≥ 0) or null, not "12"'],
+    ['an end before the start', (d) => (d.turns[1]!['end'] = 1), 'Parley JSON: turns[1].end (1) is before its start (17)'],
+    ['a question about a turn that does not exist', (d) => ((d['questions'] as Record<string, unknown>[])[0]!['turn'] = 9), 'Parley JSON: questions[0].turn 9 is not the index of one of the 3 turns'],
+    ['the wrong format tag', (d) => (d['format'] = 'other'), 'Parley JSON: format must be "parley-transcript", not "other"'],
+    ['a newer version', (d) => (d['version'] = 2), 'Parley JSON: version 2 is newer than this Parley reads (1); update Parley'],
+    ['a missing words list', (d) => delete (d.turns[0]!['sentences'] as Record<string, unknown>[])[0]!['words'], 'Parley JSON: turns[0].sentences[0].words must be an array, not undefined'],
+  ];
+  for (const [name, spoil, message] of broken) {
+    it(`names what is wrong and where: ${name}`, () => {
+      const doc = valid();
+      spoil(doc);
+      expect(readError(() => readParleyJson(JSON.stringify(doc))).message).to.equal(message);
+    });
+  }
+
+  it('names the line of a JSON syntax error', () => {
+    const error = readError(() => readParleyJson('{\n  "format": "parley-transcript",\n  "version": 1,\n  "turns": [,]\n}'));
+    expect(error.line).to.equal(4);
+    expect(error.message).to.match(/^Parley JSON: line 4: this is not valid JSON/);
+  });
+});
+
+describe('detectFormat', () => {
+  const cases: [string, string, string | undefined][] = [
+    ['WEBVTT\n\n00:00.000 --> 00:01.000\nHi.', 'a.txt', 'vtt'],
+    ['\uFEFFWEBVTT - title\n', 'x', 'vtt'],
+    ['1\n00:00:01,000 --> 00:00:02,000\nHi.', 'a.txt', 'srt'],
+    ['{"version":"1.0.0","segments":[]}', 'a.json', 'podcast-json'],
+    ['{\n "format": "parley-transcript", "version": 1, "segments": [] }', 'a.podcast.json', 'json'],
+    ['something', 'a.vtt', 'vtt'],
+    ['something', 'talk.podcast.json', 'podcast-json'],
+    ['something', 'talk.json', 'json'],
+    ['something', 'talk.SRT', 'srt'],
+    ['something', 'talk.mp3', undefined],
+  ];
+  for (const [text, name, id] of cases) {
+    it(`${JSON.stringify(text.slice(0, 24))} in ${name} → ${id}`, () => expect(detectFormat(text, name)?.id).to.equal(id));
+  }
+
+  it('readTranscript rejects a binary file', () => {
+    expect(() => readTranscript('ID3\u0000\u0000\u0004garbage', { fileName: 'talk.vtt' })).to.throw(TranscriptReadError, /binary/);
+  });
+});
