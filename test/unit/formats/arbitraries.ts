@@ -88,7 +88,7 @@ export function transcriptArb(options: TranscriptOptions = {}): fc.Arbitrary<Tra
           if (i === 0) sentence.paragraph = true;
           return sentence;
         });
-        return { speaker: `s${speaker}`, start: sentences[0]!.start, end: sentences.at(-1)!.end, annotations: shape.annotations, sentences };
+        return { speaker: `s${speaker}`, start: sentences[0]!.start, end: sentences.at(-1)!.end, annotations: [...shape.annotations], sentences };
       });
       const speakers: Speaker[] = [...used].sort((a, b) => a - b).map((i) => ({ id: `s${i}`, name: SPEAKER_NAMES[i]! }));
       const transcript: Transcript = { metadata: { language: 'en' }, speakers, turns, questions: [], chapters: [] };
