@@ -1,0 +1,99 @@
+/**
+ * Aligning an untimed transcript to its recording: the entry point that runs anywhere
+ * (Node or a Web Worker). Hand it samples and a loaded eSpeak; get a timed transcript back.
+ */
+import type { Espeak } from '../speech/espeak.js';
+import { spokenWords, type Transcript } from '../model/transcript.js';
+import { alignFeatures, AlignmentError, type Alignment, type AlignOptions, type WordTiming } from './align.js';
+import { MfccExtractor, type Features } from './mfcc.js';
+import { synthesizeReference, voiceForLanguage } from './reference.js';
+
+export { AlignmentError, alignFeatures, type Alignment, type AlignOptions, type WordTiming } from './align.js';
+export { voiceForLanguage } from './reference.js';
+
+export type AlignStage = 'decoding' | 'synthesizing' | 'features' | 'aligning' | 'writing';
+
+export interface AlignTranscriptOptions extends AlignOptions {
+  /** BCP 47 tag of the recording's language; default: the transcript's metadata, else English. */
+  language?: string;
+  /** eSpeak words per minute of the reference voice. */
+  rate?: number;
+  onProgress?: (stage: AlignStage, done: number) => void;
+}
+
+/** Rounds to the millisecond, the precision of every caption format. */
+const ms = (t: number) => Math.round(t * 1000) / 1000;
+
+/**
+ * A copy of the transcript with every spoken word timed, and each sentence and turn spanning
+ * its words. Annotation words stay untimed.
+ */
+export function applyWordTimes(transcript: Transcript, times: readonly WordTiming[]): Transcript {
+  let k = 0;
+  const turns = transcript.turns.map((turn) => {
+    const sentences = turn.sentences.map((sentence) => {
+      const words = sentence.words.map((w) => {
+        if (w.annotation) return { ...w, start: null, end: null };
+        const t = times[k++];
+        if (!t) throw new Error(`applyWordTimes: ${times.length} times for more spoken words`);
+        return { ...w, start: ms(t.start), end: ms(t.end) };
+      });
+      const timed = words.filter((w) => w.start !== null);
+      return { ...sentence, words, start: timed[0]?.start ?? null, end: timed.at(-1)?.end ?? null };
+    });
+    const timed = sentences.filter((s) => s.start !== null);
+    return { ...turn, sentences, start: timed[0]?.start ?? null, end: timed.at(-1)?.end ?? null };
+  });
+  if (k !== times.length) throw new Error(`applyWordTimes: ${times.length} times for ${k} spoken words`);
+  return { ...transcript, turns };
+}
+
+/** Features of a recording given whole (see `MfccExtractor` to feed one in pieces). */
+export function recordingFeatures(samples: Float32Array, sampleRate: number): Features {
+  const extractor = new MfccExtractor(sampleRate);
+  const step = sampleRate * 60;
+  for (let at = 0; at < samples.length; at += step) extractor.push(samples.subarray(at, at + step));
+  return extractor.finish();
+}
+
+/** The reference synthesis of a transcript, ready for `alignToFeatures`. */
+export function referenceFor(espeak: Espeak, transcript: Transcript, options: AlignTranscriptOptions = {}) {
+  const language = options.language ?? transcript.metadata.language ?? 'en';
+  const voice = voiceForLanguage(language);
+  return synthesizeReference(espeak, transcript, {
+    voice: { voice, rate: options.rate ?? 175 },
+    onProgress: (d) => options.onProgress?.('synthesizing', d),
+  });
+}
+
+/** Aligns a transcript to the features of its recording. */
+export function alignToFeatures(
+  transcript: Transcript,
+  reference: ReturnType<typeof referenceFor>,
+  recording: Features,
+  options: AlignTranscriptOptions = {},
+): { transcript: Transcript; alignment: Alignment } {
+  if (reference.words.length === 0) throw new AlignmentError('the transcript has no spoken words to align');
+  if ([...spokenWords(transcript)].length !== reference.words.length) throw new Error('reference and transcript disagree');
+  options.onProgress?.('aligning', 0);
+  const alignment = alignFeatures(reference.features, reference.words, recording, options);
+  options.onProgress?.('aligning', 1);
+  const timed = applyWordTimes(transcript, alignment.words);
+  timed.metadata = { ...timed.metadata, duration: timed.metadata.duration ?? ms(recording.frames * recording.hop) };
+  return { transcript: timed, alignment };
+}
+
+/** Aligns a transcript to a whole recording given as samples. */
+export function alignTranscript(
+  espeak: Espeak,
+  transcript: Transcript,
+  samples: Float32Array,
+  sampleRate: number,
+  options: AlignTranscriptOptions = {},
+): { transcript: Transcript; alignment: Alignment } {
+  const reference = referenceFor(espeak, transcript, options);
+  options.onProgress?.('features', 0);
+  const recording = recordingFeatures(samples, sampleRate);
+  options.onProgress?.('features', 1);
+  return alignToFeatures(transcript, reference, recording, options);
+}

@@ -1,0 +1,284 @@
+/**
+ * MFCC features, computed as samples arrive so that a long recording never has to be held
+ * in memory whole: pre-emphasis, Hamming window, a power-of-two FFT at least as long as the
+ * window (every sample of the window counts), a mel filterbank, log, DCT-II. Coefficient 0
+ * (overall loudness) is dropped: the reference voice and the recording differ in level, and
+ * loudness is kept apart as a per-frame energy for voice-activity detection instead.
+ *
+ * Filters are placed in hertz, not in FFT bins, so features of a 16 kHz recording and of a
+ * 22.05 kHz synthesis are comparable without resampling either.
+ */
+import { RealFft } from './fft.js';
+
+export interface MfccOptions {
+  /** Seconds between frames. */
+  hop: number;
+  /** Seconds of audio in each frame. */
+  window: number;
+  melBands: number;
+  lowHz: number;
+  highHz: number;
+  /** Cepstral coefficients kept, after dropping c0. */
+  coefficients: number;
+  preEmphasis: number;
+}
+
+export const DEFAULT_MFCC: MfccOptions = {
+  hop: 0.01,
+  window: 0.025,
+  melBands: 40,
+  lowHz: 133.33,
+  highHz: 6855.5,
+  coefficients: 12,
+  preEmphasis: 0.97,
+};
+
+/** Frames of features: `data[frame * dims + d]`. Frame k is centred on k × hop seconds. */
+export interface Features {
+  frames: number;
+  dims: number;
+  hop: number;
+  data: Float32Array;
+  /** Loudness of each frame in dB relative to full scale (a sine at full scale is about −3 dB). */
+  energy: Float32Array;
+}
+
+export function hzToMel(hz: number): number {
+  return 2595 * Math.log10(1 + hz / 700);
+}
+
+export function melToHz(mel: number): number {
+  return 700 * (10 ** (mel / 2595) - 1);
+}
+
+/** Triangular mel filters over FFT bins: each filter's first bin and its weights. */
+export interface MelFilter {
+  first: number;
+  weights: Float64Array;
+  centreHz: number;
+}
+
+export function melFilterbank(fftSize: number, sampleRate: number, bands: number, lowHz: number, highHz: number): MelFilter[] {
+  const top = Math.min(highHz, sampleRate / 2);
+  const lowMel = hzToMel(lowHz);
+  const highMel = hzToMel(top);
+  const edges: number[] = [];
+  for (let i = 0; i < bands + 2; i++) edges.push(melToHz(lowMel + ((highMel - lowMel) * i) / (bands + 1)));
+  const binHz = sampleRate / fftSize;
+  const filters: MelFilter[] = [];
+  for (let b = 0; b < bands; b++) {
+    const [left, centre, right] = [edges[b]!, edges[b + 1]!, edges[b + 2]!];
+    const first = Math.max(0, Math.ceil(left / binHz));
+    const last = Math.min(fftSize / 2, Math.floor(right / binHz));
+    const weights = new Float64Array(Math.max(0, last - first + 1));
+    for (let k = first; k <= last; k++) {
+      const hz = k * binHz;
+      weights[k - first] = hz <= centre ? (hz - left) / (centre - left) : (right - hz) / (right - centre);
+    }
+    filters.push({ first, weights, centreHz: centre });
+  }
+  return filters;
+}
+
+/** A growable Float32Array. */
+class FloatList {
+  data = new Float32Array(1024);
+  length = 0;
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const bigger = new Float32Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length++] = v;
+  }
+  toArray(): Float32Array {
+    return this.data.slice(0, this.length);
+  }
+}
+
+/** Turns a stream of samples into MFCC frames. Push chunks in order, then call `finish()`. */
+export class MfccExtractor {
+  readonly options: MfccOptions;
+  readonly fftSize: number;
+  private readonly fft: RealFft;
+  private readonly filters: MelFilter[];
+  private readonly hamming: Float64Array;
+  private readonly windowLength: number;
+  private readonly dct: Float64Array;
+  private readonly frame: Float64Array;
+  private readonly spectrum: Float64Array;
+  private readonly logMel: Float64Array;
+  /** Samples not yet consumed, pre-emphasised; `pending[0]` is absolute sample `base`. */
+  private pending = new Float32Array(0);
+  private pendingLength = 0;
+  private base = 0;
+  private lastRaw = 0;
+  private total = 0;
+  private frameIndex = 0;
+  private padding = 0;
+  private readonly coefficients = new FloatList();
+  private readonly energies = new FloatList();
+
+  constructor(
+    readonly sampleRate: number,
+    options: Partial<MfccOptions> = {},
+  ) {
+    this.options = { ...DEFAULT_MFCC, ...options };
+    this.windowLength = Math.round(this.options.window * sampleRate);
+    let n = 4;
+    while (n < this.windowLength) n *= 2;
+    this.fftSize = n;
+    this.fft = new RealFft(n);
+    this.filters = melFilterbank(n, sampleRate, this.options.melBands, this.options.lowHz, this.options.highHz);
+    this.hamming = new Float64Array(this.windowLength);
+    for (let i = 0; i < this.windowLength; i++) this.hamming[i] = 0.54 - 0.46 * Math.cos((2 * Math.PI * i) / (this.windowLength - 1));
+    const bands = this.options.melBands;
+    const keep = this.options.coefficients;
+    // Orthonormal DCT-II rows 1 … keep (row 0, the loudness, is dropped).
+    this.dct = new Float64Array(keep * bands);
+    for (let c = 0; c < keep; c++) {
+      for (let b = 0; b < bands; b++) this.dct[c * bands + b] = Math.sqrt(2 / bands) * Math.cos((Math.PI * (c + 1) * (b + 0.5)) / bands);
+    }
+    this.frame = new Float64Array(n);
+    this.spectrum = new Float64Array(n / 2 + 1);
+    this.logMel = new Float64Array(bands);
+    // Half a window of silence in front, so that frame k is centred on k × hop seconds.
+    this.appendRaw(new Float32Array(this.windowLength >> 1));
+    this.total = 0;
+    this.padding = this.windowLength >> 1;
+  }
+
+  /** Absolute sample index at which frame k starts. */
+  private frameStart(k: number): number {
+    return Math.round(k * this.options.hop * this.sampleRate);
+  }
+
+  private appendRaw(samples: Float32Array): void {
+    if (this.pendingLength + samples.length > this.pending.length) {
+      const bigger = new Float32Array(Math.max(this.pendingLength + samples.length, this.pending.length * 2, 4096));
+      bigger.set(this.pending.subarray(0, this.pendingLength));
+      this.pending = bigger;
+    }
+    const a = this.options.preEmphasis;
+    let last = this.lastRaw;
+    const out = this.pending;
+    let at = this.pendingLength;
+    for (let i = 0; i < samples.length; i++) {
+      const x = samples[i]!;
+      out[at++] = x - a * last;
+      last = x;
+    }
+    this.lastRaw = last;
+    this.pendingLength = at;
+    this.total += samples.length;
+  }
+
+  /** Feeds the next samples of the recording. */
+  push(samples: Float32Array): void {
+    this.appendRaw(samples);
+    this.drain();
+  }
+
+  private drain(): void {
+    const w = this.windowLength;
+    while (this.frameStart(this.frameIndex) + w <= this.total + this.padding) {
+      this.computeFrame(this.frameStart(this.frameIndex) - this.base);
+      this.frameIndex++;
+    }
+    // Drop what no later frame needs.
+    const keepFrom = this.frameStart(this.frameIndex) - this.base;
+    if (keepFrom > 0) {
+      this.pending.copyWithin(0, keepFrom, this.pendingLength);
+      this.pendingLength -= keepFrom;
+      this.base += keepFrom;
+    }
+  }
+
+  private computeFrame(offset: number): void {
+    const { frame, hamming, spectrum, logMel, filters, dct } = this;
+    const w = this.windowLength;
+    let power = 0;
+    for (let i = 0; i < w; i++) {
+      const x = this.pending[offset + i]!;
+      power += x * x;
+      frame[i] = x * hamming[i]!;
+    }
+    frame.fill(0, w);
+    this.fft.powerSpectrum(frame, spectrum);
+    for (let b = 0; b < filters.length; b++) {
+      const f = filters[b]!;
+      let e = 0;
+      for (let k = 0; k < f.weights.length; k++) e += f.weights[k]! * spectrum[f.first + k]!;
+      logMel[b] = Math.log(e + 1e-10);
+    }
+    const bands = filters.length;
+    for (let c = 0; c < this.options.coefficients; c++) {
+      let s = 0;
+      const row = c * bands;
+      for (let b = 0; b < bands; b++) s += dct[row + b]! * logMel[b]!;
+      this.coefficients.push(s);
+    }
+    this.energies.push(10 * Math.log10(power / w + 1e-10));
+  }
+
+  /** Pads the end with half a window of silence, computes the last frames and returns them all. */
+  finish(): Features {
+    this.appendRaw(new Float32Array((this.windowLength >> 1) + 1));
+    this.drain();
+    return {
+      frames: this.energies.length,
+      dims: this.options.coefficients,
+      hop: this.options.hop,
+      data: this.coefficients.toArray(),
+      energy: this.energies.toArray(),
+    };
+  }
+}
+
+/** MFCC frames of a whole signal. */
+export function mfcc(samples: Float32Array, sampleRate: number, options: Partial<MfccOptions> = {}): Features {
+  const extractor = new MfccExtractor(sampleRate, options);
+  extractor.push(samples);
+  return extractor.finish();
+}
+
+/**
+ * Cepstral mean normalisation in place: subtracts each coefficient's mean over the frames
+ * that carry speech (`speech[k]` true), so that a channel's colouring (microphone, room,
+ * synthetic voice) cancels while silence does not drag the mean.
+ */
+export function normaliseMean(features: Features, speech?: ArrayLike<boolean | number>): void {
+  const { frames, dims, data } = features;
+  const mean = new Float64Array(dims);
+  let count = 0;
+  for (let k = 0; k < frames; k++) {
+    if (speech && !speech[k]) continue;
+    count++;
+    for (let d = 0; d < dims; d++) mean[d]! += data[k * dims + d]!;
+  }
+  if (count === 0) return;
+  for (let d = 0; d < dims; d++) mean[d]! /= count;
+  for (let k = 0; k < frames; k++) for (let d = 0; d < dims; d++) data[k * dims + d]! -= mean[d]!;
+}
+
+/** Averages every `factor` consecutive frames into one (a coarser time scale). */
+export function pool(features: Features, factor: number): Features {
+  const { frames, dims, data, energy } = features;
+  const n = Math.ceil(frames / factor);
+  const out = new Float32Array(n * dims);
+  const e = new Float32Array(n);
+  for (let k = 0; k < n; k++) {
+    const from = k * factor;
+    const to = Math.min(frames, from + factor);
+    for (let d = 0; d < dims; d++) {
+      let s = 0;
+      for (let f = from; f < to; f++) s += data[f * dims + d]!;
+      out[k * dims + d] = s / (to - from);
+    }
+    let m = -Infinity;
+    for (let f = from; f < to; f++) m = Math.max(m, energy[f]!);
+    e[k] = m;
+  }
+  return { frames: n, dims, hop: features.hop * factor, data: out, energy: e };
+}
