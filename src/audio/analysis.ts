@@ -1,0 +1,188 @@
+/**
+ * Measurements of audio that the demo-media generator reports and its tests assert: loudness (RMS
+ * in dB), pitch (F0 by autocorrelation), spectral centroid, and the lag between two signals.
+ * Plain loops over Float32Array; no DOM, no Web Audio.
+ */
+
+/** Level of a power ratio in dB, with a floor so that digital silence is a number, not −∞. */
+function powerDb(meanSquare: number): number {
+  return 10 * Math.log10(Math.max(meanSquare, 1e-20));
+}
+
+/** RMS of samples[from, to) in dBFS (a full-scale sine is −3 dBFS, full-scale square 0 dBFS). */
+export function rmsDb(samples: Float32Array, from = 0, to = samples.length): number {
+  const a = Math.max(0, Math.floor(from));
+  const b = Math.min(samples.length, Math.ceil(to));
+  if (b <= a) return powerDb(0);
+  let sum = 0;
+  for (let i = a; i < b; i++) sum += samples[i]! * samples[i]!;
+  return powerDb(sum / (b - a));
+}
+
+/** RMS in dBFS of the span [start, end) seconds. */
+export function rmsDbAt(samples: Float32Array, sampleRate: number, start: number, end: number): number {
+  return rmsDb(samples, start * sampleRate, end * sampleRate);
+}
+
+/**
+ * Fundamental frequency of one frame by normalised autocorrelation, or null when the frame is not
+ * voiced: too quiet, or no lag in the pitch range correlates above `threshold`.
+ * The lag is refined by fitting a parabola through the peak and its neighbours.
+ */
+export function framePitch(
+  frame: Float32Array,
+  sampleRate: number,
+  { minHz = 60, maxHz = 400, threshold = 0.5, minDb = -50 }: { minHz?: number; maxHz?: number; threshold?: number; minDb?: number } = {},
+): number | null {
+  if (rmsDb(frame) < minDb) return null;
+  const n = frame.length;
+  let mean = 0;
+  for (let i = 0; i < n; i++) mean += frame[i]!;
+  mean /= n;
+  const x = new Float64Array(n);
+  for (let i = 0; i < n; i++) x[i] = frame[i]! - mean;
+  const minLag = Math.max(2, Math.floor(sampleRate / maxHz));
+  const maxLag = Math.min(n - 2, Math.ceil(sampleRate / minHz));
+  if (maxLag <= minLag) return null;
+  // Energies of the two overlapping parts come from a running sum of squares.
+  const energy = new Float64Array(n + 1);
+  for (let i = 0; i < n; i++) energy[i + 1] = energy[i]! + x[i]! * x[i]!;
+  const r = new Float64Array(maxLag + 2);
+  for (let lag = minLag - 1; lag <= maxLag + 1; lag++) {
+    let s = 0;
+    for (let i = 0; i + lag < n; i++) s += x[i]! * x[i + lag]!;
+    const e0 = energy[n - lag]!;
+    const e1 = energy[n]! - energy[lag]!;
+    r[lag] = e0 > 0 && e1 > 0 ? s / Math.sqrt(e0 * e1) : 0;
+  }
+  // The first lag whose correlation is a local maximum above the threshold, taking the best
+  // of that peak's neighbourhood; picking the first avoids octave errors (a lag of 2 periods).
+  let best = -1;
+  for (let lag = minLag; lag <= maxLag; lag++) {
+    if (r[lag]! >= threshold && r[lag]! >= r[lag - 1]! && r[lag]! >= r[lag + 1]!) {
+      best = lag;
+      break;
+    }
+  }
+  if (best < 0) return null;
+  const a = r[best - 1]!;
+  const b = r[best]!;
+  const c = r[best + 1]!;
+  const denom = a - 2 * b + c;
+  const shift = denom !== 0 ? (0.5 * (a - c)) / denom : 0;
+  return sampleRate / (best + Math.max(-0.5, Math.min(0.5, shift)));
+}
+
+const twiddles = new Map<number, { cos: Float64Array; sin: Float64Array }>();
+
+/** cos and sin of −2πk/n for k < n/2, computed once per FFT length. */
+function twiddle(n: number): { cos: Float64Array; sin: Float64Array } {
+  let t = twiddles.get(n);
+  if (!t) {
+    t = { cos: new Float64Array(n / 2), sin: new Float64Array(n / 2) };
+    for (let k = 0; k < n / 2; k++) {
+      t.cos[k] = Math.cos((-2 * Math.PI * k) / n);
+      t.sin[k] = Math.sin((-2 * Math.PI * k) / n);
+    }
+    twiddles.set(n, t);
+  }
+  return t;
+}
+
+/** In-place iterative radix-2 FFT of (re, im); the length must be a power of two. */
+export function fft(re: Float64Array, im: Float64Array): void {
+  const n = re.length;
+  if (n & (n - 1) || im.length !== n) throw new RangeError(`FFT length must be a power of two, not ${n}`);
+  for (let i = 1, j = 0; i < n; i++) {
+    let bit = n >> 1;
+    for (; j & bit; bit >>= 1) j ^= bit;
+    j ^= bit;
+    if (i < j) {
+      [re[i], re[j]] = [re[j]!, re[i]!];
+      [im[i], im[j]] = [im[j]!, im[i]!];
+    }
+  }
+  const { cos, sin } = twiddle(n);
+  for (let size = 2; size <= n; size <<= 1) {
+    const half = size >> 1;
+    const stride = n / size;
+    for (let start = 0; start < n; start += size) {
+      for (let k = 0; k < half; k++) {
+        const wr = cos[k * stride]!;
+        const wi = sin[k * stride]!;
+        const a = start + k;
+        const b = a + half;
+        const tr = re[b]! * wr - im[b]! * wi;
+        const ti = re[b]! * wi + im[b]! * wr;
+        re[b] = re[a]! - tr;
+        im[b] = im[a]! - ti;
+        re[a]! += tr;
+        im[a]! += ti;
+      }
+    }
+  }
+}
+
+/**
+ * Spectral centroid of one frame in Hz: the magnitude-weighted mean frequency of its spectrum
+ * (Hann window, zero-padded to a power of two). Null for a silent frame.
+ */
+export function spectralCentroid(frame: Float32Array, sampleRate: number): number | null {
+  let size = 1;
+  while (size < frame.length) size <<= 1;
+  const re = new Float64Array(size);
+  const im = new Float64Array(size);
+  const n = frame.length;
+  for (let i = 0; i < n; i++) re[i] = frame[i]! * (0.5 - 0.5 * Math.cos((2 * Math.PI * i) / (n - 1 || 1)));
+  fft(re, im);
+  let weighted = 0;
+  let total = 0;
+  for (let k = 1; k <= size / 2; k++) {
+    const magnitude = Math.hypot(re[k]!, im[k]!);
+    weighted += magnitude * ((k * sampleRate) / size);
+    total += magnitude;
+  }
+  return total > 0 ? weighted / total : null;
+}
+
+/** The median of a list of numbers (null when empty). */
+export function median(values: readonly number[]): number | null {
+  if (!values.length) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** The p-th percentile (0–100) by linear interpolation between closest ranks (null when empty). */
+export function percentile(values: readonly number[], p: number): number | null {
+  if (!values.length) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (Math.min(100, Math.max(0, p)) / 100) * (sorted.length - 1);
+  const lo = Math.floor(at);
+  const hi = Math.ceil(at);
+  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (at - lo);
+}
+
+/**
+ * The lag, in samples, by which `b` trails `a` (b[i + lag] ≈ a[i]), searched in [−maxLag, maxLag]
+ * by normalised cross-correlation over the first `span` samples of `a`. Returns the lag and its
+ * correlation (1 for an exact copy).
+ */
+export function bestLag(a: Float32Array, b: Float32Array, maxLag: number, span = Math.min(a.length, 22050 * 30)): { lag: number; correlation: number } {
+  let best = { lag: 0, correlation: -Infinity };
+  for (let lag = -maxLag; lag <= maxLag; lag++) {
+    let s = 0;
+    let ea = 0;
+    let eb = 0;
+    for (let i = 0; i < span; i++) {
+      const j = i + lag;
+      if (j < 0 || j >= b.length || i >= a.length) continue;
+      s += a[i]! * b[j]!;
+      ea += a[i]! * a[i]!;
+      eb += b[j]! * b[j]!;
+    }
+    const c = ea > 0 && eb > 0 ? s / Math.sqrt(ea * eb) : 0;
+    if (c > best.correlation) best = { lag, correlation: c };
+  }
+  return best;
+}
