@@ -12,6 +12,7 @@ import { htmlFormat } from './html/index.js';
 import { parleyJsonFormat } from './json/index.js';
 import { podcastJsonFormat } from './podcast-json/index.js';
 import { pressReleaseFormat } from './press-release/index.js';
+import { pressReleaseFormat } from './press-release/index.js';
 import { srtFormat } from './srt/index.js';
 import { textFormat } from './txt/index.js';
 import { vttFormat } from './vtt/index.js';
@@ -54,12 +55,15 @@ export function formatById(id: FormatId): TranscriptFormat {
   return format;
 }
 
-/** The format whose extension the file name has, if any; the longest match wins (".podcast.json" over ".json"). */
-export function formatForFileName(fileName: string): TranscriptFormat | undefined {
+/**
+ * The format whose extension the file name has, if any, among `candidates`; the longest match
+ * wins (".podcast.json" over ".json"), then the first registered.
+ */
+export function formatForFileName(fileName: string, candidates: readonly TranscriptFormat[] = FORMATS): TranscriptFormat | undefined {
   const lower = fileName.toLowerCase();
   let best: TranscriptFormat | undefined;
   let bestLength = 0;
-  for (const f of FORMATS) {
+  for (const f of candidates) {
     for (const ext of f.extensions) {
       if (lower.endsWith(`.${ext}`) && ext.length > bestLength) {
         best = f;
@@ -73,7 +77,7 @@ export function formatForFileName(fileName: string): TranscriptFormat | undefine
 /** Recognises a transcript format from the content first, then from the file name. */
 export function detectFormat(text: string, fileName?: string): TranscriptFormat | undefined {
   const readable = FORMATS.filter((f) => f.read);
-  return readable.find((f) => f.sniff?.(text)) ?? (fileName ? formatForFileName(fileName) : undefined);
+  return readable.find((f) => f.sniff?.(text)) ?? (fileName ? formatForFileName(fileName, readable) : undefined);
 }
 
 export interface ReadOptions {
