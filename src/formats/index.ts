@@ -12,7 +12,6 @@ import { htmlFormat } from './html/index.js';
 import { parleyJsonFormat } from './json/index.js';
 import { podcastJsonFormat } from './podcast-json/index.js';
 import { pressReleaseFormat } from './press-release/index.js';
-import { pressReleaseFormat } from './press-release/index.js';
 import { srtFormat } from './srt/index.js';
 import { textFormat } from './txt/index.js';
 import { vttFormat } from './vtt/index.js';
@@ -37,7 +36,16 @@ export interface TranscriptFormat {
 }
 
 /** Registered formats, most specific sniffers first (plain text is the fallback reader). */
-export const FORMATS: TranscriptFormat[] = [parleyJsonFormat, podcastJsonFormat, vttFormat, srtFormat, pressReleaseFormat, textFormat, htmlFormat];
+export const FORMATS: TranscriptFormat[] = [
+  parleyJsonFormat,
+  podcastJsonFormat,
+  vttFormat,
+  srtFormat,
+  // Reads "NAME: text" files of almost any shape, so it comes after the formats with a clear signature.
+  pressReleaseFormat,
+  textFormat,
+  htmlFormat,
+];
 
 /**
  * Adds a format (or replaces the one with the same id). A format without a sniffer, or the
