@@ -1,0 +1,106 @@
+/**
+ * Deep links on the page address: when the page opens with `#t=300` (or `#t=1:15,2:30`, any W3C
+ * media fragment time), and whenever the fragment changes to one, the player goes there and
+ * plays; with an end time it pauses there. A person who seeks elsewhere meanwhile takes over: the
+ * end is then forgotten.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { parseMediaFragment, type TimeRange } from '../../nav/media-fragment.js';
+import type { PlayerLike } from './player-link.js';
+
+type DeepLinkPlayer = Pick<PlayerLike, 'mediaElement' | 'seek' | 'pause'>;
+
+/**
+ * Follows the fragment of `win.location` for `player` (which must already be defined and connected,
+ * so that it has its media element). Returns a function that stops following.
+ */
+export function followDeepLinks(player: DeepLinkPlayer, win: Window = window): () => void {
+  let cancel: (() => void) | null = null;
+
+  const apply = (): void => {
+    const range = parseMediaFragment(win.location.hash);
+    if (!range) return;
+    cancel?.();
+    cancel = goTo(player, range);
+  };
+
+  win.addEventListener('hashchange', apply);
+  apply();
+  return () => {
+    win.removeEventListener('hashchange', apply);
+    cancel?.();
+    cancel = null;
+  };
+}
+
+/** Seeks to `range.start` and plays (once the recording's length is known); pauses at `range.end`. */
+function goTo(player: DeepLinkPlayer, range: TimeRange): () => void {
+  const media = player.mediaElement;
+  if (!media) return () => undefined;
+  let frame = 0;
+  let ours = true;
+  const cleanups: (() => void)[] = [];
+  const on = (type: string, fn: () => void, options?: AddEventListenerOptions) => {
+    media.addEventListener(type, fn, options);
+    cleanups.push(() => media.removeEventListener(type, fn));
+  };
+  const stop = () => {
+    cancelAnimationFrame(frame);
+    for (const c of cleanups.splice(0)) c();
+  };
+
+  const watchEnd = (end: number) => {
+    const check = () => {
+      if (media.currentTime >= end) {
+        player.pause();
+        stop();
+      }
+    };
+    // timeupdate comes about 4 times a second; a frame loop while playing stops closer to the end.
+    const loop = () => {
+      check();
+      if (!media.paused) frame = requestAnimationFrame(loop);
+    };
+    on('timeupdate', check);
+    on('play', () => (frame = requestAnimationFrame(loop)));
+    on('seeked', () => (ours = false), { once: true });
+    on('seeking', () => {
+      // The first seek is ours; a later one is the person's, who now decides where to stop.
+      if (!ours) stop();
+    });
+    if (!media.paused) frame = requestAnimationFrame(loop);
+  };
+
+  const go = () => {
+    if (range.end !== null) watchEnd(range.end);
+    player.seek(range.start, { play: true });
+  };
+  if (media.readyState >= HTMLMediaElement.HAVE_METADATA) go();
+  else on('loadedmetadata', go, { once: true });
+  return stop;
+}
+
+/** `followDeepLinks` as a Lit reactive controller: follows while its host is connected. */
+export class DeepLinkController implements ReactiveController {
+  private stop: (() => void) | null = null;
+
+  constructor(
+    private host: ReactiveControllerHost & HTMLElement,
+    private player: () => DeepLinkPlayer | null,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // The player renders its media element when it connects: wait one update of ours.
+    void this.host.updateComplete.then(() => {
+      const player = this.player();
+      if (player && this.host.isConnected && !this.stop) this.stop = followDeepLinks(player);
+    });
+  }
+
+  hostDisconnected(): void {
+    this.stop?.();
+    this.stop = null;
+  }
+}

@@ -1,0 +1,84 @@
+import { css } from 'lit';
+import { navStyles } from '../nav-common/styles.js';
+
+export const styles = [
+  navStyles,
+  css`
+    ol {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+    }
+    li.question {
+      display: grid;
+      grid-template-columns: 1fr auto;
+      align-items: start;
+      gap: 0 0.5rem;
+      padding: 0.4rem 0.5rem;
+      border-left: 4px solid transparent;
+      border-radius: 4px;
+    }
+    li.question:has(.entry[aria-current='true']) {
+      border-left-color: var(--parley-nav-accent);
+      background: var(--parley-nav-current);
+    }
+    .entry {
+      display: block;
+      font-weight: 700;
+      text-decoration: underline;
+      text-underline-offset: 0.15em;
+    }
+    button.entry {
+      all: unset;
+      display: block;
+      font-weight: 700;
+      color: var(--parley-nav-accent);
+      text-decoration: underline;
+      cursor: pointer;
+    }
+    button.entry:focus-visible {
+      outline: 3px solid var(--parley-nav-accent);
+      outline-offset: 2px;
+    }
+    .entry[aria-current='true'] .num::after {
+      content: ' (now)';
+      font-weight: 400;
+    }
+    .who {
+      display: block;
+      font-weight: 400;
+    }
+    .time {
+      font-variant-numeric: tabular-nums;
+      font-weight: 400;
+    }
+    .meta {
+      grid-column: 1;
+      margin: 0.1rem 0 0;
+      font-size: 0.9em;
+    }
+    .copy {
+      grid-column: 2;
+      grid-row: 1 / span 2;
+      min-height: 2.25rem;
+      padding: 0.2rem 0.5rem;
+      font-size: 0.875em;
+    }
+    h3 .chapter {
+      text-decoration: underline;
+    }
+    .copied {
+      margin: 0.25rem 0;
+    }
+    .link-field {
+      width: 100%;
+      box-sizing: border-box;
+    }
+    @media (forced-colors: active) {
+      li.question:has(.entry[aria-current='true']) {
+        border-left-color: Highlight;
+        outline: 2px solid CanvasText;
+      }
+    }
+  `,
+];

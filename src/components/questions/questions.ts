@@ -1,0 +1,209 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { customElement, property, state, query } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import type { Transcript } from '../../model/transcript.js';
+import { formatClock } from '../../model/time-format.js';
+import { playerContext, type PlayerState } from '../shared/context.js';
+import { request } from '../shared/events.js';
+import {
+  questionLabel, questionTime, lastTurnOf, listNames, speakerName, chapterFirstTurn, chapterTime,
+} from '../../nav/navigation.js';
+import { linkAt, formatMediaFragment } from '../../nav/media-fragment.js';
+import { Announcer } from '../nav-common/announcer.js';
+import { copyText, linkTime, transcriptViewOf } from '../nav-common/player-link.js';
+import { currentTurnOf } from '../nav-common/current.js';
+import { styles } from './questions.styles.js';
+
+/**
+ * The questions of a press conference as navigation: a `<nav>` landmark named "Questions" with
+ * one entry per question, named by its number, who asked and when ("Question 3, Arshad Mohammed,
+ * Reuters, 14:05"), showing whom it was addressed to and who answered. Activating an entry plays
+ * from the question; the entry of the question being discussed has `aria-current="true"`.
+ * Chapters (a WebVTT chapter track, or "Opening statements" / "Questions and answers") are the
+ * headings of the outline, each one a link too.
+ *
+ * Timed entries are links to `#t=<time>` (open in a new tab, copy from the context menu) with a
+ * "Copy link" button beside them; in an untimed transcript they are buttons that move focus to
+ * the turn in the transcript.
+ *
+ * Put it in the player's `panels` slot: it takes the transcript and time from the player.
+ *
+ * @fires parley-seek-request - `{ time, play: true }` when a question or chapter is chosen.
+ * @cssproperty --parley-focus-color - Focus ring colour.
+ * @example
+ * <parley-player src="talk.mp3" transcript="talk.json">
+ *   <parley-questions slot="panels"></parley-questions>
+ * </parley-player>
+ */
+@customElement('parley-questions')
+export class ParleyQuestions extends LitElement {
+  static override styles = styles;
+
+  /** The transcript as an object; when set, it wins over the player's. */
+  @property({ attribute: false }) accessor transcript: Transcript | null = null;
+
+  /** Level of the "Questions" heading (chapters get the next level). */
+  @property({ type: Number, attribute: 'heading-level' }) accessor headingLevel = 2;
+
+  @consume({ context: playerContext, subscribe: true })
+  @state()
+  private accessor player: PlayerState | undefined = undefined;
+
+  @query('.link-field') private accessor linkField!: HTMLInputElement;
+
+  private announcer = new Announcer(this);
+
+  /** The transcript listed: the property, else the player's. */
+  get data(): Transcript | null {
+    return this.transcript ?? this.player?.transcript ?? null;
+  }
+
+  private get offset(): number {
+    return this.player?.offset ?? 0;
+  }
+
+  protected override render() {
+    const data = this.data;
+    const level = Math.min(6, Math.max(1, this.headingLevel));
+    return html`
+      <nav aria-labelledby="questions-heading">
+        ${heading(level, 'questions-heading', html`Questions`)}
+        ${data ? this.renderOutline(data, level + 1) : nothing}
+        <input class="link-field" type="text" readonly aria-label="Link" hidden @blur=${this.hideField} />
+        <p class="status copied" role="status">${this.announcer.text}</p>
+      </nav>
+    `;
+  }
+
+  private renderOutline(data: Transcript, level: number) {
+    if (!data.questions.length && !data.chapters.length) return html`<p class="muted">This transcript has no questions.</p>`;
+    const current = this.currentQuestion(data);
+    if (!data.chapters.length) return this.renderList(data, data.questions.map((_, q) => q), current);
+    // Each question goes under the last chapter that starts at or before its turn.
+    const firsts = data.chapters.map((_, c) => chapterFirstTurn(data, c));
+    const groups: number[][] = data.chapters.map(() => []);
+    const before: number[] = [];
+    data.questions.forEach((question, q) => {
+      let at = -1;
+      firsts.forEach((first, c) => {
+        if (first >= 0 && first <= question.turn) at = c;
+      });
+      (at < 0 ? before : groups[at]!).push(q);
+    });
+    return html`
+      ${before.length ? this.renderList(data, before, current) : nothing}
+      ${data.chapters.map(
+        (chapter, c) => html`
+          ${heading(level, `chapter-${c}`, this.renderChapterControl(data, c, chapter.title))}
+          ${groups[c]!.length ? this.renderList(data, groups[c]!, current) : nothing}
+        `,
+      )}
+    `;
+  }
+
+  private renderChapterControl(data: Transcript, c: number, title: string): TemplateResult {
+    const time = chapterTime(data, c);
+    if (time === null) {
+      const first = chapterFirstTurn(data, c);
+      return first < 0
+        ? html`${title}`
+        : html`<button type="button" class="entry chapter" @click=${() => this.focusTurn(first)}>${title}</button>`;
+    }
+    const mediaTime = linkTime(time, this.offset);
+    return html`<a
+      class="chapter"
+      href=${`#${formatMediaFragment({ start: mediaTime })}`}
+      aria-label=${`${title}, ${formatClock(time)}`}
+      @click=${(e: MouseEvent) => this.play(e, mediaTime)}
+      >${title}</a
+    >
+    <span class="time muted">${formatClock(time)}</span>`;
+  }
+
+  private renderList(data: Transcript, questions: number[], current: number) {
+    return html`<ol>
+      ${questions.map((q) => this.renderQuestion(data, q, q === current))}
+    </ol>`;
+  }
+
+  private renderQuestion(data: Transcript, q: number, current: boolean) {
+    const question = data.questions[q]!;
+    const label = questionLabel(data, q);
+    const time = questionTime(data, q);
+    const who = [question.asker, question.outlet].filter(Boolean).join(', ');
+    const to = listNames(question.addressees.map((id) => speakerName(data, id)));
+    const by = listNames(question.answers.map((t) => speakerName(data, data.turns[t]?.speaker ?? '')).filter(Boolean));
+    const body = html`<span class="num">Question ${q + 1}</span>${time !== null ? html` <span class="time">· ${formatClock(time)}</span>` : nothing}
+      ${who ? html`<span class="who">${who}</span>` : nothing}`;
+    const mediaTime = time === null ? null : linkTime(time, this.offset);
+    return html`<li class="question">
+      ${mediaTime === null
+        ? html`<button type="button" class="entry" aria-label=${label} @click=${() => this.focusTurn(question.turn)}>${body}</button>`
+        : html`<a
+            class="entry"
+            href=${`#${formatMediaFragment({ start: mediaTime })}`}
+            aria-label=${label}
+            aria-current=${current ? 'true' : nothing}
+            @click=${(e: MouseEvent) => this.play(e, mediaTime)}
+            >${body}</a
+          >`}
+      ${to || by
+        ? html`<p class="meta muted">${to ? html`To ${to}.` : nothing} ${by ? html`Answered by ${by}.` : html`Not answered.`}</p>`
+        : nothing}
+      ${mediaTime === null
+        ? nothing
+        : html`<button type="button" class="copy quiet" aria-label=${`Copy link to question ${q + 1}`} @click=${() => this.copyLink(mediaTime)}>
+            Copy link
+          </button>`}
+    </li>`;
+  }
+
+  /** Index of the question being discussed now (from its asking turn to its last answer), or -1. */
+  private currentQuestion(data: Transcript): number {
+    const turn = currentTurnOf(this.player, data);
+    if (turn < 0) return -1;
+    for (let q = data.questions.length - 1; q >= 0; q--) {
+      const question = data.questions[q]!;
+      if (question.turn <= turn && turn <= lastTurnOf(question)) return q;
+    }
+    return -1;
+  }
+
+  private play(event: MouseEvent, mediaTime: number): void {
+    // Modified clicks open the link elsewhere, as links do.
+    if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    request(this, 'parley-seek-request', { time: mediaTime, play: true });
+  }
+
+  private focusTurn(turn: number): void {
+    transcriptViewOf(this)?.focusTurn(turn);
+  }
+
+  private async copyLink(mediaTime: number): Promise<void> {
+    const link = linkAt(location.href, { start: mediaTime });
+    const how = await copyText(link, this.linkField);
+    this.announcer.say(how === 'copied' ? 'Link copied' : 'Link selected: press Control+C or Command+C to copy it');
+  }
+
+  private hideField = (): void => {
+    this.linkField.hidden = true;
+  };
+}
+
+function heading(level: number, id: string, content: TemplateResult) {
+  switch (level) {
+    case 1: return html`<h1 id=${id}>${content}</h1>`;
+    case 2: return html`<h2 id=${id}>${content}</h2>`;
+    case 3: return html`<h3 id=${id}>${content}</h3>`;
+    case 4: return html`<h4 id=${id}>${content}</h4>`;
+    case 5: return html`<h5 id=${id}>${content}</h5>`;
+    default: return html`<h6 id=${id}>${content}</h6>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'parley-questions': ParleyQuestions;
+  }
+}

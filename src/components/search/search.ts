@@ -1,0 +1,236 @@
+import { LitElement, html, type PropertyValues } from 'lit';
+import { customElement, property, state, query } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import type { Transcript } from '../../model/transcript.js';
+import { formatClock } from '../../model/time-format.js';
+import { playerContext, type PlayerState } from '../shared/context.js';
+import { request } from '../shared/events.js';
+import { buildSearchIndex, search, LABEL_MATCH, type SearchIndex, type SearchMatch } from '../../nav/search.js';
+import { speakerName } from '../../nav/navigation.js';
+import { Announcer } from '../nav-common/announcer.js';
+import { transcriptViewOf, type TranscriptView } from '../nav-common/player-link.js';
+import { styles } from './search.styles.js';
+
+/** Milliseconds of quiet typing before a search runs and its count is announced. */
+export const SEARCH_DEBOUNCE = 150;
+
+/**
+ * Search in the transcript: a native search box named "Search transcript" that finds words and
+ * phrases (case, accents and punctuation aside; the query is always literal text), highlights
+ * every match in the transcript, and moves between them with Enter / Shift+Enter or the
+ * Previous / Next buttons, scrolling the transcript without taking focus from the box. "Play from
+ * match" plays from the selected match. The count ("1 of 5: Secretary Gates, 6:12", "No matches")
+ * goes to a polite status region, only after typing stops or after moving between matches.
+ *
+ * A speaker's name matches that speaker's turns: such a match is on the turn's label, shown in
+ * the transcript as `sentence: -1` (see docs/navigation.md).
+ *
+ * @fires parley-seek-request - `{ time, play: true }` on "Play from match".
+ * @example
+ * <parley-player src="talk.mp3" transcript="talk.json">
+ *   <parley-search slot="panels"></parley-search>
+ * </parley-player>
+ */
+@customElement('parley-search')
+export class ParleySearch extends LitElement {
+  static override styles = styles;
+  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+
+  /** The transcript as an object; when set, it wins over the player's. */
+  @property({ attribute: false }) accessor transcript: Transcript | null = null;
+
+  /** The transcript view to highlight in; by default the one of the enclosing player. */
+  @property({ attribute: false }) accessor view: TranscriptView | null = null;
+
+  @consume({ context: playerContext, subscribe: true })
+  @state()
+  private accessor player: PlayerState | undefined = undefined;
+
+  /** Matches of the current query, in reading order. */
+  @state() private accessor found: SearchMatch[] = [];
+  /** Index into `found` of the selected match, -1 for none. */
+  @state() private accessor selected = -1;
+
+  @query('input') private accessor input!: HTMLInputElement;
+
+  private announcer = new Announcer(this);
+  private index: { for: Transcript; index: SearchIndex } | null = null;
+  private timer = 0;
+  private query = '';
+
+  /** The transcript searched: the property, else the player's. */
+  get data(): Transcript | null {
+    return this.transcript ?? this.player?.transcript ?? null;
+  }
+
+  /** The matches of the current search, in reading order. */
+  get results(): readonly SearchMatch[] {
+    return this.found;
+  }
+
+  /** Index of the selected match, -1 for none. */
+  get selectedMatch(): number {
+    return this.selected;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.timer);
+  }
+
+  protected override willUpdate(): void {
+    // A new transcript: the old matches point at nothing; search again without announcing.
+    const data = this.data;
+    if (this.index && this.index.for !== data) {
+      this.index = null;
+      this.found = this.query && data ? search(this.searchIndex(data), this.query) : [];
+      this.selected = this.found.length ? 0 : -1;
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('found') || changed.has('selected') || changed.has('view')) this.pushToView();
+  }
+
+  protected override render() {
+    const n = this.found.length;
+    const timed = this.matchTime(this.selected) !== null;
+    return html`
+      <form role="search" aria-label="Transcript" @submit=${(e: Event) => e.preventDefault()}>
+        <label for="q">Search transcript</label>
+        <input id="q" type="search" autocomplete="off" spellcheck="false" @input=${this.onInput} @keydown=${this.onKeyDown} />
+        <div class="row">
+          <button type="button" class="quiet" ?disabled=${n === 0} @click=${() => this.step(-1)}>Previous match</button>
+          <button type="button" class="quiet" ?disabled=${n === 0} @click=${() => this.step(1)}>Next match</button>
+          <button type="button" ?disabled=${!timed} @click=${this.playFromMatch}>Play from match</button>
+        </div>
+        <p class="status" role="status">${this.announcer.text}</p>
+      </form>
+    `;
+  }
+
+  /** Puts focus in the search box. */
+  override focus(options?: FocusOptions): void {
+    this.updateComplete.then(() => {
+      this.input.focus(options);
+      this.input.select();
+    });
+  }
+
+  /** Searches now for `text`, as if typed (used by tests and by pages that prefill a query). */
+  searchFor(text: string): void {
+    if (this.input) this.input.value = text;
+    clearTimeout(this.timer);
+    this.run(text);
+  }
+
+  /** Selects the next (1) or previous (-1) match, wrapping around, and announces it. */
+  step(direction: 1 | -1): void {
+    const n = this.found.length;
+    if (!n) {
+      if (this.query) this.announcer.say('No matches');
+      return;
+    }
+    this.selected = this.selected < 0 ? (direction > 0 ? 0 : n - 1) : (this.selected + direction + n) % n;
+    this.announceSelected();
+    this.reveal();
+  }
+
+  private onInput = (): void => {
+    clearTimeout(this.timer);
+    const text = this.input.value;
+    this.timer = window.setTimeout(() => this.run(text), SEARCH_DEBOUNCE);
+  };
+
+  private onKeyDown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Enter' || event.altKey || event.ctrlKey || event.metaKey || event.isComposing) return;
+    event.preventDefault();
+    // Enter right after typing searches first, so that it never steps through stale results.
+    if (this.input.value !== this.query) {
+      clearTimeout(this.timer);
+      this.run(this.input.value);
+      if (!event.shiftKey) return;
+    }
+    this.step(event.shiftKey ? -1 : 1);
+  };
+
+  private searchIndex(data: Transcript): SearchIndex {
+    if (this.index?.for !== data) this.index = { for: data, index: buildSearchIndex(data) };
+    return this.index.index;
+  }
+
+  private run(text: string): void {
+    this.query = text;
+    const data = this.data;
+    this.found = data && text.trim() ? search(this.searchIndex(data), text) : [];
+    this.selected = this.found.length ? 0 : -1;
+    if (!text.trim()) this.announcer.say('');
+    else if (!this.found.length) this.announcer.say('No matches');
+    else {
+      this.announceSelected();
+      this.reveal();
+    }
+  }
+
+  private announceSelected(): void {
+    const data = this.data;
+    const m = this.found[this.selected];
+    if (!data || !m) return;
+    const where = [speakerName(data, data.turns[m.turn]?.speaker ?? '')];
+    if (m.sentence === LABEL_MATCH) where.push('speaker name');
+    const time = this.matchTime(this.selected);
+    if (time !== null) where.push(formatClock(time));
+    this.announcer.say(`${this.selected + 1} of ${this.found.length}: ${where.join(', ')}`);
+  }
+
+  private get target(): TranscriptView | null {
+    return this.view ?? transcriptViewOf(this);
+  }
+
+  private pushToView(): void {
+    const view = this.target;
+    if (!view) return;
+    view.searchMatches = this.found;
+    view.activeMatch = this.selected;
+  }
+
+  /** Brings the selected match into view; focus stays in the search box. */
+  private reveal(): void {
+    const m = this.found[this.selected];
+    const view = this.target as (TranscriptView & { scrollToMatch?: (i: number) => void }) | null;
+    if (!m || !view) return;
+    this.pushToView();
+    if (typeof view.scrollToMatch === 'function') view.scrollToMatch(this.selected);
+    else view.scrollToTurn(m.turn);
+  }
+
+  /** Transcript time of a match: its first timed word, else its sentence's or turn's start. */
+  private matchTime(i: number): number | null {
+    const data = this.data;
+    const m = this.found[i];
+    if (!data || !m) return null;
+    const turn = data.turns[m.turn];
+    if (!turn) return null;
+    const sentence = turn.sentences[m.sentence];
+    if (sentence) {
+      for (let w = m.startWord; w <= m.endWord; w++) {
+        const word = sentence.words[w];
+        if (word && !word.annotation && word.start !== null) return word.start;
+      }
+      if (sentence.start !== null) return sentence.start;
+    }
+    return turn.start;
+  }
+
+  private playFromMatch = (): void => {
+    const time = this.matchTime(this.selected);
+    if (time === null) return;
+    request(this, 'parley-seek-request', { time: Math.max(0, time + (this.player?.offset ?? 0) + 0.001), play: true });
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'parley-search': ParleySearch;
+  }
+}

@@ -1,0 +1,54 @@
+import { css } from 'lit';
+import { navStyles } from '../nav-common/styles.js';
+
+export const styles = [
+  navStyles,
+  css`
+    dialog {
+      max-width: min(34rem, calc(100vw - 2rem));
+      max-height: calc(100vh - 2rem);
+      box-sizing: border-box;
+      padding: 1rem 1.25rem;
+      border: 2px solid var(--parley-nav-border);
+      border-radius: 8px;
+      background: Canvas;
+      color: CanvasText;
+    }
+    dialog::backdrop {
+      background: rgb(0 0 0 / 0.45);
+    }
+    table {
+      border-collapse: collapse;
+      width: 100%;
+      margin: 0.5rem 0 1rem;
+    }
+    th,
+    td {
+      text-align: left;
+      vertical-align: top;
+      padding: 0.35rem 0.5rem;
+      border-bottom: 1px solid var(--parley-nav-border);
+    }
+    th[scope='row'] {
+      white-space: nowrap;
+    }
+    kbd {
+      display: inline-block;
+      min-width: 1.4em;
+      padding: 0.05rem 0.35rem;
+      border: 1px solid var(--parley-nav-border);
+      border-bottom-width: 2px;
+      border-radius: 4px;
+      font: inherit;
+      font-family: ui-monospace, monospace;
+      text-align: center;
+    }
+    .note {
+      margin: 0.25rem 0;
+    }
+    .actions {
+      display: flex;
+      justify-content: flex-end;
+    }
+  `,
+];

@@ -1,0 +1,100 @@
+/**
+ * Fixtures for the navigation tests: the demo press conference (read by the press-release
+ * reader, as the demo reads it), the same with synthetic word times, and a long silent WAV so
+ * that seeking and playing are real.
+ */
+import type { Transcript } from '../../src/model/transcript.js';
+import { readTranscript } from '../../src/formats/index.js';
+
+let demoText: Promise<string> | null = null;
+
+/** The press conference as the press-release reader gives it: 22 turns, untimed. */
+export async function demoTranscript(): Promise<Transcript> {
+  demoText ??= fetch(new URL('../../media/press-conference-2007-10-12.md', import.meta.url)).then((r) => r.text());
+  return readTranscript(await demoText, { fileName: 'press-conference-2007-10-12.md' }).transcript;
+}
+
+/**
+ * The same transcript with made-up times: every spoken word lasts `word` seconds with `gap`
+ * between words, and `pause` seconds between turns; annotation words stay untimed.
+ */
+export function withSyntheticTimes(transcript: Transcript, { word = 0.25, gap = 0.05, pause = 1, start = 2 } = {}): Transcript {
+  let t = start;
+  const round = (x: number) => Math.round(x * 1000) / 1000;
+  const turns = transcript.turns.map((turn) => {
+    const sentences = turn.sentences.map((s) => {
+      const words = s.words.map((w) => {
+        if (w.annotation) return { ...w, start: null, end: null };
+        const out = { ...w, start: round(t), end: round(t + word) };
+        t += word + gap;
+        return out;
+      });
+      const timed = words.filter((w) => w.start !== null);
+      return { ...s, words, start: timed[0]?.start ?? null, end: timed[timed.length - 1]?.end ?? null };
+    });
+    const timed = sentences.filter((s) => s.start !== null);
+    const out = { ...turn, sentences, start: timed[0]?.start ?? null, end: timed[timed.length - 1]?.end ?? null };
+    t += pause;
+    return out;
+  });
+  return { ...transcript, turns, metadata: { ...transcript.metadata, duration: round(t + 2) } };
+}
+
+/** Duration of a timed transcript (its metadata, else its last turn's end + 2 s). */
+export function durationOf(transcript: Transcript): number {
+  return transcript.metadata.duration ?? (transcript.turns[transcript.turns.length - 1]?.end ?? 0) + 2;
+}
+
+/** An object URL of a silent mono 8-bit WAV, `seconds` long, at 4 kHz (4 kB a second). */
+export function silentWav(seconds: number, rate = 4000): string {
+  const n = Math.ceil(seconds * rate);
+  const buffer = new ArrayBuffer(44 + n);
+  const v = new DataView(buffer);
+  const text = (at: number, s: string) => [...s].forEach((c, i) => v.setUint8(at + i, c.charCodeAt(0)));
+  text(0, 'RIFF');
+  v.setUint32(4, 36 + n, true);
+  text(8, 'WAVE');
+  text(12, 'fmt ');
+  v.setUint32(16, 16, true);
+  v.setUint16(20, 1, true);
+  v.setUint16(22, 1, true);
+  v.setUint32(24, rate, true);
+  v.setUint32(28, rate, true);
+  v.setUint16(32, 1, true);
+  v.setUint16(34, 8, true);
+  text(36, 'data');
+  v.setUint32(40, n, true);
+  new Uint8Array(buffer, 44).fill(128); // 8-bit PCM is unsigned: 128 is silence.
+  return URL.createObjectURL(new Blob([buffer], { type: 'audio/wav' }));
+}
+
+/** Resolves on the next event `type` from `target` (rejects after `ms`). */
+export function once(target: EventTarget, type: string, ms = 10_000): Promise<Event> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no "${type}" event within ${ms} ms`)), ms);
+    target.addEventListener(type, (e) => {
+      clearTimeout(timer);
+      resolve(e);
+    }, { once: true });
+  });
+}
+
+/** Waits until `check()` is true, testing every animation frame (rejects after `ms`). */
+export async function until(check: () => boolean, what: string, ms = 5_000): Promise<void> {
+  const end = performance.now() + ms;
+  while (!check()) {
+    if (performance.now() > end) throw new Error(`timed out waiting for: ${what}`);
+    await new Promise((r) => requestAnimationFrame(r));
+  }
+}
+
+export function wait(ms: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms));
+}
+
+/** The element focused now, looking through open shadow roots. */
+export function deepActiveElement(): Element | null {
+  let el: Element | null = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el;
+}
