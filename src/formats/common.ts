@@ -74,6 +74,8 @@ export function speakerName(transcript: Transcript, id: string): string {
 export interface TimeMark {
   offset: number;
   time: number;
+  /** When the word ends, if the format says (Podcasting 2.0 word segments do). */
+  end?: number;
 }
 
 /** One cue as a caption reader found it, before it is grouped into turns. */
@@ -90,14 +92,6 @@ export interface RawCue {
   newTurn?: boolean;
   /** 1-based line of the cue in the file, for messages. */
   line?: number;
-}
-
-const FINAL = /[.!?…。！？؟।]["'”’)\]»]*$/;
-
-/** True when a sentence ends with sentence-final punctuation (so the next cue starts a new one). */
-function sentenceClosed(sentence: Sentence): boolean {
-  const last = sentence.words.filter((w) => !w.annotation).at(-1);
-  return !last || FINAL.test(last.text);
 }
 
 /**
@@ -118,55 +112,89 @@ function normaliseSpace(text: string, marks: TimeMark[]): { text: string; marks:
     out += text[i];
   }
   map[text.length] = out.length;
-  return { text: out, marks: marks.map((m) => ({ offset: map[Math.min(m.offset, text.length)]!, time: m.time })) };
+  return { text: out, marks: marks.map((m) => ({ ...m, offset: map[Math.min(m.offset, text.length)]! })) };
+}
+
+/** A cue placed in the running text of its turn. */
+interface PlacedCue {
+  cue: RawCue;
+  from: number;
+  to: number;
+  marks: TimeMark[];
 }
 
 /**
- * The sentences of one cue, with word start times taken from its marks. The first word of a cue
- * that carries marks starts with the cue; a timed word ends where the next timed word starts, the
- * last one with the cue; a cue of a single word gives that word the cue's times. Annotation words
- * are never timed.
+ * The sentences of a run of cues of one turn. Their texts are joined and split into sentences
+ * once, so that a sentence may run over several cues and "Mr." at the end of a cue does not end
+ * one. Word times: a mark gives a word its start (and its end when the mark has one); the first
+ * word of a cue with marks starts with the cue; a cue of a single word gives it the cue's times;
+ * otherwise a timed word ends where the next timed word of its cue starts, the last with the cue.
+ * A sentence takes its times from its words, or from the edges of the cues it begins and ends
+ * at. Annotation words are never timed.
  */
-export function cueSentences(cue: RawCue): Sentence[] {
-  const { text, marks } = normaliseSpace(cue.text, cue.marks);
+export function turnSentences(cues: RawCue[]): Sentence[] {
+  const placed: PlacedCue[] = [];
+  let text = '';
+  for (const cue of cues) {
+    const n = normaliseSpace(cue.text, cue.marks);
+    if (!n.text) continue;
+    if (text) text += ' ';
+    placed.push({ cue, from: text.length, to: text.length + n.text.length, marks: n.marks.map((m) => ({ ...m, offset: m.offset + text.length })) });
+    text += n.text;
+  }
   const sentences = splitSentences(text, false);
-  // A cue of one spoken word times that word by itself (word-level captions need no inline marks).
-  const spokenCount = sentences.reduce((n, s) => n + s.words.filter((w) => !w.annotation).length, 0);
-  const timedCue = marks.length > 0 || spokenCount === 1;
+  const cueOf = (offset: number) => placed.find((p) => offset >= p.from && offset < p.to) ?? placed.at(-1)!;
+
+  // Where each word is in the text, and in which cue.
+  interface Placed { word: Word; sentence: number; from: number; to: number; cue: PlacedCue }
+  const words: Placed[] = [];
   let cursor = 0;
-  let markIndex = 0;
-  let first = true;
-  const timedWords: Word[] = [];
-  for (const sentence of sentences) {
+  sentences.forEach((sentence, i) => {
     for (const word of sentence.words) {
       const at = text.indexOf(word.text, cursor);
-      const begin = at < 0 ? cursor : at;
-      let time: number | null = null;
-      while (markIndex < marks.length && marks[markIndex]!.offset <= begin) time = marks[markIndex++]!.time;
-      cursor = begin + word.text.length;
-      if (word.annotation) {
-        // A mark before an annotation belongs to the next spoken word.
-        if (time !== null) markIndex--;
-        continue;
-      }
-      if (time === null && first && timedCue) time = cue.start;
-      first = false;
-      if (time !== null) {
-        word.start = roundMs(time);
-        timedWords.push(word);
-      }
+      const from = at < 0 ? cursor : at;
+      cursor = from + word.text.length;
+      words.push({ word, sentence: i, from, to: cursor, cue: cueOf(from) });
     }
-  }
-  for (let i = 0; i < timedWords.length; i++) timedWords[i]!.end = i + 1 < timedWords.length ? timedWords[i + 1]!.start : roundMs(cue.end);
-  // Sentence times: from their words where known, the cue's edges otherwise.
-  sentences.forEach((s, i) => {
-    const starts = s.words.filter((w) => w.start !== null);
-    s.start = starts.length ? starts[0]!.start : i === 0 ? roundMs(cue.start) : null;
-    s.end = starts.length ? starts.at(-1)!.end : i === sentences.length - 1 ? roundMs(cue.end) : null;
-    if (i === 0) s.start = roundMs(cue.start);
-    if (i === sentences.length - 1) s.end = roundMs(cue.end);
   });
-  // Untimed inner sentence edges: the neighbouring sentence's edge is the best estimate there is.
+
+  for (const p of placed) {
+    const mine = words.filter((w) => w.cue === p && !w.word.annotation);
+    const timed: Placed[] = [];
+    let m = 0;
+    let previousEnd = p.from;
+    for (const w of mine) {
+      let mark: TimeMark | undefined;
+      while (m < p.marks.length && p.marks[m]!.offset <= w.from) {
+        // A mark inside the previous word (split by markup) does not time this one.
+        if (p.marks[m]!.offset >= previousEnd) mark = p.marks[m];
+        m++;
+      }
+      previousEnd = w.to;
+      if (mark) {
+        w.word.start = roundMs(mark.time);
+        if (mark.end !== undefined) w.word.end = roundMs(mark.end);
+      } else if (w === mine[0] && (p.marks.length > 0 || mine.length === 1)) {
+        w.word.start = roundMs(p.cue.start);
+        if (mine.length === 1) w.word.end = roundMs(p.cue.end);
+      }
+      if (w.word.start !== null) timed.push(w);
+    }
+    timed.forEach((w, i) => {
+      if (w.word.end === null) w.word.end = i + 1 < timed.length ? timed[i + 1]!.word.start : roundMs(p.cue.end);
+    });
+  }
+
+  sentences.forEach((sentence, i) => {
+    const own = words.filter((w) => w.sentence === i);
+    const spoken = own.filter((w) => w.word.start !== null);
+    const first = own[0]!;
+    const last = own.at(-1)!;
+    // A sentence that begins (ends) where a cue does takes the cue's edge; else its words' times.
+    sentence.start = first.from === first.cue.from ? roundMs(first.cue.cue.start) : (spoken[0]?.word.start ?? null);
+    sentence.end = last.to === last.cue.to ? roundMs(last.cue.cue.end) : (spoken.at(-1)?.word.end ?? null);
+  });
+  // Sentence edges inside a cue of untimed words: the neighbouring sentence's edge is the best estimate there is.
   for (let i = 1; i < sentences.length; i++) {
     const prev = sentences[i - 1]!;
     const cur = sentences[i]!;
@@ -174,11 +202,6 @@ export function cueSentences(cue: RawCue): Sentence[] {
     if (prev.end === null) prev.end = cur.start;
   }
   return sentences;
-}
-
-function joinSentences(a: Sentence, b: Sentence): Sentence {
-  const words = [...a.words, ...b.words];
-  return { ...a, words, text: words.map((w) => w.text).join(' '), end: b.end ?? a.end };
 }
 
 /** Moves bracketed notes that open a turn ("(Via interpreter) Dear colleagues") into its annotations. */
@@ -196,34 +219,29 @@ function liftTurnAnnotations(turn: Turn): void {
 
 /**
  * Groups cues into turns: consecutive cues of one voice form a turn (a cue without a voice
- * continues the one before); a cue that does not end a sentence continues into the next cue.
+ * continues the one before; a cue marked `newTurn` starts one), then splits each turn's text
+ * into sentences.
  */
 export function cuesToTurns(cues: RawCue[], speakers: SpeakerTable, defaultSpeaker = 'Speaker'): Turn[] {
-  const turns: Turn[] = [];
+  const runs: { speaker: string; cues: RawCue[] }[] = [];
   let voice: string | undefined;
-  let current: Turn | undefined;
   for (const cue of cues) {
     const label = cue.speaker ?? voice ?? defaultSpeaker;
     const id = speakers.idFor(label);
     voice = label;
-    if (!current || current.speaker !== id || cue.newTurn) {
-      current = { speaker: id, start: null, end: null, annotations: [], sentences: [] };
-      turns.push(current);
-    }
-    const sentences = cueSentences(cue);
-    const last = current.sentences.at(-1);
-    if (last && sentences.length && !sentenceClosed(last)) {
-      current.sentences[current.sentences.length - 1] = joinSentences(last, sentences.shift()!);
-    }
-    current.sentences.push(...sentences);
+    const current = runs.at(-1);
+    if (!current || current.speaker !== id || cue.newTurn) runs.push({ speaker: id, cues: [cue] });
+    else current.cues.push(cue);
   }
-  for (const turn of turns) {
+  const turns: Turn[] = runs.map((run) => {
+    const turn: Turn = { speaker: run.speaker, start: null, end: null, annotations: [], sentences: turnSentences(run.cues) };
     liftTurnAnnotations(turn);
     turn.sentences = turn.sentences.filter((s) => s.words.length > 0);
     if (turn.sentences[0]) turn.sentences[0].paragraph = true;
     turn.start = turn.sentences[0]?.start ?? null;
     turn.end = turn.sentences.at(-1)?.end ?? null;
-  }
+    return turn;
+  });
   return turns.filter((t) => t.sentences.length > 0 || t.annotations.length > 0);
 }
 

@@ -11,8 +11,12 @@ import { parseClock } from '../../model/time-format.js';
 
 const TIMING = /^\s*(\S+)\s*-->\s*(\S+)/;
 
-/** A leading speaker label: one to five words, the first capitalised, then a colon and a space. */
-const SPEAKER = /^((?:\p{Lu}[\p{L}\p{M}.'’-]*)(?: [\p{L}\p{M}][\p{L}\p{M}.'’-]*){0,4}):\s+(?=\S)/u;
+/**
+ * A leading speaker label: one to five capitalised words (name particles such as "van" or "de"
+ * allowed), then a colon and a space. Requiring capitals keeps "The question really is: Why…"
+ * from being read as a speaker called "The question really is".
+ */
+const SPEAKER = /^(\p{Lu}[\p{L}\p{M}.'’-]*(?: (?:(?:van|von|de|der|den|da|di|du|la|le|bin|al|el|y|of|the)(?= )|\p{Lu}[\p{L}\p{M}.'’-]*)){0,4}):\s+(?=\S)/u;
 
 /** Formatting tags SubRip players honour; they carry no words. */
 const FORMATTING = /<\/?(?:i|b|u|s)>|<font\b[^>]*>|<\/font>|\{\\[^}]*\}/gi;
@@ -59,7 +63,7 @@ export function readSrt(text: string): ReadResult<Transcript> {
       continue;
     }
     // A timing line that cannot be read ("00:00:01 -> 2"): its cue is skipped, and said so.
-    if (/^\s*\d\S*\s*-->/.test(line) && !current?.text.length) {
+    if (/^\s*\d\S*[:.,]\S*\s*-->\s*\d/.test(line) && !current?.text.length) {
       warnings.push({ line: i + 1, message: `cue skipped: the timing "${line.trim()}" could not be read` });
       current = undefined;
       // Skip the cue's text too, up to the next blank line.
@@ -71,7 +75,7 @@ export function readSrt(text: string): ReadResult<Transcript> {
       continue;
     }
     // A cue number: on its own before a timing line (blank line or not).
-    if (/^\s*\d+\s*$/.test(line) && /^\s*\d\S*\s*-->/.test(lines[i + 1] ?? '')) {
+    if (/^\s*\d+\s*$/.test(line) && /^\s*\d\S*[:.,]\S*\s*-->\s*\d/.test(lines[i + 1] ?? '')) {
       if (current?.text.length) {
         warnings.push({ line: i + 1, message: 'no blank line before this cue' });
         flush();
