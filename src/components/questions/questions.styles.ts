@@ -45,7 +45,6 @@ export const styles = [
       font-weight: 400;
     }
     .who {
-      display: block;
       font-weight: 400;
     }
     .time {

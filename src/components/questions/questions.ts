@@ -133,8 +133,10 @@ export class ParleyQuestions extends LitElement {
     const who = [question.asker, question.outlet].filter(Boolean).join(', ');
     const to = listNames(question.addressees.map((id) => speakerName(data, id)));
     const by = listNames(question.answers.map((t) => speakerName(data, data.turns[t]?.speaker ?? '')).filter(Boolean));
-    const body = html`<span class="num">Question ${q + 1}</span>${time !== null ? html` <span class="time">· ${formatClock(time)}</span>` : nothing}
-      ${who ? html`<span class="who">${who}</span>` : nothing}`;
+    // The visible text is the accessible name, word for word (speech input users say what they see).
+    const body = html`<span class="num">Question ${q + 1}</span>${who ? html`, <span class="who">${who}</span>` : nothing}${time !== null
+        ? html`, <span class="time">${formatClock(time)}</span>`
+        : nothing}`;
     const mediaTime = time === null ? null : linkTime(time, this.offset);
     return html`<li class="question">
       ${mediaTime === null
