@@ -104,6 +104,46 @@ describe('round trips of the press-conference fixture', () => {
   }
 });
 
+describe('round trips of the demo press conference (press-release reader)', () => {
+  let demo: Transcript;
+  before(async () => {
+    const text = await (await fetch(new URL('../../../media/press-conference-2007-10-12.md', import.meta.url))).text();
+    demo = readTranscript(text, { fileName: 'press-conference-2007-10-12.md' }).transcript;
+  });
+
+  it('Parley JSON gives back the untimed transcript exactly', () => {
+    expect(demo.turns.length).to.equal(22);
+    expect(roundTrip(demo, 'json')).to.deep.equal(demo);
+  });
+
+  for (const { id, level } of CASES) {
+    it(`${id}, every word timed`, () => {
+      const timed = timeEveryWord(structuredClone(demo));
+      expect(held(roundTrip(timed, id), level)).to.deep.equal(held(timed, level));
+    });
+  }
+});
+
+/** Gives every spoken word a time (0.3 s a word) so that the caption formats can hold the demo. */
+function timeEveryWord(t: Transcript): Transcript {
+  let ms = 1000;
+  for (const turn of t.turns) {
+    for (const sentence of turn.sentences) {
+      for (const word of sentence.words) {
+        if (word.annotation) continue;
+        [word.start, word.end] = [ms / 1000, (ms + 250) / 1000];
+        ms += 300;
+      }
+      const spoken = sentence.words.filter((w) => !w.annotation);
+      [sentence.start, sentence.end] = [spoken[0]!.start, spoken.at(-1)!.end];
+      ms += 200;
+    }
+    [turn.start, turn.end] = [turn.sentences[0]!.start, turn.sentences.at(-1)!.end];
+    ms += 700;
+  }
+  return t;
+}
+
 /** SRT players take <b>, <i>, <u>, <font> as formatting, so the SRT reader drops those tags. */
 function withoutFormattingTags(t: Transcript): Transcript {
   const copy = structuredClone(t);
