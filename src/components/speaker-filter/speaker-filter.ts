@@ -1,4 +1,4 @@
-import { LitElement, html } from 'lit';
+import { LitElement, html, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import type { Transcript } from '../../model/transcript.js';
@@ -61,7 +61,10 @@ export class ParleySpeakerFilter extends LitElement {
     }
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues): void {
+    // Only a change of this filter's choice is pushed, so that a page may also set the view's
+    // visibleSpeakers itself between changes.
+    if (!changed.has('speakers') && !changed.has('view')) return;
     const view = this.view ?? transcriptViewOf(this);
     if (view && !sameList(view.visibleSpeakers, this.speakers)) view.visibleSpeakers = this.speakers ? [...this.speakers] : null;
   }
