@@ -9,7 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { readTranscript } from '../formats/index.js';
 import { DEFAULT_DEMO_OPTIONS, DEMO_NAME, makeDemoMedia } from '../media-gen/demo.js';
 import { formatReport, measureDemo } from '../media-gen/report.js';
-import { Espeak } from '../speech/espeak.js';
+import { loadReproducibleEspeak } from '../media-gen/espeak-loader.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const DEFAULT_INPUT = join(ROOT, 'media', `${DEMO_NAME}.md`);
@@ -84,7 +84,7 @@ export async function run(argv: string[]): Promise<number> {
   const started = performance.now();
   const { transcript, warnings } = readTranscript(readFileSync(args.input, 'utf8'), { fileName: args.input });
   for (const w of warnings) process.stderr.write(`${args.input}:${w.line}: ${w.message}\n`);
-  const espeak = await Espeak.load();
+  const espeak = await loadReproducibleEspeak();
   const media = await makeDemoMedia(transcript, espeak, { ...DEFAULT_DEMO_OPTIONS, seed: args.seed });
   for (const note of media.skipped) process.stderr.write(`note: not written: ${note}\n`);
   let differ = 0;
