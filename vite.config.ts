@@ -1,11 +1,59 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { transform } from 'esbuild';
+import { cpSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 
-// The demo page (index.html) and the player bundle. `media/` is served as static files
-// (the recording, its transcripts and peaks) so the demo works from `npm start` and `dist/`.
+/**
+ * Lit's standard decorators (`@property() accessor x`) must be lowered for browsers; Vite 8's own
+ * TypeScript transform (Oxc) leaves them as written. esbuild lowers them, in dev and in the build
+ * alike, as it does for the tests.
+ */
+function lowerDecorators(): Plugin {
+  return {
+    name: 'parley:lower-decorators',
+    enforce: 'pre',
+    async transform(code, id) {
+      if (!/\.ts$/.test(id.split('?')[0]!) || id.includes('/node_modules/')) return null;
+      const out = await transform(code, {
+        loader: 'ts',
+        target: 'es2022',
+        sourcefile: id,
+        sourcemap: true,
+        tsconfigRaw: { compilerOptions: { useDefineForClassFields: true, verbatimModuleSyntax: true } },
+      });
+      return { code: out.code, map: out.map };
+    },
+  };
+}
+
+/** The files of `media/` the demo page opens; copied into `dist/media/` by the build. */
+const DEMO_MEDIA = /^(press-conference-2007-10-12\.(mp3|json|vtt|md|peaks\.json)|test-video\.(webm|vtt|json))$/;
+
+function copyDemoMedia(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'parley:copy-demo-media',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    closeBundle() {
+      if (!existsSync('media')) return;
+      mkdirSync(join(outDir, 'media'), { recursive: true });
+      for (const name of readdirSync('media')) {
+        if (DEMO_MEDIA.test(name)) cpSync(join('media', name), join(outDir, 'media', name));
+      }
+    },
+  };
+}
+
+// The demo page (index.html) and the player bundle. `media/` is served as static files in dev
+// (the recording, its transcripts and peaks) and copied into `dist/` by the build.
 export default defineConfig({
   publicDir: false,
   server: { port: 5173, strictPort: false, host: '127.0.0.1' },
   preview: { port: 4173, host: '127.0.0.1' },
+  plugins: [lowerDecorators(), copyDemoMedia()],
   build: {
     target: 'es2022',
     outDir: 'dist',
