@@ -5,10 +5,9 @@
  * who or what made it, so the same method serves synthetic and real speech. Nothing here uses
  * Node APIs: samples go in, times come out, and the module can run in a Web Worker.
  */
-import type { Features } from './mfcc.js';
-import { normaliseMean, pool } from './mfcc.js';
+import { cepstra, DEFAULT_MFCC, noiseFloor, normaliseMean, pool, type Features, type MelFrames } from './mfcc.js';
 import { corridorAroundPath, dtw, firstColumnPerRow, fullCorridor, type Corridor, type Path } from './dtw.js';
-import { speechFrames, speechThreshold } from './vad.js';
+import { percentile, speechFrames, speechThreshold } from './vad.js';
 
 export interface AlignOptions {
   /** Corridor half-width, in frames of each finer level, around the path projected from the level above. */
@@ -26,6 +25,7 @@ export interface AlignOptions {
   maxSpeechRatio?: number;
   /** Cost per frame of lead-in or tail, as a share of the cost of unrelated frame pairs. */
   edgeCost?: number;
+  diagonalWeight?: number;
 }
 
 export const DEFAULT_ALIGN: Required<AlignOptions> = {
@@ -34,8 +34,14 @@ export const DEFAULT_ALIGN: Required<AlignOptions> = {
   maxCoarseCells: 30e6,
   maxMatchScore: 0.85,
   maxSpeechRatio: 2,
-  edgeCost: 0.4,
+  edgeCost: 1e9,
+  diagonalWeight: 1,
 };
+
+/** Frames (10 ms) of quiet inside speech that are not a pause. */
+const PAUSE_BRIDGE = 15;
+/** Frames a word edge may lie in a pause before it is moved to the speech onset or offset. */
+const EDGE_SLACK = 8;
 
 /** Why a recording and a transcript could not be aligned, in words a person understands. */
 export class AlignmentError extends Error {
@@ -114,26 +120,31 @@ export function multiscalePath(reference: Features, recording: Features, options
     for (let i = 0; i < corridor.rows; i++) n += corridor.hi[i]! - corridor.lo[i]!;
     cells.unshift(n);
     const unrelated = unrelatedCost(a, b, speechFrames(a.energy), speechFrames(b.energy));
-    path = dtw(euclidean(a, b), corridor, { edgeCost: o.edgeCost * unrelated });
+    path = dtw(euclidean(a, b), corridor, { edgeCost: o.edgeCost * unrelated, diagonalWeight: o.diagonalWeight });
   }
   return { path: path!, cells };
 }
 
 /**
- * Aligns reference words (seconds in the synthesized reference) to the recording.
- * Both feature sets must use the same hop. They are mean-normalised in place.
+ * Aligns reference words (seconds in the synthesized reference) to the recording, given the
+ * mel frames of both (same hop).
  */
-export function alignFeatures(reference: Features, referenceWords: readonly WordTiming[], recording: Features, options: AlignOptions = {}): Alignment {
+export function alignFeatures(referenceMel: MelFrames, referenceWords: readonly WordTiming[], recordingMel: MelFrames, options: AlignOptions = {}): Alignment {
   const o = { ...DEFAULT_ALIGN, ...options };
-  const hop = recording.hop;
-  if (Math.abs(reference.hop - hop) > 1e-9) throw new Error('alignFeatures: reference and recording must use the same hop');
-  const refSpeech = speechFrames(reference.energy, speechThreshold(reference.energy));
-  const recSpeech = speechFrames(recording.energy, speechThreshold(recording.energy));
+  const hop = recordingMel.hop;
+  if (Math.abs(referenceMel.hop - hop) > 1e-9) throw new Error('alignFeatures: reference and recording must use the same hop');
+  const refSpeech = speechFrames(referenceMel.energy, speechThreshold(referenceMel.energy), PAUSE_BRIDGE);
+  // Pauses shorter than PAUSE_BRIDGE (a stop's closure, a breath between words) count as speech
+  // for moving word edges: only a word that starts or ends inside a real pause is moved.
+  const recSpeech = speechFrames(recordingMel.energy, percentile(recordingMel.energy, 0.1) + 3, PAUSE_BRIDGE);
   const count = (s: Uint8Array) => s.reduce((n, v) => n + v, 0);
-  const referenceSpeech = count(refSpeech) * hop;
-  const recordingSpeech = count(recSpeech) * hop;
-  const loudest = recording.energy.reduce((m, v) => Math.max(m, v), -Infinity);
-  if (recording.frames < 10 || loudest < -70 || recordingSpeech < 0.2) {
+  // For the lengths, a frame counts as speech when it rises just above the noise floor, so
+  // that noise over quiet phonemes does not make a recording look shorter than it is.
+  const sensitive = (e: Float32Array) => speechFrames(e, percentile(e, 0.1) + 3);
+  const referenceSpeech = count(sensitive(referenceMel.energy)) * hop;
+  const recordingSpeech = count(sensitive(recordingMel.energy)) * hop;
+  const loudest = recordingMel.energy.reduce((m, v) => Math.max(m, v), -Infinity);
+  if (recordingMel.frames < 10 || loudest < -70 || recordingSpeech < 0.2) {
     throw new AlignmentError('the recording contains no speech (it is silent or too short)');
   }
   if (referenceSpeech > o.maxSpeechRatio * recordingSpeech) {
@@ -142,6 +153,12 @@ export function alignFeatures(reference: Features, referenceWords: readonly Word
         `but the recording has only ${Math.round(recordingSpeech)} s of speech. Is it the right recording, or only part of it?`,
     );
   }
+  // The recording's noise floor, added to both before the log; scaled for the reference by the
+  // difference in loudness, since the two are recorded at unrelated levels.
+  const floor = noiseFloor(recordingMel);
+  const gain = 10 ** ((percentile(referenceMel.energy, 0.95) - percentile(recordingMel.energy, 0.95)) / 10);
+  const reference = cepstra(referenceMel, DEFAULT_MFCC.coefficients, floor.map((v) => v * gain));
+  const recording = cepstra(recordingMel, DEFAULT_MFCC.coefficients, floor);
   normaliseMean(reference, refSpeech);
   normaliseMean(recording, recSpeech);
 
@@ -174,8 +191,14 @@ export function alignFeatures(reference: Features, referenceWords: readonly Word
     let j0 = columnOf(i0);
     let j1 = Math.max(j0 + 1, columnOf(i1));
     // A word that starts (or ends) in a pause of the recording moves to the speech onset (offset).
-    while (j0 < j1 - 1 && !recSpeech[j0]) j0++;
-    while (j1 > j0 + 1 && !recSpeech[j1 - 1]) j1--;
+    // Only a move of more than EDGE_SLACK frames is made: closer than that, the warping path
+    // knows better than loudness where a soft onset (h, f, a stop's closure) lies under noise.
+    let onset = j0;
+    while (onset < j1 - 1 && !recSpeech[onset]) onset++;
+    if (onset - j0 > EDGE_SLACK) j0 = onset;
+    let offset = j1;
+    while (offset > j0 + 1 && !recSpeech[offset - 1]) offset--;
+    if (j1 - offset > EDGE_SLACK) j1 = offset;
     return { start: j0 * hop, end: j1 * hop };
   });
   return { words, matchScore, referenceSpeech, recordingSpeech, cells };

@@ -57,36 +57,46 @@ export class RealFft {
       im[r] = input[2 * i + 1]!;
     }
     // Iterative Cooley–Tukey butterflies on the N/2-point complex sequence.
+    const cosT = this.cosHalf;
+    const sinT = this.sinHalf;
     for (let len = 2; len <= half; len <<= 1) {
       const step = half / len;
       const m = len >> 1;
-      for (let start = 0; start < half; start += len) {
-        for (let k = 0; k < m; k++) {
-          const wr = this.cosHalf[k * step]!;
-          const wi = this.sinHalf[k * step]!;
-          const a = start + k;
+      for (let k = 0; k < m; k++) {
+        const wr = cosT[k * step]!;
+        const wi = sinT[k * step]!;
+        for (let a = k; a < half; a += len) {
           const b = a + m;
-          const xr = re[b]! * wr - im[b]! * wi;
-          const xi = re[b]! * wi + im[b]! * wr;
-          re[b] = re[a]! - xr;
-          im[b] = im[a]! - xi;
-          re[a] = re[a]! + xr;
-          im[a] = im[a]! + xi;
+          const br = re[b]!;
+          const bi = im[b]!;
+          const xr = br * wr - bi * wi;
+          const xi = br * wi + bi * wr;
+          const ar = re[a]!;
+          const ai = im[a]!;
+          re[b] = ar - xr;
+          im[b] = ai - xi;
+          re[a] = ar + xr;
+          im[a] = ai + xi;
         }
       }
     }
     // Separate: X[k] = E[k] + W^k O[k], E = (Z[k] + conj Z[-k]) / 2, O = (Z[k] − conj Z[-k]) / 2i.
-    for (let k = 0; k <= half; k++) {
-      const a = re[k % half]!;
-      const b = im[k % half]!;
-      const c = re[(half - k) % half]!;
-      const d = im[(half - k) % half]!;
-      const er = (a + c) / 2;
-      const ei = (b - d) / 2;
-      const or = (b + d) / 2;
-      const oi = (c - a) / 2;
-      const wr = this.cosFull[k]!;
-      const wi = this.sinFull[k]!;
+    const cosF = this.cosFull;
+    const sinF = this.sinFull;
+    // k = 0 and k = N/2 both pair Z[0] with itself.
+    out[0] = (re[0]! + im[0]!) ** 2;
+    out[half] = (re[0]! - im[0]!) ** 2;
+    for (let k = 1; k < half; k++) {
+      const a = re[k]!;
+      const b = im[k]!;
+      const c = re[half - k]!;
+      const d = im[half - k]!;
+      const er = (a + c) * 0.5;
+      const ei = (b - d) * 0.5;
+      const or = (b + d) * 0.5;
+      const oi = (c - a) * 0.5;
+      const wr = cosF[k]!;
+      const wi = sinF[k]!;
       const xr = er + wr * or - wi * oi;
       const xi = ei + wr * oi + wi * or;
       out[k] = xr * xr + xi * xi;

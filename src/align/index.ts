@@ -5,7 +5,7 @@
 import type { Espeak } from '../speech/espeak.js';
 import { spokenWords, type Transcript } from '../model/transcript.js';
 import { alignFeatures, AlignmentError, type Alignment, type AlignOptions, type WordTiming } from './align.js';
-import { MfccExtractor, type Features } from './mfcc.js';
+import { MfccExtractor, type MelFrames } from './mfcc.js';
 import { synthesizeReference, voiceForLanguage } from './reference.js';
 
 export { AlignmentError, alignFeatures, type Alignment, type AlignOptions, type WordTiming } from './align.js';
@@ -48,8 +48,8 @@ export function applyWordTimes(transcript: Transcript, times: readonly WordTimin
   return { ...transcript, turns };
 }
 
-/** Features of a recording given whole (see `MfccExtractor` to feed one in pieces). */
-export function recordingFeatures(samples: Float32Array, sampleRate: number): Features {
+/** Mel frames of a recording given whole (see `MfccExtractor` to feed one in pieces). */
+export function recordingFeatures(samples: Float32Array, sampleRate: number): MelFrames {
   const extractor = new MfccExtractor(sampleRate);
   const step = sampleRate * 60;
   for (let at = 0; at < samples.length; at += step) extractor.push(samples.subarray(at, at + step));
@@ -70,7 +70,7 @@ export function referenceFor(espeak: Espeak, transcript: Transcript, options: Al
 export function alignToFeatures(
   transcript: Transcript,
   reference: ReturnType<typeof referenceFor>,
-  recording: Features,
+  recording: MelFrames,
   options: AlignTranscriptOptions = {},
 ): { transcript: Transcript; alignment: Alignment } {
   if (reference.words.length === 0) throw new AlignmentError('the transcript has no spoken words to align');

@@ -25,7 +25,7 @@ export interface MfccOptions {
 
 export const DEFAULT_MFCC: MfccOptions = {
   hop: 0.01,
-  window: 0.025,
+  window: 0.023,
   melBands: 40,
   lowHz: 133.33,
   highHz: 6855.5,
@@ -105,7 +105,6 @@ export class MfccExtractor {
   private readonly filters: MelFilter[];
   private readonly hamming: Float64Array;
   private readonly windowLength: number;
-  private readonly dct: Float64Array;
   private readonly frame: Float64Array;
   private readonly spectrum: Float64Array;
   private readonly logMel: Float64Array;
@@ -134,12 +133,6 @@ export class MfccExtractor {
     this.hamming = new Float64Array(this.windowLength);
     for (let i = 0; i < this.windowLength; i++) this.hamming[i] = 0.54 - 0.46 * Math.cos((2 * Math.PI * i) / (this.windowLength - 1));
     const bands = this.options.melBands;
-    const keep = this.options.coefficients;
-    // Orthonormal DCT-II rows 1 … keep (row 0, the loudness, is dropped).
-    this.dct = new Float64Array(keep * bands);
-    for (let c = 0; c < keep; c++) {
-      for (let b = 0; b < bands; b++) this.dct[c * bands + b] = Math.sqrt(2 / bands) * Math.cos((Math.PI * (c + 1) * (b + 0.5)) / bands);
-    }
     this.frame = new Float64Array(n);
     this.spectrum = new Float64Array(n / 2 + 1);
     this.logMel = new Float64Array(bands);
@@ -196,7 +189,7 @@ export class MfccExtractor {
   }
 
   private computeFrame(offset: number): void {
-    const { frame, hamming, spectrum, logMel, filters, dct } = this;
+    const { frame, hamming, spectrum, logMel, filters } = this;
     const w = this.windowLength;
     let power = 0;
     for (let i = 0; i < w; i++) {
@@ -210,25 +203,22 @@ export class MfccExtractor {
       const f = filters[b]!;
       let e = 0;
       for (let k = 0; k < f.weights.length; k++) e += f.weights[k]! * spectrum[f.first + k]!;
-      logMel[b] = Math.log(e + 1e-10);
+      logMel[b] = e;
     }
-    const bands = filters.length;
-    for (let c = 0; c < this.options.coefficients; c++) {
-      let s = 0;
-      const row = c * bands;
-      for (let b = 0; b < bands; b++) s += dct[row + b]! * logMel[b]!;
-      this.coefficients.push(s);
-    }
+    for (let b = 0; b < filters.length; b++) this.coefficients.push(logMel[b]!);
     this.energies.push(10 * Math.log10(power / w + 1e-10));
   }
 
-  /** Pads the end with half a window of silence, computes the last frames and returns them all. */
-  finish(): Features {
+  /**
+   * Pads the end with half a window of silence, computes the last frames and returns the mel
+   * power of them all (turn them into MFCC with `cepstra`).
+   */
+  finish(): MelFrames {
     this.appendRaw(new Float32Array((this.windowLength >> 1) + 1));
     this.drain();
     return {
       frames: this.energies.length,
-      dims: this.options.coefficients,
+      dims: this.options.melBands,
       hop: this.options.hop,
       data: this.coefficients.toArray(),
       energy: this.energies.toArray(),
@@ -236,11 +226,57 @@ export class MfccExtractor {
   }
 }
 
+/** Mel filterbank power per frame (`dims` = bands), before the log and the DCT. */
+export type MelFrames = Features;
+
+/**
+ * The noise floor of a recording: the mean mel power of its quietest tenth of frames.
+ * Adding it to both signals before the log (see `cepstra`) makes a clean synthetic reference
+ * look as noisy as the recording, so that noise in pauses and under quiet sounds costs the
+ * same on both sides.
+ */
+export function noiseFloor(mel: MelFrames): Float64Array {
+  const { frames, dims, data, energy } = mel;
+  const floor = new Float64Array(dims);
+  if (frames === 0) return floor;
+  const order = Array.from({ length: frames }, (_, k) => k).sort((a, b) => energy[a]! - energy[b]!);
+  const quiet = order.slice(0, Math.max(1, Math.floor(frames / 10)));
+  for (const k of quiet) for (let b = 0; b < dims; b++) floor[b]! += data[k * dims + b]!;
+  for (let b = 0; b < dims; b++) floor[b]! /= quiet.length;
+  return floor;
+}
+
+/**
+ * MFCC c1 … c`coefficients` of mel frames: log(power + floor), then an orthonormal DCT-II
+ * whose row 0 (overall loudness) is dropped.
+ */
+export function cepstra(mel: MelFrames, coefficients = DEFAULT_MFCC.coefficients, floor?: ArrayLike<number>): Features {
+  const { frames, dims: bands, data } = mel;
+  const dct = new Float64Array(coefficients * bands);
+  for (let c = 0; c < coefficients; c++) {
+    for (let b = 0; b < bands; b++) dct[c * bands + b] = Math.sqrt(2 / bands) * Math.cos((Math.PI * (c + 1) * (b + 0.5)) / bands);
+  }
+  const add = new Float64Array(bands);
+  for (let b = 0; b < bands; b++) add[b] = 1e-10 + (floor ? floor[b]! : 0);
+  const out = new Float32Array(frames * coefficients);
+  const log = new Float64Array(bands);
+  for (let k = 0; k < frames; k++) {
+    for (let b = 0; b < bands; b++) log[b] = Math.log(data[k * bands + b]! + add[b]!);
+    for (let c = 0; c < coefficients; c++) {
+      let s = 0;
+      const row = c * bands;
+      for (let b = 0; b < bands; b++) s += dct[row + b]! * log[b]!;
+      out[k * coefficients + c] = s;
+    }
+  }
+  return { frames, dims: coefficients, hop: mel.hop, data: out, energy: mel.energy };
+}
+
 /** MFCC frames of a whole signal. */
 export function mfcc(samples: Float32Array, sampleRate: number, options: Partial<MfccOptions> = {}): Features {
   const extractor = new MfccExtractor(sampleRate, options);
   extractor.push(samples);
-  return extractor.finish();
+  return cepstra(extractor.finish(), extractor.options.coefficients);
 }
 
 /**

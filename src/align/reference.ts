@@ -5,11 +5,12 @@
  */
 import type { Espeak, VoiceSettings } from '../speech/espeak.js';
 import type { Transcript } from '../model/transcript.js';
-import { MfccExtractor, type Features, type MfccOptions } from './mfcc.js';
+import { MfccExtractor, type MelFrames, type MfccOptions } from './mfcc.js';
 import type { WordTiming } from './align.js';
 
 export interface Reference {
-  features: Features;
+  /** Mel frames of the synthesized speech. */
+  features: MelFrames;
   /** One span per spoken (non-annotation) word of the transcript, in order, in seconds of the reference. */
   words: WordTiming[];
   /** Seconds of synthesized audio. */
