@@ -173,6 +173,13 @@ function clock(seconds: number): string {
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 }
 
+/** A speaker's name, numbered by voice when one speaker has several (the reporters). */
+function label(voices: readonly VoiceStats[], i: number): string {
+  const v = voices[i]!;
+  const same = voices.filter((o) => o.speaker === v.speaker);
+  return same.length > 1 ? `${v.speakerName} (voice ${same.indexOf(v) + 1})` : v.speakerName;
+}
+
 /** The report as Markdown tables, ready for docs/demo-media.md. */
 export function formatReport(report: DemoReport): string {
   const f = (x: number | null, digits = 0) => (x === null ? '–' : x.toFixed(digits));
@@ -180,8 +187,8 @@ export function formatReport(report: DemoReport): string {
     `| Speaker | eSpeak-NG voice | Rate | Pitch | Turns | Words | Talking time | Words/min | Median F0 (Hz) | Median spectral centroid (Hz) |`,
     `|---|---|---:|---:|---:|---:|---:|---:|---:|---:|`,
     ...report.voices.map(
-      (v) =>
-        `| ${v.speakerName} | \`${v.voice.voice}\` | ${v.voice.rate ?? 175} | ${v.voice.pitch ?? 50} | ${v.turns} | ${v.words} | ${clock(v.talkSeconds)} | ${f(v.wordsPerMinute)} | ${f(v.medianF0)} | ${f(v.medianCentroid)} |`,
+      (v, i) =>
+        `| ${label(report.voices, i)} | \`${v.voice.voice}\` | ${v.voice.rate ?? 175} | ${v.voice.pitch ?? 50} | ${v.turns} | ${v.words} | ${clock(v.talkSeconds)} | ${f(v.wordsPerMinute)} | ${f(v.medianF0)} | ${f(v.medianCentroid)} |`,
     ),
     '',
     `| Pauses (s) | Count | Min | 10th pct | Median | 90th pct | Max |`,

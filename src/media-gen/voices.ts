@@ -27,7 +27,7 @@ export const CAST: readonly CastMember[] = [
   { match: /\bserdyukov\b/i, part: "Defense Minister Serdyukov's interpreter", voices: [{ voice: 'en+m7', rate: 142, pitch: 58, range: 40 }] },
   { match: /\brice\b/i, part: 'Secretary Rice', voices: [{ voice: 'en-us+f3', rate: 158, pitch: 55, range: 60 }] },
   { match: /\bgates\b/i, part: 'Secretary Gates', voices: [{ voice: 'en-us+m1', rate: 144, pitch: 25, range: 40 }] },
-  { match: /\bmoderator\b/i, part: 'Moderator', voices: [{ voice: 'en-gb-x-rp+f4', rate: 165, pitch: 45, range: 50 }] },
+  { match: /\bmoderator\b/i, part: 'Moderator', voices: [{ voice: 'en-gb-x-rp+f4', rate: 180, pitch: 45, range: 50 }] },
   {
     match: /\b(?:question|reporter)\b/i,
     part: 'Reporters (alternating)',
