@@ -34,7 +34,7 @@ export const DEFAULT_ALIGN: Required<AlignOptions> = {
   maxCoarseCells: 30e6,
   maxMatchScore: 0.85,
   maxSpeechRatio: 2,
-  edgeCost: 1e9,
+  edgeCost: 0.8,
   diagonalWeight: 1,
 };
 

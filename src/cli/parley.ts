@@ -25,6 +25,7 @@ export const COMMANDS: Command[] = [
   { name: 'convert', summary: 'Convert a transcript between formats (WebVTT, SRT, Podcasting 2.0 JSON, Parley JSON, text, HTML)', load: () => import('./convert.js') },
   { name: 'media', summary: 'Make the demo recording of a transcript with synthetic voices', load: () => import('./demo-media.js') },
   { name: 'peaks', summary: 'Write the waveform peaks of a recording (audiowaveform JSON) for the player', load: () => import('./peaks.js') },
+  { name: 'align', summary: 'Time a transcript against its recording, word by word', load: () => import('./align.js') },
 ];
 
 /** What a user sees for `parley --help`. */

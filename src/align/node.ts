@@ -1,0 +1,143 @@
+/**
+ * The aligner's Node entry: reads the recording from a file and decodes it piece by piece
+ * straight into features (a 60-minute recording is never held as samples), while a worker
+ * thread synthesizes the reference. Everything else is the platform-neutral `./index.js`.
+ */
+import { open } from 'node:fs/promises';
+import { Worker } from 'node:worker_threads';
+import { Espeak } from '../speech/espeak.js';
+import type { Transcript } from '../model/transcript.js';
+import { AudioDecodeError, decodeAudio, toMono } from '../audio/decode.js';
+import { alignToFeatures, referenceFor, type Alignment, type AlignTranscriptOptions } from './index.js';
+import { MfccExtractor, type MelFrames } from './mfcc.js';
+import type { Reference } from './reference.js';
+
+const CHUNK = 1 << 18;
+/** Recognises audio formats from their first bytes; a dependency of audio-decode. */
+const AUDIO_TYPE = 'audio-type';
+
+/** Reads a file in pieces. */
+async function* chunks(path: string): AsyncGenerator<Uint8Array> {
+  const file = await open(path, 'r');
+  try {
+    for (;;) {
+      const buffer = new Uint8Array(CHUNK);
+      const { bytesRead } = await file.read(buffer, 0, CHUNK, null);
+      if (bytesRead === 0) break;
+      yield buffer.subarray(0, bytesRead);
+    }
+  } finally {
+    await file.close();
+  }
+}
+
+/** The first bytes of a file. */
+async function head(path: string, n: number): Promise<Uint8Array> {
+  const file = await open(path, 'r');
+  try {
+    const buffer = new Uint8Array(n);
+    const { bytesRead } = await file.read(buffer, 0, n, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await file.close();
+  }
+}
+
+/**
+ * Mel frames of a recording file, decoded in pieces when the format allows it (MP3, WAV, FLAC,
+ * Ogg), otherwise whole. Throws AudioDecodeError for an empty or undecodable file.
+ */
+export async function recordingFeaturesFromFile(path: string, name = path, onProgress?: (done: number) => void): Promise<MelFrames> {
+  const first = await head(path, 4096);
+  if (first.length === 0) throw new AudioDecodeError(`${name}: the file is empty`);
+  let format: string | undefined;
+  try {
+    const { default: getType } = (await import(/* @vite-ignore */ AUDIO_TYPE)) as { default: (b: Uint8Array) => string | undefined };
+    format = getType(first);
+  } catch {
+    format = undefined;
+  }
+  const streamable = new Set(['mp3', 'wav', 'flac', 'oga', 'opus']);
+  if (!format || !streamable.has(format)) {
+    const { readFile } = await import('node:fs/promises');
+    const audio = await decodeAudio(new Uint8Array(await readFile(path)), name);
+    const extractor = new MfccExtractor(audio.sampleRate);
+    extractor.push(audio.samples);
+    return extractor.finish();
+  }
+  const { default: decode } = (await import('audio-decode')) as unknown as {
+    default: (source: AsyncIterable<Uint8Array>, format: string) => AsyncGenerator<{ channelData: Float32Array[]; sampleRate: number }>;
+  };
+  const { stat } = await import('node:fs/promises');
+  const size = (await stat(path)).size;
+  let extractor: MfccExtractor | null = null;
+  let read = 0;
+  const counted = async function* () {
+    for await (const c of chunks(path)) {
+      read += c.length;
+      onProgress?.(read / size);
+      yield c;
+    }
+  };
+  try {
+    for await (const piece of decode(counted(), format)) {
+      if (!piece.channelData.length || !piece.sampleRate) continue;
+      extractor ??= new MfccExtractor(piece.sampleRate);
+      extractor.push(toMono(piece.channelData));
+    }
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new AudioDecodeError(`${name}: not a recording Parley can decode (${reason})`);
+  }
+  if (!extractor) throw new AudioDecodeError(`${name}: not a recording Parley can decode (no audio found in it)`);
+  const mel = extractor.finish();
+  if (mel.frames < 2) throw new AudioDecodeError(`${name}: the recording has no samples`);
+  return mel;
+}
+
+/** Synthesizes the reference in a worker thread; falls back to this thread if workers cannot load TypeScript. */
+function referenceInWorker(transcript: Transcript, options: AlignTranscriptOptions): Promise<Reference> {
+  return new Promise((resolve, reject) => {
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL('./reference-worker' + (import.meta.url.endsWith('.ts') ? '.ts' : '.js'), import.meta.url), {
+        workerData: { transcript, language: options.language, rate: options.rate },
+      });
+    } catch (error) {
+      reject(error);
+      return;
+    }
+    worker.on('message', (m: { progress?: number; reference?: Reference; error?: string }) => {
+      if (m.progress !== undefined) options.onProgress?.('synthesizing', m.progress);
+      else if (m.error) reject(new Error(m.error));
+      else if (m.reference) resolve(m.reference);
+      if (m.reference || m.error) void worker.terminate();
+    });
+    worker.on('error', reject);
+  });
+}
+
+/** Aligns a transcript to a recording file. */
+export async function alignFile(
+  mediaPath: string,
+  transcript: Transcript,
+  options: AlignTranscriptOptions & { mediaName?: string; worker?: boolean } = {},
+): Promise<{ transcript: Transcript; alignment: Alignment }> {
+  const name = options.mediaName ?? mediaPath;
+  const synth = async (): Promise<Reference> => {
+    if (options.worker !== false) {
+      try {
+        return await referenceInWorker(transcript, options);
+      } catch (error) {
+        if (error instanceof Error && /eSpeak/.test(error.message)) throw error;
+      }
+    }
+    return referenceFor(await Espeak.load(), transcript, options);
+  };
+  const referencePromise = synth();
+  // Keep an early synthesis failure from going unhandled while decoding runs.
+  referencePromise.catch(() => {});
+  const recording = await recordingFeaturesFromFile(mediaPath, name, (d) => options.onProgress?.('decoding', d));
+  const reference = await referencePromise;
+  return alignToFeatures(transcript, reference, recording, options);
+}
