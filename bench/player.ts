@@ -1,0 +1,574 @@
+/**
+ * `npm run bench:player`: how the player holds up with hours-long transcripts.
+ *
+ * Builds a page that mounts `<parley-player>` (bench/player/index.html) with `vite build`, serves
+ * it with `vite preview` (cross-origin isolated, so that timers are precise to 5 µs), and drives it
+ * in headless Chromium with playwright-core, for the 22-turn demo and the 1-hour and 10-hour
+ * generated hearings (and loads the 3-hour one for its waveform). Several runs; medians are
+ * printed as one table and written to bench/results/player.json.
+ *
+ *   npm run bench:player [-- --runs 3] [--sizes demo,1h,10h] [--quick]
+ */
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { execFileSync } from 'node:child_process';
+import os from 'node:os';
+import { build, preview } from 'vite';
+import { chromium, type CDPSession, type Page } from 'playwright-core';
+import { installProbe } from './player-probe.js';
+import { standardDecorators } from './player/decorators-plugin.js';
+import { wordsInPage } from '../src/bench-support/words-in-page.js';
+import { DATA_DIR, stem, writeSize } from './large/write-data.js';
+import { SIZES, type SizeName } from './large/generate.js';
+
+// scripts/chromium.mjs is plain JavaScript without types.
+const CHROMIUM_MODULE: string = '../scripts/chromium.mjs';
+const { chromiumPath, CHROMIUM_ARGS } = (await import(CHROMIUM_MODULE)) as { chromiumPath: () => string; CHROMIUM_ARGS: string[] };
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const OUT = join(ROOT, 'bench/results');
+const SITE = join(OUT, 'site');
+
+// ---- Options ----------------------------------------------------------------------------------
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
+};
+const QUICK = args.includes('--quick');
+const RUNS = Number(option('runs', QUICK ? '1' : '3'));
+const SIZE_LIST = option('sizes', 'demo,1h,10h').split(',') as (SizeName | 'demo')[];
+const WAVEFORM_ONLY: SizeName[] = ['3h'];
+const D = QUICK
+  ? { play1: 8_000, play3: 4_000, base: 3_000, late: 3_000, seeks: 10, storm: 50, stormMs: 5_000 }
+  : { play1: 30_000, play3: 10_000, base: 5_000, late: 5_000, seeks: 20, storm: 50, stormMs: 5_000 };
+
+// ---- Statistics ------------------------------------------------------------------------------
+
+const median = (xs: number[]) => {
+  const v = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (!v.length) return NaN;
+  const m = v.length >> 1;
+  return v.length % 2 ? v[m]! : (v[m - 1]! + v[m]!) / 2;
+};
+const quantile = (xs: number[], q: number) => {
+  const v = xs.slice().sort((a, b) => a - b);
+  return v.length ? v[Math.min(v.length - 1, Math.floor(q * v.length))]! : NaN;
+};
+const max = (xs: number[]) => xs.reduce((a, b) => Math.max(a, b), xs.length ? -Infinity : NaN);
+
+// ---- Inputs ------------------------------------------------------------------------------------
+
+interface Input {
+  name: string;
+  media: string;
+  transcript: string;
+  peaks: string;
+  /** The words of each turn, read straight from the file (not through Parley's readers). */
+  turnWords: string[][] | null;
+  turns: number;
+  words: number;
+  generated: boolean;
+}
+
+function wordsOfParleyJson(path: string): string[][] {
+  const data = JSON.parse(readFileSync(path, 'utf8')) as { turns: { sentences: { words: { text: string }[] }[] }[] };
+  return data.turns.map((t) => t.sentences.flatMap((s) => s.words.flatMap((w) => w.text.split(/\s+/).filter(Boolean))));
+}
+
+function generatedInput(size: SizeName): Input {
+  const files = writeSize(size, { log: (l) => console.log(`bench:data ${l}`) });
+  const turnWords = wordsOfParleyJson(files.json);
+  const name = stem(size);
+  return {
+    name: size === 'demo' ? 'demo (generated, 22 turns)' : `${size} (${SIZES[size].turns} turns)`,
+    media: `/data/${name}.mp3`,
+    transcript: `/data/${name}.json`,
+    peaks: `/data/${name}.peaks.json`,
+    turnWords,
+    turns: turnWords.length,
+    words: turnWords.reduce((a, t) => a + t.length, 0),
+    generated: true,
+  };
+}
+
+/** The demo's own recording and timed transcript once they exist, else a generated 22-turn one. */
+function demoInput(): Input {
+  const base = 'press-conference-2007-10-12';
+  const audio = ['mp3', 'opus', 'ogg', 'm4a', 'wav'].map((e) => `${base}.${e}`).find((f) => existsSync(join(ROOT, 'media', f)));
+  const transcript = ['json', 'vtt'].map((e) => `${base}.${e}`).find((f) => existsSync(join(ROOT, 'media', f)));
+  const peaks = [`${base}.peaks.json`, `${base}.json.peaks`].find((f) => existsSync(join(ROOT, 'media', f)));
+  if (audio && transcript) {
+    let turnWords: string[][] | null = null;
+    if (transcript.endsWith('.json')) {
+      try {
+        turnWords = wordsOfParleyJson(join(ROOT, 'media', transcript));
+      } catch {
+        turnWords = null;
+      }
+    }
+    return {
+      name: 'demo (press conference)',
+      media: `/media/${audio}`,
+      transcript: `/media/${transcript}`,
+      peaks: peaks ? `/media/${peaks}` : '',
+      turnWords,
+      turns: turnWords?.length ?? 0,
+      words: turnWords?.reduce((a, t) => a + t.length, 0) ?? 0,
+      generated: false,
+    };
+  }
+  return generatedInput('demo');
+}
+
+// ---- Build and serve ---------------------------------------------------------------------------
+
+async function buildSite(): Promise<void> {
+  rmSync(SITE, { recursive: true, force: true });
+  await build({
+    configFile: join(ROOT, 'vite.config.ts'),
+    root: ROOT,
+    logLevel: 'warn',
+    plugins: [standardDecorators()],
+    build: { outDir: SITE, emptyOutDir: true, rolldownOptions: { input: { bench: join(ROOT, 'bench/player/index.html') } } },
+  });
+  symlinkSync(DATA_DIR, join(SITE, 'data'));
+  symlinkSync(join(ROOT, 'media'), join(SITE, 'media'));
+}
+
+/** The JavaScript files the bench page loads, with their gzip -9 sizes. */
+function jsSizes(html: string): { files: { file: string; bytes: number; gzip: number }[]; gzip: number; bytes: number } {
+  const seen = new Set<string>();
+  const queue = [...html.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => m[1]!);
+  const files: { file: string; bytes: number; gzip: number }[] = [];
+  while (queue.length) {
+    const file = queue.shift()!.replace(/^\.?\//, '');
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const body = readFileSync(join(SITE, file));
+    files.push({ file, bytes: body.length, gzip: gzipSync(body, { level: 9 }).length });
+    // Static imports of other chunks.
+    for (const m of body.toString('utf8').matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)) queue.push(`assets/${m[1]!}`);
+  }
+  return { files, gzip: files.reduce((a, f) => a + f.gzip, 0), bytes: files.reduce((a, f) => a + f.bytes, 0) };
+}
+
+// ---- One run -------------------------------------------------------------------------------------
+
+type Metrics = Record<string, number>;
+async function metrics(cdp: CDPSession): Promise<Metrics> {
+  const { metrics: list } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  return Object.fromEntries(list.map((m) => [m.name, m.value]));
+}
+function perFrame(a: Metrics, b: Metrics, frames: number) {
+  const d = (k: string) => (((b[k] ?? 0) - (a[k] ?? 0)) * 1000) / Math.max(1, frames);
+  return { script: d('ScriptDuration'), style: d('RecalcStyleDuration'), layout: d('LayoutDuration'), task: d('TaskDuration') };
+}
+
+interface Probe {
+  [k: string]: (...a: never[]) => unknown;
+}
+const call = <T>(page: Page, method: string, ...a: unknown[]): Promise<T> =>
+  page.evaluate(([m, rest]) => ((window as unknown as { __probe: Probe }).__probe[m as string] as (...x: unknown[]) => unknown)(...(rest as unknown[])), [
+    method,
+    a,
+  ] as const) as Promise<T>;
+
+type Loaf = { start: number; duration: number; blocking?: number; render?: number; styleLayout?: number; scripts?: string[] };
+/** The three longest animation frames, with where their time went. */
+function worstFrames(loafs: Loaf[]) {
+  return loafs
+    .slice()
+    .sort((a, b) => b.duration - a.duration)
+    .slice(0, 3)
+    .map((l) => ({ ms: Math.round(l.duration), renderMs: Math.round(l.render ?? 0), styleLayoutMs: Math.round(l.styleLayout ?? 0), scripts: l.scripts ?? [] }));
+}
+
+interface LatenessRun {
+  rate: number;
+  samples: number[];
+  marks: number[];
+  crossed: [number, number][];
+}
+/** How late each word's highlight came after the media clock crossed the word's start. */
+function analyseLateness(r: LatenessRun) {
+  const s = r.samples;
+  const walls: number[] = [];
+  const medias: number[] = [];
+  for (let i = 0; i < s.length; i += 2) {
+    walls.push(s[i]!);
+    medias.push(s[i + 1]!);
+  }
+  const intervals = walls.slice(1).map((w, i) => w - walls[i]!);
+  const frame = median(intervals);
+  const firstMark = new Map<number, number>();
+  for (let i = 0; i < r.marks.length; i += 2) if (!firstMark.has(r.marks[i + 1]!)) firstMark.set(r.marks[i + 1]!, r.marks[i]!);
+  const late: number[] = [];
+  let missed = 0;
+  let j = 1;
+  for (const [pos, start] of r.crossed) {
+    while (j < medias.length && medias[j]! < start) j++;
+    if (j >= medias.length) break;
+    const m0 = medias[j - 1]!;
+    const m1 = medias[j]!;
+    if (m1 < m0 || walls[j]! - walls[j - 1]! > 4 * frame) continue; // a clock jump: not comparable
+    const crossedAt = walls[j - 1]! + ((start - m0) / Math.max(1e-9, m1 - m0)) * (walls[j]! - walls[j - 1]!);
+    const at = firstMark.get(pos);
+    if (at === undefined) {
+      missed++;
+      continue;
+    }
+    late.push(at - crossedAt);
+  }
+  return {
+    rate: r.rate,
+    words: late.length,
+    missed,
+    frameMs: frame,
+    medianMs: median(late),
+    maxMs: max(late),
+    maxFrames: max(late) / frame,
+    overOneFrame: late.filter((x) => x > frame + 1).length,
+  };
+}
+
+async function runOnce(page: Page, cdp: CDPSession, base: string, input: Input, mode: 'full' | 'load') {
+  const url = `${base}bench/player/index.html?media=${encodeURIComponent(input.media)}&transcript=${encodeURIComponent(input.transcript)}${
+    input.peaks ? `&peaks=${encodeURIComponent(input.peaks)}` : ''
+  }`;
+  await cdp.send('Performance.enable');
+  await page.goto(url, { waitUntil: 'load' });
+  const turns = input.turns || (await page.waitForFunction(() => (window as unknown as { __probe: Probe }).__probe.turnCount() as number).then((h) => h.jsonValue()));
+  const ready = await call<{
+    allTurns: number;
+    updated: number;
+    interactive: number;
+    firstTurnPainted: number;
+    lastLongTaskEnd: number;
+    rebuilds: { start: number; end: number; painted: number }[];
+  }>(page, 'ready', turns, 1000, 60_000);
+  const fetched = await page.evaluate((t) => {
+    const e = performance.getEntriesByType('resource').find((x) => x.name.includes(t)) as PerformanceResourceTiming | undefined;
+    return e ? e.responseEnd : NaN;
+  }, input.transcript);
+  const rebuild = ready.rebuilds.filter((r) => r.end - r.start > 0).at(-1) ?? ready.rebuilds.at(-1);
+  const waveform = await page
+    .waitForFunction(
+      () => {
+        const wf = document.querySelector('parley-player')?.shadowRoot?.querySelector('parley-waveform');
+        const wave = wf?.shadowRoot?.querySelector('.wave');
+        const host = wave?.firstElementChild;
+        const canvases = host?.shadowRoot?.querySelectorAll('canvas').length ?? wave?.querySelectorAll('canvas').length ?? 0;
+        return canvases > 0 ? performance.now() : 0;
+      },
+      undefined,
+      { timeout: 30_000, polling: 20 },
+    )
+    .then((h) => h.jsonValue() as Promise<number>)
+    .catch(() => NaN);
+  const decodes = await page.evaluate(() => (window as unknown as { __decodes?: number }).__decodes ?? 0);
+  const mediaBytes = await page.evaluate((m) => {
+    return performance
+      .getEntriesByType('resource')
+      .filter((x) => x.name.includes(m))
+      .reduce((a, x) => a + (x as PerformanceResourceTiming).transferSize, 0);
+  }, input.media);
+
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  const m0 = await metrics(cdp);
+  const nodes = await call<{ all: number; transcript: number }>(page, 'countNodes');
+  const turnWords = input.turnWords ?? (await call<string[][]>(page, 'turnWords'));
+  const words0 = await call<{ result: ReturnType<typeof wordsInPage>; hiddenTurns: number; turnsInPage: number }>(page, 'checkWords', wordsInPage.toString(), turnWords);
+  const media = await call<{ duration: number }>(page, 'media');
+
+  const out: Record<string, unknown> = {
+    input: input.name,
+    firstTurnPaintedMs: ready.firstTurnPainted,
+    transcriptFetchedMs: fetched,
+    renderMs: ready.firstTurnPainted - fetched,
+    rebuildJsMs: rebuild ? rebuild.end - rebuild.start : NaN,
+    rebuildToPaintMs: rebuild ? rebuild.painted - rebuild.start : NaN,
+    allTurnsMs: ready.allTurns,
+    interactiveMs: ready.interactive,
+    waveformMs: waveform,
+    decodes,
+    mediaBytes,
+    mediaDuration: media.duration,
+    heapMB: heap.usedSize / 2 ** 20,
+    cdpNodes: m0['Nodes'],
+    domNodes: nodes.all,
+    transcriptNodes: nodes.transcript,
+    everyWordAfterRender: words0.result.ok && words0.hiddenTurns === 0,
+    wordsFound: words0.result.found,
+    wordsExpected: words0.result.words,
+    turnsInPage: words0.turnsInPage,
+  };
+  if (mode === 'load') return out;
+
+  // Baseline: the same playback with the transcript's per-frame work switched off.
+  let a = await metrics(cdp);
+  const base0 = await call<{ frames: number }>(page, 'playFor', 1, D.base, { disableSync: true });
+  let b = await metrics(cdp);
+  out.baselinePerFrame = perFrame(a, b, base0.frames);
+
+  type Play = { frames: number; syncTimes: number[]; longtasks: { duration: number }[]; loafs: Loaf[]; wall: number; media: number };
+  const play = async (rate: number, ms: number) => {
+    a = await metrics(cdp);
+    const p = await call<Play>(page, 'playFor', rate, ms);
+    b = await metrics(cdp);
+    return {
+      rate,
+      frames: p.frames,
+      fps: (p.frames * 1000) / p.wall,
+      mediaSeconds: p.media,
+      syncCalls: p.syncTimes.length,
+      syncMedianMs: median(p.syncTimes),
+      syncP99Ms: quantile(p.syncTimes, 0.99),
+      syncMaxMs: max(p.syncTimes),
+      perFrame: perFrame(a, b, p.frames),
+      longtasks: p.longtasks.length,
+      longtaskMaxMs: max(p.longtasks.map((x) => x.duration)),
+      longFrames: p.loafs.length,
+      longFrameMaxMs: max(p.loafs.map((x) => x.duration)),
+      worstFrames: worstFrames(p.loafs),
+    };
+  };
+  out.play1 = await play(1, D.play1);
+  out.play3 = await play(3, D.play3);
+
+  const lateness = [];
+  for (const rate of [0.5, 1, 2, 3]) lateness.push(analyseLateness(await call<LatenessRun>(page, 'lateness', rate, D.late)));
+  out.lateness = lateness;
+
+  const seeks = await call<{ ms: number; frames: number }[]>(page, 'seekLatency', D.seeks, 12345);
+  out.seek = { medianMs: median(seeks.map((s) => s.ms)), maxMs: max(seeks.map((s) => s.ms)), medianFrames: median(seeks.map((s) => s.frames)), maxFrames: max(seeks.map((s) => s.frames)) };
+
+  const storm = await call<{ longtasks: { duration: number }[]; loafs: Loaf[]; frames: number; wall: number; inStepAfter: boolean }>(page, 'seekStorm', D.storm, D.stormMs, 777);
+  out.storm = {
+    longtasks: storm.longtasks.length,
+    longtaskMaxMs: max(storm.longtasks.map((x) => x.duration)),
+    longFrames: storm.loafs.length,
+    worstFrames: worstFrames(storm.loafs),
+    fps: (storm.frames * 1000) / storm.wall,
+    inStepAfter: storm.inStepAfter,
+  };
+  await call(page, 'pause');
+  const words1 = await call<{ result: ReturnType<typeof wordsInPage>; hiddenTurns: number }>(page, 'checkWords', wordsInPage.toString(), turnWords);
+  out.everyWordAfterPlay = words1.result.ok && words1.hiddenTurns === 0;
+  return out;
+}
+
+// ---- Search (another module's benchmark, when it exists) -------------------------------------------
+
+function searchFigure(): string {
+  const results = join(OUT, 'search.json');
+  if (!existsSync(results)) return '';
+  try {
+    const data = JSON.parse(readFileSync(results, 'utf8')) as Record<string, unknown>;
+    return JSON.stringify(data).slice(0, 400);
+  } catch {
+    return '';
+  }
+}
+
+// ---- Main ----------------------------------------------------------------------------------------
+
+async function main(): Promise<void> {
+  mkdirSync(OUT, { recursive: true });
+  const started = new Date();
+  const load0 = os.loadavg();
+  console.log(`Parley player benchmark: ${RUNS} run(s), sizes ${SIZE_LIST.join(', ')}${QUICK ? ' (quick)' : ''}; load ${load0.map((x) => x.toFixed(2)).join(' ')}`);
+  const inputs: Input[] = SIZE_LIST.map((s) => (s === 'demo' ? demoInput() : generatedInput(s)));
+  const waveInputs = WAVEFORM_ONLY.map((s) => generatedInput(s));
+  await buildSite();
+  const html = readFileSync(join(SITE, 'bench/player/index.html'), 'utf8');
+  const js = jsSizes(html);
+  const server = await preview({
+    configFile: join(ROOT, 'vite.config.ts'),
+    root: ROOT,
+    logLevel: 'warn',
+    build: { outDir: SITE },
+    preview: {
+      port: 4391,
+      strictPort: false,
+      host: '127.0.0.1',
+      headers: { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' },
+    },
+  });
+  const base = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4391/';
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
+  const results: Record<string, Record<string, unknown>[]> = {};
+  try {
+    const jobs: [Input, 'full' | 'load'][] = [...inputs.map((i) => [i, 'full'] as [Input, 'full']), ...waveInputs.map((i) => [i, 'load'] as [Input, 'load'])];
+    for (let run = 0; run < RUNS; run++) {
+      for (const [input, mode] of jobs) {
+        const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+        await context.addInitScript(
+          `window.__name = (f) => f; (${installProbe.toString()})();` +
+            `(() => { window.__decodes = 0; for (const C of [window.AudioContext, window.OfflineAudioContext]) { if (!C) continue; const d = C.prototype.decodeAudioData; C.prototype.decodeAudioData = function (...a) { window.__decodes++; return d.apply(this, a); }; } })();`,
+        );
+        const page = await context.newPage();
+        page.on('pageerror', (e) => console.log(`  page error: ${e.message}`));
+        page.on('console', (m) => {
+          if (m.type() === 'error' || m.type() === 'warning') console.log(`  page ${m.type()}: ${m.text().slice(0, 300)}`);
+        });
+        const cdp = await context.newCDPSession(page);
+        const t0 = performance.now();
+        try {
+          const r = await runOnce(page, cdp, base, input, mode);
+          (results[input.name] ??= []).push(r);
+          console.log(`  run ${run + 1} ${input.name}: ${((performance.now() - t0) / 1000).toFixed(1)} s; load ${os.loadavg()[0]!.toFixed(2)}`);
+        } catch (error) {
+          console.log(`  run ${run + 1} ${input.name}: FAILED ${(error as Error).message}`);
+        }
+        await context.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    await new Promise<void>((r) => server.httpServer.close(() => r()));
+  }
+
+  const summary = summarise(results, js);
+  const load1 = os.loadavg();
+  const report = {
+    date: started.toISOString(),
+    runs: RUNS,
+    quick: QUICK,
+    cpus: os.cpus().length,
+    loadBefore: load0,
+    loadAfter: load1,
+    chromium: execFileSync(chromiumPath(), ['--version']).toString().trim(),
+    js,
+    search: searchFigure(),
+    summary,
+    runsByInput: results,
+  };
+  writeFileSync(join(OUT, 'player.json'), `${JSON.stringify(report, null, 2)}\n`);
+  printTable(summary, js, report);
+}
+
+type Summary = Record<string, Record<string, number | string | boolean>>;
+
+function summarise(results: Record<string, Record<string, unknown>[]>, js: ReturnType<typeof jsSizes>): Summary {
+  const out: Summary = {};
+  for (const [name, runs] of Object.entries(results)) {
+    const get = (f: (r: Record<string, unknown>) => unknown) => runs.map((r) => f(r) as number);
+    const pick = (path: string) => (r: Record<string, unknown>) => path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], r);
+    const med = (path: string) => median(get(pick(path)));
+    const worst = (path: string) => max(get(pick(path)).filter((x) => Number.isFinite(x)));
+    const all = (path: string) => runs.every((r) => pick(path)(r) === true);
+    const s: Record<string, number | string | boolean> = {
+      runs: runs.length,
+      words: med('wordsExpected'),
+      firstTurnPaintedMs: med('firstTurnPaintedMs'),
+      renderMs: med('renderMs'),
+      rebuildJsMs: med('rebuildJsMs'),
+      rebuildToPaintMs: med('rebuildToPaintMs'),
+      interactiveMs: med('interactiveMs'),
+      waveformMs: med('waveformMs'),
+      decodes: worst('decodes'),
+      mediaKB: med('mediaBytes') / 1024,
+      heapMB: med('heapMB'),
+      cdpNodes: med('cdpNodes'),
+      domNodes: med('domNodes'),
+      everyWord: all('everyWordAfterRender') && (runs[0]!['everyWordAfterPlay'] === undefined || all('everyWordAfterPlay')),
+      jsGzipKB: js.gzip / 1024,
+    };
+    if (runs[0]!['play1']) {
+      for (const p of ['play1', 'play3']) {
+        s[`${p}.syncMedianMs`] = med(`${p}.syncMedianMs`);
+        s[`${p}.syncP99Ms`] = med(`${p}.syncP99Ms`);
+        s[`${p}.syncMaxMs`] = worst(`${p}.syncMaxMs`);
+        s[`${p}.frameScriptMs`] = med(`${p}.perFrame.script`);
+        s[`${p}.frameStyleLayoutMs`] = med(`${p}.perFrame.style`) + med(`${p}.perFrame.layout`);
+        s[`${p}.fps`] = med(`${p}.fps`);
+        s[`${p}.longtasks`] = worst(`${p}.longtasks`);
+        s[`${p}.longtaskMaxMs`] = worst(`${p}.longtaskMaxMs`);
+        s[`${p}.longFrames`] = worst(`${p}.longFrames`);
+      }
+      s['baseline.frameScriptMs'] = med('baselinePerFrame.script');
+      s['baseline.frameStyleLayoutMs'] = med('baselinePerFrame.style') + med('baselinePerFrame.layout');
+      const lat = runs.flatMap((r) => r['lateness'] as ReturnType<typeof analyseLateness>[]);
+      for (const rate of [0.5, 1, 2, 3]) {
+        const l = lat.filter((x) => x.rate === rate);
+        s[`late${rate}.maxFrames`] = max(l.map((x) => x.maxFrames));
+        s[`late${rate}.medianMs`] = median(l.map((x) => x.medianMs));
+        s[`late${rate}.maxMs`] = max(l.map((x) => x.maxMs));
+        s[`late${rate}.missed`] = l.reduce((a, x) => a + x.missed, 0);
+        s[`late${rate}.words`] = l.reduce((a, x) => a + x.words, 0);
+      }
+      s['seek.medianMs'] = med('seek.medianMs');
+      s['seek.maxMs'] = worst('seek.maxMs');
+      s['seek.medianFrames'] = med('seek.medianFrames');
+      s['seek.maxFrames'] = worst('seek.maxFrames');
+      s['storm.longtasks'] = worst('storm.longtasks');
+      s['storm.longtaskMaxMs'] = worst('storm.longtaskMaxMs');
+      s['storm.inStepAfter'] = all('storm.inStepAfter');
+    }
+    out[name] = s;
+  }
+  return out;
+}
+
+function fmt(v: unknown, digits = 1): string {
+  if (typeof v === 'boolean') return v ? 'yes' : 'NO';
+  if (typeof v !== 'number') return String(v ?? '');
+  if (!Number.isFinite(v)) return '–';
+  return v.toFixed(digits);
+}
+
+function printTable(summary: Summary, js: ReturnType<typeof jsSizes>, report: { loadBefore: number[]; loadAfter: number[]; chromium: string }): void {
+  const names = Object.keys(summary);
+  const rows: [string, (s: Summary[string]) => string][] = [
+    ['words', (s) => fmt(s['words'], 0)],
+    ['first turn painted, from navigation (ms)', (s) => fmt(s['firstTurnPaintedMs'], 0)],
+    ['render: transcript fetched → first turn painted (ms)', (s) => fmt(s['renderMs'], 0)],
+    ['  of which building the turns, JS (ms)', (s) => fmt(s['rebuildJsMs'], 0)],
+    ['  building the turns → painted (ms)', (s) => fmt(s['rebuildToPaintMs'], 0)],
+    ['fully interactive, from navigation (ms)', (s) => fmt(s['interactiveMs'], 0)],
+    ['waveform drawn from peaks, from navigation (ms)', (s) => fmt(s['waveformMs'], 0)],
+    ['audio decodes in the page', (s) => fmt(s['decodes'], 0)],
+    ['JS heap after GC (MB)', (s) => fmt(s['heapMB'], 1)],
+    ['DOM nodes (CDP Nodes / walked, shadow incl.)', (s) => `${fmt(s['cdpNodes'], 0)} / ${fmt(s['domNodes'], 0)}`],
+    ['every word in the page, in order (after render, after play+seeks)', (s) => fmt(s['everyWord'])],
+    ['sync per call 1×: median / p99 / max (ms)', (s) => `${fmt(s['play1.syncMedianMs'], 3)} / ${fmt(s['play1.syncP99Ms'], 3)} / ${fmt(s['play1.syncMaxMs'], 2)}`],
+    ['sync per call 3×: median / p99 / max (ms)', (s) => `${fmt(s['play3.syncMedianMs'], 3)} / ${fmt(s['play3.syncP99Ms'], 3)} / ${fmt(s['play3.syncMaxMs'], 2)}`],
+    ['page per frame 1×: script / style+layout (ms)', (s) => `${fmt(s['play1.frameScriptMs'], 2)} / ${fmt(s['play1.frameStyleLayoutMs'], 2)}`],
+    ['  same, transcript sync off (baseline)', (s) => `${fmt(s['baseline.frameScriptMs'], 2)} / ${fmt(s['baseline.frameStyleLayoutMs'], 2)}`],
+    ['page per frame 3×: script / style+layout (ms)', (s) => `${fmt(s['play3.frameScriptMs'], 2)} / ${fmt(s['play3.frameStyleLayoutMs'], 2)}`],
+    ['frames per second 1× / 3×', (s) => `${fmt(s['play1.fps'], 0)} / ${fmt(s['play3.fps'], 0)}`],
+    ['long tasks playing 1× / 3× (worst run)', (s) => `${fmt(s['play1.longtasks'], 0)} / ${fmt(s['play3.longtasks'], 0)}`],
+    ['longest task playing (ms)', (s) => fmt(Math.max(Number(s['play1.longtaskMaxMs']) || 0, Number(s['play3.longtaskMaxMs']) || 0), 0)],
+    ['highlight lateness, worst (frames) 0.5× / 1× / 2× / 3×', (s) => [0.5, 1, 2, 3].map((r) => fmt(s[`late${r}.maxFrames`], 2)).join(' / ')],
+    ['highlight lateness, median (ms) 0.5× / 1× / 2× / 3×', (s) => [0.5, 1, 2, 3].map((r) => fmt(s[`late${r}.medianMs`], 1)).join(' / ')],
+    ['words never highlighted / words crossed', (s) => `${[0.5, 1, 2, 3].reduce((a, r) => a + Number(s[`late${r}.missed`] || 0), 0)} / ${[0.5, 1, 2, 3].reduce((a, r) => a + Number(s[`late${r}.words`] || 0) + Number(s[`late${r}.missed`] || 0), 0)}`],
+    ['seek → highlight: median / max (ms)', (s) => `${fmt(s['seek.medianMs'], 0)} / ${fmt(s['seek.maxMs'], 0)}`],
+    ['seek → highlight: median / max (frames)', (s) => `${fmt(s['seek.medianFrames'], 0)} / ${fmt(s['seek.maxFrames'], 0)}`],
+    ['seek storm (50 in 5 s): long tasks / longest (ms)', (s) => `${fmt(s['storm.longtasks'], 0)} / ${fmt(s['storm.longtaskMaxMs'], 0)}`],
+    ['player JS, gzip -9 (KB)', (s) => fmt(s['jsGzipKB'], 1)],
+  ];
+  const widths = [Math.max(...rows.map((r) => r[0].length)), ...names.map((n) => Math.max(n.length, ...rows.map((r) => r[1](summary[n]!).length)))];
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  console.log();
+  console.log(line(['figure (median of runs unless said)', ...names]));
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const [label, f] of rows) console.log(line([label, ...names.map((n) => f(summary[n]!))]));
+  console.log();
+  console.log(`JS files: ${js.files.map((f) => `${f.file} ${(f.gzip / 1024).toFixed(1)} KB gzip`).join(', ')}`);
+  console.log(`${report.chromium}; ${os.cpus().length} cores; load average before ${report.loadBefore.map((x) => x.toFixed(2)).join(' ')}, after ${report.loadAfter.map((x) => x.toFixed(2)).join(' ')}`);
+  const search = searchFigure();
+  if (search) console.log(`search benchmark (bench/results/search.json): ${search}`);
+  console.log(`Written: bench/results/player.json`);
+}
+
+if (resolve(process.argv[1] ?? '') === fileURLToPath(import.meta.url)) {
+  main().catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}
