@@ -32,7 +32,7 @@ export const DEFAULT_ALIGN: Required<AlignOptions> = {
   radius: 12,
   factor: 4,
   maxCoarseCells: 30e6,
-  maxMatchScore: 0.85,
+  maxMatchScore: 0.6,
   maxSpeechRatio: 2,
   edgeCost: 0.8,
   diagonalWeight: 1,
@@ -140,7 +140,7 @@ export function alignFeatures(referenceMel: MelFrames, referenceWords: readonly 
   const count = (s: Uint8Array) => s.reduce((n, v) => n + v, 0);
   // For the lengths, a frame counts as speech when it rises just above the noise floor, so
   // that noise over quiet phonemes does not make a recording look shorter than it is.
-  const sensitive = (e: Float32Array) => speechFrames(e, percentile(e, 0.1) + 3);
+  const sensitive = (e: Float32Array) => speechFrames(e, percentile(e, 0.03) + 3);
   const referenceSpeech = count(sensitive(referenceMel.energy)) * hop;
   const recordingSpeech = count(sensitive(recordingMel.energy)) * hop;
   const loudest = recordingMel.energy.reduce((m, v) => Math.max(m, v), -Infinity);
