@@ -1,0 +1,165 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { RealFft } from '../../src/align/fft.js';
+import { cepstra, hzToMel, melFilterbank, melToHz, MfccExtractor, noiseFloor, pool, type Features } from '../../src/align/mfcc.js';
+
+/** The power spectrum by the definition of the DFT. */
+function naivePower(x: number[]): number[] {
+  const n = x.length;
+  const out: number[] = [];
+  for (let k = 0; k <= n / 2; k++) {
+    let re = 0;
+    let im = 0;
+    for (let t = 0; t < n; t++) {
+      re += x[t]! * Math.cos((2 * Math.PI * k * t) / n);
+      im -= x[t]! * Math.sin((2 * Math.PI * k * t) / n);
+    }
+    out.push(re * re + im * im);
+  }
+  return out;
+}
+
+describe('RealFft', () => {
+  const cases: [string, number[]][] = [
+    ['impulse', [1, 0, 0, 0, 0, 0, 0, 0]],
+    ['constant', [1, 1, 1, 1]],
+    ['alternating', [1, -1, 1, -1, 1, -1, 1, -1]],
+    ['ramp', Array.from({ length: 16 }, (_, i) => i)],
+    ['mixed', Array.from({ length: 64 }, (_, i) => Math.sin(i * 0.7) + 0.3 * Math.cos(i * 2.1) + (i % 5) / 5)],
+  ];
+  for (const [name, x] of cases) {
+    it(`matches the DFT for ${name} (N = ${x.length})`, () => {
+      const out = new Float64Array(x.length / 2 + 1);
+      new RealFft(x.length).powerSpectrum(x, out);
+      const expected = naivePower(x);
+      for (let k = 0; k < expected.length; k++) assert.ok(Math.abs(out[k]! - expected[k]!) < 1e-9 * Math.max(1, expected[k]!), `bin ${k}: ${out[k]} vs ${expected[k]}`);
+    });
+  }
+  it('rejects a size that is not a power of two', () => {
+    assert.throws(() => new RealFft(12), RangeError);
+  });
+});
+
+describe('mel scale', () => {
+  it('maps 1000 Hz to about 1000 mel and back', () => {
+    assert.equal(Math.round(hzToMel(1000)), 1000);
+    assert.ok(Math.abs(melToHz(hzToMel(3456)) - 3456) < 1e-9);
+  });
+  it('places filters in hertz, so their centres do not depend on the sample rate', () => {
+    const a = melFilterbank(512, 16000, 40, 133.33, 6855.5).map((f) => f.centreHz);
+    const b = melFilterbank(1024, 44100, 40, 133.33, 6855.5).map((f) => f.centreHz);
+    assert.deepEqual(a, b);
+  });
+});
+
+/** Index of the largest value. */
+const argmax = (v: ArrayLike<number>, from: number, n: number) => {
+  let best = 0;
+  for (let i = 1; i < n; i++) if (v[from + i]! > v[from + best]!) best = i;
+  return best;
+};
+
+describe('MfccExtractor', () => {
+  const table: [number, number][] = [
+    [16000, 300],
+    [16000, 1000],
+    [22050, 440],
+    [22050, 2500],
+    [44100, 5000],
+  ];
+  for (const [rate, hz] of table) {
+    it(`puts a ${hz} Hz tone at ${rate} Hz in the mel band centred nearest ${hz} Hz`, () => {
+      const x = new Float32Array(rate / 2);
+      for (let i = 0; i < x.length; i++) x[i] = 0.5 * Math.sin((2 * Math.PI * hz * i) / rate);
+      const extractor = new MfccExtractor(rate);
+      extractor.push(x);
+      const mel = extractor.finish();
+      const centres = melFilterbank(extractor.fftSize, rate, 40, 133.33, 6855.5).map((f) => f.centreHz);
+      const nearest = argmax(centres.map((c) => -Math.abs(c - hz)), 0, centres.length);
+      const k = Math.floor(mel.frames / 2);
+      assert.equal(argmax(mel.data, k * mel.dims, mel.dims), nearest);
+    });
+  }
+
+  it('gives the same frames whether the samples come whole or in pieces', () => {
+    const x = new Float32Array(8000);
+    for (let i = 0; i < x.length; i++) x[i] = Math.sin(i * 0.05) * Math.sin(i * 0.0013);
+    const whole = new MfccExtractor(16000);
+    whole.push(x);
+    const a = whole.finish();
+    const pieces = new MfccExtractor(16000);
+    const cuts = [0, 1, 101, 434, 2434, 8000];
+    for (let k = 0; k + 1 < cuts.length; k++) pieces.push(x.subarray(cuts[k]!, cuts[k + 1]!));
+    const b = pieces.finish();
+    assert.equal(a.frames, b.frames);
+    assert.deepEqual(Array.from(a.data), Array.from(b.data));
+    assert.deepEqual(Array.from(a.energy), Array.from(b.energy));
+  });
+
+  it('centres frame k on k × hop: half a second gives 51 frames at 10 ms', () => {
+    const extractor = new MfccExtractor(16000);
+    extractor.push(new Float32Array(8000));
+    assert.equal(extractor.finish().frames, 51);
+  });
+
+  it('reports a full-scale sine at about −3 dB and silence far below', () => {
+    const x = new Float32Array(16000);
+    for (let i = 0; i < 8000; i++) x[i] = Math.sin((2 * Math.PI * 1000 * i) / 16000);
+    const extractor = new MfccExtractor(16000, { preEmphasis: 0 });
+    extractor.push(x);
+    const { energy } = extractor.finish();
+    assert.ok(Math.abs(energy[20]! - -3.01) < 0.1, `loud frame ${energy[20]}`);
+    assert.ok(energy[80]! < -90, `silent frame ${energy[80]}`);
+  });
+});
+
+describe('cepstra', () => {
+  const frames = (rows: number[][]): Features => ({ frames: rows.length, dims: rows[0]!.length, hop: 0.01, data: Float32Array.from(rows.flat()), energy: new Float32Array(rows.length) });
+
+  it('gives zeros for a flat spectrum (c0, the loudness, is dropped)', () => {
+    const c = cepstra(frames([new Array(40).fill(3)]), 12);
+    assert.equal(c.data.length, 12);
+    for (const v of c.data) assert.ok(Math.abs(v) < 1e-5);
+  });
+
+  it('gives a positive c1 for a spectrum falling with frequency and a negative one for a rising one', () => {
+    const falling = cepstra(frames([Array.from({ length: 40 }, (_, b) => Math.exp(-b / 5))]), 12);
+    const rising = cepstra(frames([Array.from({ length: 40 }, (_, b) => Math.exp(b / 5))]), 12);
+    assert.ok(falling.data[0]! > 1);
+    assert.ok(rising.data[0]! < -1);
+  });
+
+  it('adds the floor before the log, so that a quiet band no longer counts', () => {
+    const quietDip = Array.from({ length: 40 }, (_, b) => (b === 20 ? 1e-8 : 1));
+    const without = cepstra(frames([quietDip]), 12);
+    const withFloor = cepstra(frames([quietDip]), 12, new Array(40).fill(1));
+    // A dip of ln(1e-8) ≈ −18 in one band of 40 moves c2 by about 0.22 × 18 ≈ 4; under a floor
+    // as loud as the signal, the dip is only ln 2 deep.
+    assert.ok(Math.abs(without.data[1]!) > 3, String(without.data[1]));
+    assert.ok(Math.abs(withFloor.data[1]!) < 0.2, String(withFloor.data[1]));
+  });
+});
+
+describe('noiseFloor', () => {
+  it('averages the mel power of the quietest tenth of the frames', () => {
+    const mel: Features = {
+      frames: 20,
+      dims: 2,
+      hop: 0.01,
+      data: Float32Array.from(Array.from({ length: 20 }, (_, k) => (k < 2 ? [1, 3] : [100, 100])).flat()),
+      energy: Float32Array.from(Array.from({ length: 20 }, (_, k) => (k < 2 ? -60 : -10))),
+    };
+    assert.deepEqual(Array.from(noiseFloor(mel)), [1, 3]);
+  });
+});
+
+describe('pool', () => {
+  it('averages features and keeps the loudest energy of each group, the last group partial', () => {
+    const f: Features = { frames: 5, dims: 1, hop: 0.01, data: Float32Array.from([1, 3, 5, 7, 9]), energy: Float32Array.from([-5, -1, -9, -2, -7]) };
+    const p = pool(f, 2);
+    assert.equal(p.frames, 3);
+    assert.equal(p.hop, 0.02);
+    assert.deepEqual(Array.from(p.data), [2, 6, 9]);
+    assert.deepEqual(Array.from(p.energy), [-1, -2, -7]);
+  });
+});

@@ -1,0 +1,168 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { bandCorridor, corridorAroundPath, corridorCells, dtw, firstColumnPerRow, fullCorridor, type Path } from '../../src/align/dtw.js';
+import { percentile, pauses, speechFrames, speechThreshold } from '../../src/align/vad.js';
+
+/** A cost function over a small matrix written out by hand. */
+const matrix = (m: number[][]) => (i: number, j: number) => m[i]![j]!;
+const pairs = (p: Path) => Array.from(p.rows, (r, k) => [r, p.cols[k]!]);
+
+describe('dtw', () => {
+  const cases: { name: string; cost: number[][]; path: number[][]; total: number; diagonalWeight?: number }[] = [
+    {
+      name: 'a cheap diagonal',
+      cost: [
+        [0, 9, 9],
+        [9, 0, 9],
+        [9, 9, 0],
+      ],
+      path: [[0, 0], [1, 1], [2, 2]],
+      total: 0,
+    },
+    {
+      name: 'a reference frame held over two recording frames',
+      cost: [
+        [0, 9, 9, 9],
+        [9, 0, 0, 9],
+        [9, 9, 9, 0],
+      ],
+      path: [[0, 0], [1, 1], [1, 2], [2, 3]],
+      total: 0,
+    },
+    {
+      name: 'two reference frames said in one recording frame',
+      cost: [
+        [0, 9, 9],
+        [9, 0, 9],
+        [9, 0, 9],
+        [9, 9, 0],
+      ],
+      path: [[0, 0], [1, 1], [2, 1], [3, 2]],
+      total: 0,
+    },
+    {
+      name: 'a detour around an expensive cell',
+      cost: [
+        [1, 1, 5],
+        [5, 9, 1],
+        [5, 5, 1],
+      ],
+      path: [[0, 0], [0, 1], [1, 2], [2, 2]],
+      total: 4,
+    },
+    {
+      name: 'a diagonal step that costs double with the symmetric pattern',
+      cost: [
+        [1, 1],
+        [1, 1],
+      ],
+      path: [[0, 0], [1, 1]],
+      total: 2,
+    },
+  ];
+  for (const c of cases) {
+    it(`finds ${c.name}`, () => {
+      const p = dtw(matrix(c.cost), fullCorridor(c.cost.length, c.cost[0]!.length), { diagonalWeight: c.diagonalWeight ?? 1 });
+      assert.deepEqual(pairs(p), c.path);
+      assert.equal(p.cost, c.total);
+    });
+  }
+
+  it('prefers two single steps to a doubled diagonal when they are cheaper (symmetric pattern)', () => {
+    // Diagonal (0,0)→(1,1) weighs 2 × 3 = 6 at the end cell; via (0,1) it is 1 + 3 = 4.
+    const cost = [
+      [0, 1],
+      [9, 3],
+    ];
+    const p = dtw(matrix(cost), fullCorridor(2, 2), { diagonalWeight: 2 });
+    assert.deepEqual(pairs(p), [[0, 0], [0, 1], [1, 1]]);
+  });
+
+  it('rides the first row over a lead-in at no more than the edge cost', () => {
+    // Row 0 is the reference's leading silence; columns 0–3 are a loud lead-in unlike anything.
+    const cost = [
+      [8, 8, 8, 8, 0, 9, 9],
+      [9, 9, 9, 9, 9, 0, 9],
+      [9, 9, 9, 9, 9, 9, 0],
+    ];
+    const capped = dtw(matrix(cost), fullCorridor(3, 7), { edgeCost: 2, diagonalWeight: 1 });
+    assert.deepEqual(pairs(capped), [[0, 0], [0, 1], [0, 2], [0, 3], [0, 4], [1, 5], [2, 6]]);
+    assert.equal(capped.cost, 8 + 2 * 3 + 0);
+  });
+
+  it('stays inside its corridor', () => {
+    // Cheapest outside the corridor: the path may not take the zeros.
+    const cost = [
+      [1, 1, 0, 0],
+      [0, 1, 1, 1],
+      [0, 0, 0, 1],
+    ];
+    const corridor = { rows: 3, cols: 4, lo: Int32Array.from([0, 1, 3]), hi: Int32Array.from([2, 4, 4]) };
+    const p = dtw(matrix(cost), corridor, { diagonalWeight: 1 });
+    for (let k = 0; k < p.rows.length; k++) {
+      assert.ok(p.cols[k]! >= corridor.lo[p.rows[k]!]! && p.cols[k]! < corridor.hi[p.rows[k]!]!);
+    }
+    assert.equal(p.cost, 4);
+    assert.deepEqual(pairs(p)[0], [0, 0]);
+    assert.deepEqual(pairs(p).at(-1), [2, 3]);
+  });
+
+  it('says so when the corridor does not reach the last corner', () => {
+    const corridor = { rows: 2, cols: 4, lo: Int32Array.from([0, 0]), hi: Int32Array.from([1, 2]) };
+    assert.throws(() => dtw(() => 0, corridor), /does not connect/);
+  });
+});
+
+describe('corridors', () => {
+  it('bands the diagonal by ± radius, clipped to the matrix', () => {
+    const c = bandCorridor(5, 9, 1);
+    assert.deepEqual(Array.from(c.lo), [0, 1, 3, 5, 7]);
+    assert.deepEqual(Array.from(c.hi), [2, 4, 6, 8, 9]);
+    assert.equal(corridorCells(c), 2 + 3 + 3 + 3 + 2);
+  });
+
+  it('widens a coarse path by the factor and the radius', () => {
+    const coarse: Path = { rows: Int32Array.from([0, 1, 1, 2]), cols: Int32Array.from([0, 0, 1, 2]), cost: 0 };
+    const c = corridorAroundPath(coarse, 2, 6, 6, 1);
+    // Coarse row 1 covers coarse columns 0–1 → fine columns 0–3, widened to 0–4 (hi exclusive 5).
+    assert.deepEqual(Array.from(c.lo), [0, 0, 0, 0, 3, 3]);
+    assert.deepEqual(Array.from(c.hi), [3, 3, 5, 5, 6, 6]);
+  });
+
+  it('gives rows past the coarse grid their neighbour\'s range and keeps bounds monotonic', () => {
+    const coarse: Path = { rows: Int32Array.from([0, 1]), cols: Int32Array.from([0, 1]), cost: 0 };
+    const c = corridorAroundPath(coarse, 2, 5, 4, 0);
+    assert.deepEqual(Array.from(c.lo), [0, 0, 2, 2, 2]);
+    assert.deepEqual(Array.from(c.hi), [2, 2, 4, 4, 4]);
+  });
+
+  it('maps each row to the first column the path reaches it in', () => {
+    const p: Path = { rows: Int32Array.from([0, 0, 1, 3]), cols: Int32Array.from([0, 1, 2, 3]), cost: 0 };
+    assert.deepEqual(Array.from(firstColumnPerRow(p, 4)), [0, 2, 2, 3]);
+  });
+});
+
+describe('voice activity', () => {
+  it('takes percentiles of unsorted values', () => {
+    assert.equal(percentile([5, 1, 4, 2, 3], 0), 1);
+    assert.equal(percentile([5, 1, 4, 2, 3], 0.5), 3);
+    assert.equal(percentile([5, 1, 4, 2, 3], 1), 5);
+  });
+
+  it('puts the threshold above the noise floor by a quarter of the dynamic range, at least 6 dB', () => {
+    const clean = [...new Array(20).fill(-100), ...new Array(80).fill(-20)];
+    assert.equal(speechThreshold(clean), -100 + 20);
+    const noisy = [...new Array(20).fill(-40), ...new Array(80).fill(-30)];
+    assert.equal(speechThreshold(noisy), -40 + 6);
+  });
+
+  it('marks speech frames and fills short pauses inside speech only', () => {
+    const e = [-90, -10, -90, -90, -10, -90, -90, -90, -10, -90];
+    assert.deepEqual(Array.from(speechFrames(e, -50)), [0, 1, 0, 0, 1, 0, 0, 0, 1, 0]);
+    assert.deepEqual(Array.from(speechFrames(e, -50, 2)), [0, 1, 1, 1, 1, 0, 0, 0, 1, 0]);
+  });
+
+  it('lists pauses of a minimum length', () => {
+    assert.deepEqual(pauses(Uint8Array.from([0, 1, 0, 0, 1, 0, 0, 0]), 2), [[2, 4], [5, 8]]);
+  });
+});
