@@ -168,6 +168,28 @@ export function measureDemo(transcript: Transcript, voices: readonly VoiceSettin
   };
 }
 
+/**
+ * How far apart the closest two voices are: for each pair, the larger of their relative
+ * differences in median F0 and in median spectral centroid (|a − b| ÷ the smaller); the minimum
+ * over all pairs, with the pair. 0.15 means every pair differs by at least 15 % in one of the two.
+ */
+export function closestVoices(voices: readonly Pick<VoiceStats, 'speakerName' | 'voice' | 'medianF0' | 'medianCentroid'>[]): {
+  separation: number;
+  pair: [string, string];
+} {
+  const rel = (a: number | null, b: number | null) => (a === null || b === null ? 0 : Math.abs(a - b) / Math.min(a, b));
+  let best = { separation: Infinity, pair: ['', ''] as [string, string] };
+  for (let i = 0; i < voices.length; i++) {
+    for (let j = i + 1; j < voices.length; j++) {
+      const a = voices[i]!;
+      const b = voices[j]!;
+      const separation = Math.max(rel(a.medianF0, b.medianF0), rel(a.medianCentroid, b.medianCentroid));
+      if (separation < best.separation) best = { separation, pair: [`${a.speakerName} (${a.voice.voice})`, `${b.speakerName} (${b.voice.voice})`] };
+    }
+  }
+  return best;
+}
+
 function clock(seconds: number): string {
   const s = Math.round(seconds);
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;

@@ -40,6 +40,14 @@ describe('framePitch', () => {
     assert.ok(f0 !== null && Math.abs(f0 - 100) < 1, `got ${f0}`);
   });
 
+  it('takes the shortest period that repeats well, not a multiple of it (no octave errors)', () => {
+    // 200 Hz plus a weak 100 Hz: the signal repeats exactly every 10 ms and almost every 5 ms.
+    const a = sine(200, 0.04, 0.5);
+    const b = sine(100, 0.04, 0.1);
+    const f0 = framePitch(a.map((v, i) => v + b[i]!), RATE);
+    assert.ok(f0 !== null && Math.abs(f0 - 200) < 2, `got ${f0}`);
+  });
+
   it('calls noise and quiet frames unvoiced', () => {
     let s = 1;
     const noise = new Float32Array(882).map(() => ((s = (s * 16807) % 2147483647) / 2147483647) * 2 - 1);

@@ -40,3 +40,32 @@ describe('peaksToJson', () => {
     assert.deepEqual(JSON.parse(text).data, [64, 64, -64, -64]);
   });
 });
+
+describe('parley peaks', () => {
+  it('decodes a recording and writes its peaks file', async () => {
+    const { mkdtempSync, readFileSync, writeFileSync, rmSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const { encodeWav } = await import('../../src/audio/wav.js');
+    const { run } = await import('../../src/cli/peaks.js');
+    const dir = mkdtempSync(join(tmpdir(), 'parley-peaks-'));
+    try {
+      // 5 samples at 8 kHz, 2 per pixel: [16384, −16384], [256, −257], [32767].
+      writeFileSync(join(dir, 'tiny.wav'), encodeWav(new Int16Array([16384, -16384, 256, -257, 32767]), 8000));
+      assert.equal(await run([join(dir, 'tiny.wav'), '-o', join(dir, 'tiny.peaks.json'), '--samples-per-pixel', '2']), 0);
+      assert.deepEqual(JSON.parse(readFileSync(join(dir, 'tiny.peaks.json'), 'utf8')), {
+        version: 2,
+        channels: 1,
+        sample_rate: 8000,
+        samples_per_pixel: 2,
+        bits: 8,
+        length: 3,
+        data: [-64, 64, -2, 1, 127, 127],
+      });
+      assert.equal(await run([join(dir, 'tiny.wav')]), 2, 'no -o is a usage error');
+      assert.equal(await run([join(dir, 'tiny.wav'), '-o', join(dir, 'x.json'), '--bits', '12']), 2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

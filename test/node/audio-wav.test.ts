@@ -4,8 +4,8 @@ import { encodeWav, floatToInt16, int16ToFloat } from '../../src/audio/wav.js';
 
 describe('floatToInt16', () => {
   it('scales by 32768, rounds to nearest and clips to the 16-bit range', () => {
-    const input = new Float32Array([0, 0.5, -0.5, 1, -1, 1.5, -1.5, 1 / 32768, 0.4 / 32768, -0.6 / 32768]);
-    assert.deepEqual([...floatToInt16(input)], [0, 16384, -16384, 32767, -32768, 32767, -32768, 1, 0, -1]);
+    const input = new Float32Array([0, 0.5, -0.5, 1, -1, 1.5, -1.5, 1 / 32768, 0.4 / 32768, 0.6 / 32768, -0.4 / 32768, -0.6 / 32768]);
+    assert.deepEqual([...floatToInt16(input)], [0, 16384, -16384, 32767, -32768, 32767, -32768, 1, 0, 1, 0, -1]);
   });
 
   it('round-trips through int16ToFloat exactly for values on the 16-bit grid', () => {

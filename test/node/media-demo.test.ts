@@ -11,7 +11,8 @@ import { decodeAudio, type MonoAudio } from '../../src/audio/decode.js';
 import { computePeaks } from '../../src/audio/peaks.js';
 import { readTranscript } from '../../src/formats/index.js';
 import { DEFAULT_DEMO_OPTIONS, DEMO_NAME, makeDemoMedia, type DemoMedia } from '../../src/media-gen/demo.js';
-import { isPronounced } from '../../src/media-gen/report.js';
+import { closestVoices, isPronounced, measureDemo } from '../../src/media-gen/report.js';
+import { castTurns } from '../../src/media-gen/voices.js';
 import type { Transcript, Word } from '../../src/model/transcript.js';
 
 const MEDIA = new URL('../../media/', import.meta.url);
@@ -121,6 +122,18 @@ describe('the demo recording against its ground truth', () => {
     for (const [label, value] of Object.entries({ quietBefore, loudAfterStart, loudBeforeEnd, quietAfter })) {
       assert.ok(value >= 0.95, `${label}: ${(value * 100).toFixed(1)} %`);
     }
+  });
+
+  it('has distinguishable voices at a natural pace, with short pauses in turns and longer ones between', () => {
+    const report = measureDemo(groundTruth, castTurns(groundTruth), audio.samples, audio.sampleRate);
+    assert.equal(report.voices.length, 7, 'six speakers, the reporters with two voices');
+    const closest = closestVoices(report.voices);
+    assert.ok(closest.separation >= 0.15, `${closest.pair.join(' and ')} differ by only ${(closest.separation * 100).toFixed(1)} %`);
+    for (const v of report.voices) {
+      assert.ok(v.wordsPerMinute >= 150 && v.wordsPerMinute <= 185, `${v.speakerName} (${v.voice.voice}): ${v.wordsPerMinute.toFixed(0)} words/min`);
+    }
+    assert.ok(report.sentenceGaps.min >= 0.3 - 0.001 && report.sentenceGaps.max <= 0.6 + 0.001, JSON.stringify(report.sentenceGaps));
+    assert.ok(report.turnGaps.min >= 0.8 - 0.001 && report.turnGaps.max <= 1.5 + 0.001, JSON.stringify(report.turnGaps));
   });
 
   it('has peaks covering the whole recording, equal to the peaks of the decoded MP3', () => {

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { rmsDb } from '../../src/audio/analysis.js';
 import { roundTimes } from '../../src/media-gen/demo.js';
 import { DEFAULT_RENDER_OPTIONS, renderTranscript, type Synthesizer } from '../../src/media-gen/render.js';
+import { closestVoices } from '../../src/media-gen/report.js';
 import { CAST, castTurns } from '../../src/media-gen/voices.js';
 import { makeSentence } from '../../src/model/segment.js';
 import type { Transcript } from '../../src/model/transcript.js';
@@ -127,5 +128,20 @@ describe('castTurns', () => {
     );
     const v = castTurns(t).map((s) => s.voice);
     assert.deepEqual(v, ['en-us+f3', 'en-us-nyc+m2', 'en-us+f5', 'en-029+m2', 'en-us+f1', 'en-029+m2', 'en-us+f3']);
+  });
+});
+
+describe('closestVoices', () => {
+  const v = (speakerName: string, medianF0: number | null, medianCentroid: number | null) => ({ speakerName, voice: { voice: speakerName }, medianF0, medianCentroid });
+
+  it('finds the pair whose larger relative difference (F0 or centroid) is smallest', () => {
+    const result = closestVoices([v('a', 100, 1000), v('b', 110, 1500), v('c', 200, 1050), v('d', 104, 1100)]);
+    // a–d: F0 4 %, centroid 10 % → 0.10; a–b: 10 % / 50 % → 0.5; b–d: 5.8 % / 36 % → 0.36; …
+    assert.deepEqual(result.pair, ['a (a)', 'd (d)']);
+    assert.ok(Math.abs(result.separation - 0.1) < 1e-12);
+  });
+
+  it('counts an unmeasured value as no difference', () => {
+    assert.equal(closestVoices([v('a', null, 1000), v('b', 150, 1000)]).separation, 0);
   });
 });
