@@ -120,3 +120,39 @@ export function stringifyJson(value: unknown, indent = ''): string {
   if (!entries.length) return '{}';
   return `{\n${entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${stringifyJson(v, inner)}`).join(',\n')}\n${indent}}`;
 }
+
+/**
+ * The 1-based line on which each element of the top-level array `key` starts, so that a
+ * warning about `segments[12]` can name its line. Empty when the array is not found.
+ */
+export function arrayElementLines(text: string, key: string): number[] {
+  const found = new RegExp(`"${key}"\\s*:\\s*\\[`).exec(text);
+  if (!found) return [];
+  const lines: number[] = [];
+  let line = 1;
+  for (let i = 0; i < found.index; i++) if (text.charCodeAt(i) === 10) line++;
+  let depth = 0;
+  let inString = false;
+  let expectValue = true;
+  for (let i = found.index + found[0].length; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\n') line++;
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+      continue;
+    }
+    if (/\s/.test(c)) continue;
+    if (depth === 0 && expectValue && c !== ']') {
+      lines.push(line);
+      expectValue = false;
+    }
+    if (c === '"') inString = true;
+    else if (c === '{' || c === '[') depth++;
+    else if (c === '}' || c === ']') {
+      if (depth === 0) break;
+      depth--;
+    } else if (c === ',' && depth === 0) expectValue = true;
+  }
+  return lines;
+}

@@ -160,6 +160,6 @@ describe('parley convert', () => {
   it('an unknown command fails with one line', async () => {
     const run = await parley(['convrt'], dir);
     assert.equal(run.code, 2);
-    assert.equal(run.stderr, 'parley: unknown command "convrt" (commands: convert, media; see parley --help)\n');
+    assert.match(run.stderr, /^parley: unknown command "convrt" \(commands: convert(, [a-z-]+)*; see parley --help\)\n$/);
   });
 });

@@ -8,7 +8,7 @@ import type { Transcript } from '../../model/transcript.js';
 import { TranscriptReadError, type ReadResult, type ReadWarning } from '../diagnostics.js';
 import type { TranscriptFormat } from '../index.js';
 import { SpeakerTable, annotationPrefix, cuesToTurns, describeTurn, roundMs, sentenceSpan, speakerName, type RawCue } from '../common.js';
-import { parseJson } from '../json-text.js';
+import { arrayElementLines, parseJson } from '../json-text.js';
 
 const LABEL = 'Podcasting 2.0 JSON';
 
@@ -26,11 +26,11 @@ export function readPodcastJson(text: string): ReadResult<Transcript> {
   }
   const warnings: ReadWarning[] = [];
   const cues: RawCue[] = [];
+  const lines = arrayElementLines(text, 'segments');
   data.segments.forEach((segment: unknown, i: number) => {
     const where = `segments[${i}]`;
     const s = segment as Partial<Record<keyof Segment, unknown>> | null;
-    // JSON has no line numbers once parsed; warnings name the segment instead (line 1 = the file).
-    const warn = (message: string) => warnings.push({ line: 1, message: `${where}: ${message}` });
+    const warn = (message: string) => warnings.push({ line: lines[i] ?? 1, message: `${where}: ${message}` });
     if (!s || typeof s !== 'object') return warn('not an object; skipped');
     if (typeof s.body !== 'string') return warn('"body" is not a string; skipped');
     if (typeof s.startTime !== 'number' || !Number.isFinite(s.startTime)) return warn('"startTime" is not a number; skipped');
@@ -39,7 +39,7 @@ export function readPodcastJson(text: string): ReadResult<Transcript> {
     if (!s.body.trim()) return;
     // A word-level segment: one spoken word, perhaps with a bracketed note such as "(inaudible)".
     const word = !/\s/.test(s.body.replace(/(?:^|\s)(?:\([^()]*\)|\[[^\]]*\])(?=\s|$)/g, ' ').trim());
-    const cue: RawCue = { start: roundMs(s.startTime), end: roundMs(end), text: s.body, marks: word ? [{ offset: 0, time: s.startTime }] : [] };
+    const cue: RawCue = { start: roundMs(s.startTime), end: roundMs(end), text: s.body, marks: word ? [{ offset: 0, time: s.startTime, end }] : [] };
     if (typeof s.speaker === 'string' && s.speaker.trim()) cue.speaker = s.speaker.trim();
     cues.push(cue);
   });

@@ -186,11 +186,12 @@ describe('Podcasting 2.0 JSON reader', () => {
   });
 
   it('reads sentence segments with untimed words, and reports bad segments by index', () => {
-    const json = JSON.stringify({ version: '1.0.0', segments: [{ speaker: 'Rice', startTime: 1, endTime: 3, body: 'Thank you. We agreed.' }, { startTime: 'x', body: 'Lost.' }] });
+    const json = JSON.stringify({ version: '1.0.0', segments: [{ speaker: 'Rice', startTime: 1, endTime: 3, body: 'Thank you. We agreed.' }, { startTime: 'x', body: 'Lost.' }] }, null, 2);
     const { transcript, warnings } = readPodcastJson(json);
     expect(sentences(transcript)).to.deep.equal([['Thank you.', 1, null], ['We agreed.', null, 3]]);
     expect(transcript.turns[0]!.sentences[0]!.words[0]!.start).to.equal(null);
-    expect(warnings.map((w) => w.message)).to.deep.equal(['segments[1]: "startTime" is not a number; skipped']);
+    // The segment's own line, counted in the file as written (two-space indentation: line 10).
+    expect(warnings).to.deep.equal([{ line: 10, message: 'segments[1]: "startTime" is not a number; skipped' }]);
   });
 });
 
