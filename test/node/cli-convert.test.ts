@@ -126,6 +126,23 @@ describe('parley convert', () => {
     assert.match(html, /<h2 id="turn-1-speaker"><strong>Foreign Minister Lavrov<\/strong> <time datetime="PT1S"/);
   });
 
+  it('the aligned demo files in media/ (WebVTT, SRT, Podcasting 2.0) read back to the demo JSON: text, speakers, times', async () => {
+    const base = join(root, 'media/press-conference-2007-10-12');
+    const demoJson = JSON.parse(await readFile(`${base}.json`, 'utf8')) as Transcript;
+    for (const ext of ['vtt', 'srt', 'podcast.json']) {
+      const run = await parley(['convert', `${base}.${ext}`, '-o', `media-${ext}.json`], dir);
+      assert.equal(run.code, 0, run.stderr);
+      assert.deepEqual(problems(run.stderr), [`Wrote media-${ext}.json (Parley JSON, 22 turns, 6 speakers)`]);
+      const back = JSON.parse(await readFile(join(dir, `media-${ext}.json`), 'utf8')) as Transcript;
+      assert.deepEqual(essentials(back), essentials(demoJson), ext);
+      if (ext !== 'srt') {
+        // Word start times too (and Podcasting 2.0 keeps the ends).
+        const words = (t: Transcript) => t.turns.flatMap((turn) => turn.sentences.flatMap((s) => s.words.map((w) => [w.text, w.start, ext === 'vtt' ? null : w.end])));
+        assert.deepEqual(words(back), words(demoJson), `${ext} words`);
+      }
+    }
+  });
+
   it('--to overrides the extension and "-" writes to standard output', async () => {
     const run = await parley(['convert', 'timed.json', '--to', 'srt', '-o', '-'], dir);
     assert.equal(run.code, 0, run.stderr);
