@@ -3,7 +3,6 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import type { Transcript } from '../../model/transcript.js';
 import { TimeIndex } from '../../model/time-index.js';
-import { readTranscript } from '../../formats/index.js';
 import { INITIAL_STATE, playerContext, type PlayerState } from '../shared/context.js';
 import type { SeekRequestDetail } from '../shared/events.js';
 import { captionsVtt } from '../shared/captions.js';
@@ -330,6 +329,9 @@ export class ParleyPlayer extends LitElement {
     if (token !== this.loadToken) return;
     try {
       const fileName = this.transcriptName || decodeURIComponent(new URL(url, location.href).pathname.split('/').pop() ?? '');
+      // The readers load on first use: a page that hands over a Transcript object never needs them.
+      const { readTranscript } = await import('../../formats/index.js');
+      if (token !== this.loadToken) return;
       this.loadedTranscript = readTranscript(text, { fileName }).transcript;
     } catch (error) {
       this.loadedTranscript = null;

@@ -4,7 +4,6 @@ import { consume } from '@lit/context';
 import type { Transcript } from '../../model/transcript.js';
 import { isTimed } from '../../model/transcript.js';
 import { TimeIndex } from '../../model/time-index.js';
-import { readTranscript } from '../../formats/index.js';
 import { playerContext, type PlayerState } from '../shared/context.js';
 import { request } from '../shared/events.js';
 import { renderTurns, CLS, type RenderedTurns } from './render-turns.js';
@@ -183,6 +182,7 @@ export class ParleyTranscript extends LitElement {
       const response = await fetch(url);
       if (!response.ok) throw new Error(`The transcript could not be loaded: ${url} (HTTP ${response.status})`);
       const fileName = new URL(url, location.href).pathname.split('/').pop() ?? url;
+      const { readTranscript } = await import('../../formats/index.js');
       this.loaded = readTranscript(await response.text(), { fileName }).transcript;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
@@ -383,7 +383,10 @@ export class ParleyTranscript extends LitElement {
   }
 
   private revealElement(target: HTMLElement, force: boolean): void {
-    const behavior: ScrollBehavior = this.reducedMotion ? 'auto' : 'smooth';
+    // A long jump (a seek across an hours-long transcript) is instant: a smooth scroll would
+    // bring every chunk of turns on the way on screen, each needing style and layout.
+    const behavior = (distance: number, view: number): ScrollBehavior =>
+      this.reducedMotion || Math.abs(distance) > 2 * view ? 'auto' : 'smooth';
     const box = target.getBoundingClientRect();
     const scroller = this.scroller;
     if (scroller.scrollHeight > scroller.clientHeight + 1) {
@@ -391,12 +394,14 @@ export class ParleyTranscript extends LitElement {
       const outside = box.top < s.top + 8 || box.bottom > s.bottom - 8;
       if (!force && !outside) return;
       this.markOwnScroll();
-      scroller.scrollTo({ top: scroller.scrollTop + (box.top - s.top) - scroller.clientHeight * 0.25, behavior });
+      const distance = box.top - s.top - scroller.clientHeight * 0.25;
+      scroller.scrollTo({ top: scroller.scrollTop + distance, behavior: behavior(distance, scroller.clientHeight) });
     } else {
       const outside = box.top < 0 || box.bottom > window.innerHeight;
       if (!force && !outside) return;
       this.markOwnScroll();
-      window.scrollTo({ top: window.scrollY + box.top - window.innerHeight * 0.25, behavior });
+      const distance = box.top - window.innerHeight * 0.25;
+      window.scrollTo({ top: window.scrollY + distance, behavior: behavior(distance, window.innerHeight) });
     }
   }
 

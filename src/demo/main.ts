@@ -1,0 +1,72 @@
+/**
+ * The demo page: the 2007 press conference, any recording and transcript named in the address
+ * (`?media=URL&transcript=URL&peaks=URL`), or local files chosen with the file pickers (played from
+ * object URLs: nothing leaves the device).
+ */
+import '../components/player/player.js';
+import type { ParleyPlayer } from '../components/player/player.js';
+
+const player = document.querySelector<ParleyPlayer>('#player')!;
+const params = new URLSearchParams(location.search);
+
+/** True when `url` answers with a file (the dev server answers unknown paths with the page itself). */
+async function exists(url: string): Promise<boolean> {
+  try {
+    const response = await fetch(url, { method: 'HEAD' });
+    return response.ok && !(response.headers.get('content-type') ?? '').includes('text/html');
+  } catch {
+    return false;
+  }
+}
+
+function isVideo(name: string, type = ''): boolean {
+  return type.startsWith('video/') || /\.(mp4|m4v|webm|mov|ogv|mkv)$/i.test(name);
+}
+
+function showOwn(title: string): void {
+  document.querySelector('#title')!.textContent = title;
+  document.querySelector('#lede')!.textContent = 'Your recording with its transcript. Choose any turn, sentence or word to play from there.';
+  document.title = `Parley — ${title}`;
+}
+
+async function start(): Promise<void> {
+  const media = params.get('media');
+  const transcript = params.get('transcript');
+  if (media || transcript) {
+    showOwn(decodeURIComponent((media ?? transcript ?? '').split('/').pop() ?? 'Recording'));
+    player.mediaType = media && isVideo(media) ? 'video' : 'audio';
+    player.peaks = params.get('peaks') ?? '';
+    if (media) player.src = media;
+    if (transcript) player.transcript = transcript;
+    return;
+  }
+  // The timed Parley JSON when it exists, else the official (untimed) text.
+  const json = player.getAttribute('transcript') ?? '';
+  if (!(await exists(json))) player.transcript = 'media/press-conference-2007-10-12.md';
+}
+
+let mediaUrl = '';
+let transcriptUrl = '';
+
+document.querySelector<HTMLInputElement>('#media-file')!.addEventListener('change', (event) => {
+  const file = (event.target as HTMLInputElement).files?.[0];
+  if (!file) return;
+  if (mediaUrl) URL.revokeObjectURL(mediaUrl);
+  mediaUrl = URL.createObjectURL(file);
+  showOwn(file.name);
+  player.peaks = '';
+  player.mediaType = isVideo(file.name, file.type) ? 'video' : 'audio';
+  player.src = mediaUrl;
+});
+
+document.querySelector<HTMLInputElement>('#transcript-file')!.addEventListener('change', (event) => {
+  const file = (event.target as HTMLInputElement).files?.[0];
+  if (!file) return;
+  if (transcriptUrl) URL.revokeObjectURL(transcriptUrl);
+  transcriptUrl = URL.createObjectURL(file);
+  // An object URL has no file name: the name tells the format when the content does not.
+  player.transcriptName = file.name;
+  player.transcript = transcriptUrl;
+});
+
+void start();
