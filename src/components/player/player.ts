@@ -278,12 +278,15 @@ export class ParleyPlayer extends LitElement {
   private publish(): void {
     const media = this.media;
     const transcript = this.transcriptObject;
-    const duration = media && Number.isFinite(media.duration) ? media.duration : (transcript?.metadata.duration ?? 0);
+    const index = this.currentIndex();
+    // A recorded WebM may not know its duration (Infinity) until played through: the transcript's end stands in.
+    const transcriptEnd = index && index.words.ends.length ? index.words.ends[index.words.ends.length - 1]! + this.offset : 0;
+    const duration = media && Number.isFinite(media.duration) ? media.duration : (transcript?.metadata.duration ?? transcriptEnd);
     const state: PlayerState = {
       media,
       kind: media?.localName === 'video' ? 'video' : 'audio',
       transcript,
-      index: this.currentIndex(),
+      index,
       currentTime: media?.currentTime ?? 0,
       duration,
       paused: media?.paused ?? true,
