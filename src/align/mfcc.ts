@@ -80,21 +80,53 @@ export function melFilterbank(fftSize: number, sampleRate: number, bands: number
   return filters;
 }
 
-/** A growable Float32Array. */
-class FloatList {
-  data = new Float32Array(1024);
+/** A growable typed array; `toArray` hands out a view of it, without copying. */
+class GrowList<T extends Float32Array | Int16Array> {
   length = 0;
+  constructor(
+    public data: T,
+    private readonly make: (n: number) => T,
+  ) {}
   push(v: number): void {
     if (this.length === this.data.length) {
-      const bigger = new Float32Array(this.data.length * 2);
+      const bigger = this.make(this.data.length * 2);
       bigger.set(this.data);
       this.data = bigger;
     }
     this.data[this.length++] = v;
   }
-  toArray(): Float32Array {
-    return this.data.slice(0, this.length);
+  toArray(): T {
+    return this.data.subarray(0, this.length) as T;
   }
+}
+
+/**
+ * Mel frames are kept as natural-log power × MEL_LOG_SCALE in 16-bit integers: half the memory
+ * of floats, with a resolution of 0.004 dB, far below anything that matters for alignment.
+ */
+export const MEL_LOG_SCALE = 1000;
+
+/** Mel filterbank log power per frame, before the noise floor and the DCT (see `cepstra`). */
+export interface MelFrames {
+  frames: number;
+  /** Mel bands. */
+  dims: number;
+  hop: number;
+  /** ln(power) × MEL_LOG_SCALE, `data[frame * dims + band]`. */
+  data: Int16Array;
+  /** Loudness of each frame in dB relative to full scale. */
+  energy: Float32Array;
+}
+
+/** Mel frames from plain power values (for tests and for callers with their own filterbank). */
+export function melFromPower(power: ArrayLike<number>, frames: number, dims: number, hop: number, energy: ArrayLike<number>): MelFrames {
+  const data = new Int16Array(frames * dims);
+  for (let i = 0; i < data.length; i++) data[i] = logCode(power[i]!);
+  return { frames, dims, hop, data, energy: Float32Array.from(energy) };
+}
+
+function logCode(power: number): number {
+  return Math.max(-32768, Math.min(32767, Math.round(Math.log(power + 1e-10) * MEL_LOG_SCALE)));
 }
 
 /** Turns a stream of samples into MFCC frames. Push chunks in order, then call `finish()`. */
@@ -116,8 +148,8 @@ export class MfccExtractor {
   private total = 0;
   private frameIndex = 0;
   private padding = 0;
-  private readonly coefficients = new FloatList();
-  private readonly energies = new FloatList();
+  private readonly coefficients = new GrowList(new Int16Array(40 * 1024), (n) => new Int16Array(n));
+  private readonly energies = new GrowList(new Float32Array(1024), (n) => new Float32Array(n));
 
   constructor(
     readonly sampleRate: number,
@@ -205,7 +237,7 @@ export class MfccExtractor {
       for (let k = 0; k < f.weights.length; k++) e += f.weights[k]! * spectrum[f.first + k]!;
       logMel[b] = e;
     }
-    for (let b = 0; b < filters.length; b++) this.coefficients.push(logMel[b]!);
+    for (let b = 0; b < filters.length; b++) this.coefficients.push(logCode(logMel[b]!));
     this.energies.push(10 * Math.log10(power / w + 1e-10));
   }
 
@@ -226,9 +258,6 @@ export class MfccExtractor {
   }
 }
 
-/** Mel filterbank power per frame (`dims` = bands), before the log and the DCT. */
-export type MelFrames = Features;
-
 /**
  * The noise floor of a recording: the mean mel power of its quietest tenth of frames.
  * Adding it to both signals before the log (see `cepstra`) makes a clean synthetic reference
@@ -241,7 +270,7 @@ export function noiseFloor(mel: MelFrames): Float64Array {
   if (frames === 0) return floor;
   const order = Array.from({ length: frames }, (_, k) => k).sort((a, b) => energy[a]! - energy[b]!);
   const quiet = order.slice(0, Math.max(1, Math.floor(frames / 10)));
-  for (const k of quiet) for (let b = 0; b < dims; b++) floor[b]! += data[k * dims + b]!;
+  for (const k of quiet) for (let b = 0; b < dims; b++) floor[b]! += Math.exp(data[k * dims + b]! / MEL_LOG_SCALE);
   for (let b = 0; b < dims; b++) floor[b]! /= quiet.length;
   return floor;
 }
@@ -261,7 +290,7 @@ export function cepstra(mel: MelFrames, coefficients = DEFAULT_MFCC.coefficients
   const out = new Float32Array(frames * coefficients);
   const log = new Float64Array(bands);
   for (let k = 0; k < frames; k++) {
-    for (let b = 0; b < bands; b++) log[b] = Math.log(data[k * bands + b]! + add[b]!);
+    for (let b = 0; b < bands; b++) log[b] = Math.log(Math.exp(data[k * bands + b]! / MEL_LOG_SCALE) + add[b]!);
     for (let c = 0; c < coefficients; c++) {
       let s = 0;
       const row = c * bands;

@@ -12,7 +12,8 @@ import { alignToFeatures, referenceFor, type Alignment, type AlignTranscriptOpti
 import { MfccExtractor, type MelFrames } from './mfcc.js';
 import type { Reference } from './reference.js';
 
-const CHUNK = 1 << 18;
+// Small pieces keep the decoder's short-lived buffers small (about 13 s of audio each at 64 kbit/s).
+const CHUNK = 1 << 16;
 /** Recognises audio formats from their first bytes; a dependency of audio-decode. */
 const AUDIO_TYPE = 'audio-type';
 
