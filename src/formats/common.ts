@@ -143,23 +143,29 @@ export function turnSentences(cues: RawCue[]): Sentence[] {
     text += n.text;
   }
   const sentences = splitSentences(text, false);
-  const cueOf = (offset: number) => placed.find((p) => offset >= p.from && offset < p.to) ?? placed.at(-1)!;
 
-  // Where each word is in the text, and in which cue.
-  interface Placed { word: Word; sentence: number; from: number; to: number; cue: PlacedCue }
-  const words: Placed[] = [];
+  // Where each word is in the text, and in which cue (words and cues are both in text order).
+  interface Placed { word: Word; from: number; to: number; cue: PlacedCue }
+  const byCue = new Map<PlacedCue, Placed[]>(placed.map((p) => [p, []]));
+  const bySentence: Placed[][] = [];
   let cursor = 0;
-  sentences.forEach((sentence, i) => {
+  let c = 0;
+  for (const sentence of sentences) {
+    const own: Placed[] = [];
     for (const word of sentence.words) {
       const at = text.indexOf(word.text, cursor);
       const from = at < 0 ? cursor : at;
       cursor = from + word.text.length;
-      words.push({ word, sentence: i, from, to: cursor, cue: cueOf(from) });
+      while (c < placed.length - 1 && from >= placed[c]!.to) c++;
+      const w: Placed = { word, from, to: cursor, cue: placed[c]! };
+      own.push(w);
+      if (!word.annotation) byCue.get(w.cue)!.push(w);
     }
-  });
+    bySentence.push(own);
+  }
 
   for (const p of placed) {
-    const mine = words.filter((w) => w.cue === p && !w.word.annotation);
+    const mine = byCue.get(p)!;
     const timed: Placed[] = [];
     let m = 0;
     let previousEnd = p.from;
@@ -186,13 +192,19 @@ export function turnSentences(cues: RawCue[]): Sentence[] {
   }
 
   sentences.forEach((sentence, i) => {
-    const own = words.filter((w) => w.sentence === i);
-    const spoken = own.filter((w) => w.word.start !== null);
+    const own = bySentence[i]!;
     const first = own[0]!;
     const last = own.at(-1)!;
+    let firstTimed: Word | undefined;
+    let lastTimed: Word | undefined;
+    for (const w of own) {
+      if (w.word.start === null) continue;
+      firstTimed ??= w.word;
+      lastTimed = w.word;
+    }
     // A sentence that begins (ends) where a cue does takes the cue's edge; else its words' times.
-    sentence.start = first.from === first.cue.from ? roundMs(first.cue.cue.start) : (spoken[0]?.word.start ?? null);
-    sentence.end = last.to === last.cue.to ? roundMs(last.cue.cue.end) : (spoken.at(-1)?.word.end ?? null);
+    sentence.start = first.from === first.cue.from ? roundMs(first.cue.cue.start) : (firstTimed?.start ?? null);
+    sentence.end = last.to === last.cue.to ? roundMs(last.cue.cue.end) : (lastTimed?.end ?? null);
   });
   // Sentence edges inside a cue of untimed words: the neighbouring sentence's edge is the best estimate there is.
   for (let i = 1; i < sentences.length; i++) {
