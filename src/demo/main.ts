@@ -37,7 +37,10 @@ async function start(): Promise<void> {
     player.mediaType = media && isVideo(media) ? 'video' : 'audio';
     player.peaks = params.get('peaks') ?? '';
     if (media) player.src = media;
-    if (transcript) player.transcript = transcript;
+    if (transcript) {
+      player.transcript = transcript;
+      document.querySelector<HTMLAnchorElement>('#transcript-link')!.href = transcript;
+    }
     return;
   }
   // The timed Parley JSON when it exists, else the official (untimed) text.
