@@ -70,7 +70,7 @@ describe('<parley-questions> in the player', () => {
     await until(() => third.getAttribute('aria-current') === 'true', 'the third entry is current');
     expect(entries(root).filter((e) => e.getAttribute('aria-current') === 'true')).to.have.length(1);
     // Focus stays on the entry: playing never moves it.
-    expect(deepActiveElement()).to.equal(third);
+    expect(deepActiveElement() === third, 'where focus is').to.equal(true);
     await expectAccessible(questions, 'question list while playing');
   });
 
@@ -109,7 +109,7 @@ describe('<parley-questions> in the player', () => {
       const field = root.querySelector<HTMLInputElement>('.link-field')!;
       expect(field.hidden).to.equal(false);
       expect(field.value).to.equal(copied);
-      expect(deepActiveElement()).to.equal(field);
+      expect(deepActiveElement() === field, 'where focus is').to.equal(true);
       expect(field.selectionStart).to.equal(0);
       expect(field.selectionEnd).to.equal(copied.length);
     } finally {

@@ -67,7 +67,7 @@ describe('<parley-search> in the player', () => {
     await shiftEnter();
     await until(() => statusText(m.search).startsWith('2 of 5'), 'back to "2 of 5"');
     expect(m.view.activeMatch).to.equal(1);
-    expect(deepActiveElement()).to.equal(box(m));
+    expect(deepActiveElement() === box(m), 'where focus is').to.equal(true);
 
     // From the first, Shift+Enter wraps to the last.
     await shiftEnter();
@@ -96,7 +96,7 @@ describe('<parley-search> in the player', () => {
       const s = scroller.getBoundingClientRect();
       return r.top < s.bottom && r.bottom > s.top && r.top >= 0 && r.top < innerHeight;
     }, 'the turn of the fifth match in view', 3000);
-    expect(deepActiveElement()).to.equal(box(m));
+    expect(deepActiveElement() === box(m), 'where focus is').to.equal(true);
   });
 
   it('finds the same with any case or accents', async () => {

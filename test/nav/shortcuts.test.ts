@@ -78,7 +78,7 @@ describe('<parley-shortcuts> in the player', () => {
     await until(() => statusText(m.shortcuts) === 'No later turn by Foreign Minister Lavrov', 'no later turn');
     expect(turnNow(m)).to.equal(19);
     // Focus never moved.
-    expect(deepActiveElement()).to.equal(focused);
+    expect(deepActiveElement() === focused, 'where focus is').to.equal(true);
   });
 
   it('steps over turns hidden by the speaker filter', async () => {
@@ -146,7 +146,7 @@ describe('<parley-shortcuts> in the player', () => {
     expect(m.media.currentTime).to.equal(0);
     expect(dialog(m).open).to.equal(false);
     expect(statusText(m.shortcuts)).to.equal('');
-    expect(deepActiveElement()).to.equal(input);
+    expect(deepActiveElement() === input, 'where focus is').to.equal(true);
   });
 
   it('leaves keys with Ctrl, Alt or Meta, keys in selects, and Space on buttons alone', async () => {
