@@ -6,6 +6,8 @@ export const styles = [
   focusRing,
   css`
     :host {
+      /* System colours (Canvas, CanvasText) follow the reader's light or dark preference. */
+      color-scheme: light dark;
       --parley-button-background: #1a5fb4;
       --parley-button-color: #fff;
       display: block;

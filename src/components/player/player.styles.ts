@@ -2,6 +2,8 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
+    /* System colours (Canvas, CanvasText) follow the reader's light or dark preference. */
+    color-scheme: light dark;
     --parley-gap: 1rem;
     --parley-side-width: 45%;
     display: block;

@@ -10,6 +10,8 @@ export const styles = [
   focusRing,
   css`
     :host {
+      /* System colours (Canvas, CanvasText) follow the reader's light or dark preference. */
+      color-scheme: light dark;
       --parley-transcript-max-height: 70vh;
       --parley-current-background: #fff4c2;
       --parley-current-accent: #9a6700;
@@ -84,11 +86,14 @@ export const styles = [
     .turns {
       display: block;
     }
-    .turn {
-      /* Hours-long transcripts: off-screen turns skip layout and paint, yet stay in the page
-         for find-in-page and screen readers. */
+    .chunk {
+      /* Hours-long transcripts: off-screen chunks of turns skip style, layout and paint, yet stay
+         in the page for find-in-page and screen readers. One chunk holds 20 turns (see
+         render-turns.ts: fewer elements with content-visibility cost less per frame). */
       content-visibility: auto;
-      contain-intrinsic-size: auto 8em;
+      contain-intrinsic-size: auto 160em;
+    }
+    .turn {
       padding: 0.5rem 0.5rem 0.25rem 0.75rem;
       margin: 0.25rem 0;
       border-radius: 4px;

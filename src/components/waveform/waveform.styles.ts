@@ -5,6 +5,8 @@ export const styles = [
   focusRing,
   css`
     :host {
+      /* System colours (Canvas, CanvasText) follow the reader's light or dark preference. */
+      color-scheme: light dark;
       --parley-wave-color: #8a8a8a;
       --parley-progress-color: #1a5fb4;
       --parley-cursor-color: #000;
@@ -34,7 +36,11 @@ export const styles = [
       border-radius: 4px;
     }
     .wave {
-      min-height: var(--parley-wave-height);
+      /* wavesurfer.js moves its progress and cursor on every frame while playing: contained,
+         that layout stays inside the waveform instead of laying out the whole page (and an
+         hours-long transcript) again each frame. */
+      contain: strict;
+      height: var(--parley-wave-height);
     }
     .bands {
       display: block;
