@@ -73,13 +73,16 @@ export function buildSearchIndex(transcript: Transcript): SearchIndex {
   const sentences = new Int32Array(count);
   const words = new Int32Array(count);
   const parts: string[] = [];
+  // Speech repeats its words: a 90,000-word transcript has a few thousand distinct ones.
+  const keys = new Map<string, string>();
   let n = 0;
   let offset = 0;
   transcript.turns.forEach((turn, t) => {
     turn.sentences.forEach((sentence, s) => {
       let first = true;
       sentence.words.forEach((word, w) => {
-        const key = wordKey(word.text);
+        let key = keys.get(word.text);
+        if (key === undefined) keys.set(word.text, (key = wordKey(word.text)));
         if (!key) return;
         if (n > 0) {
           parts.push(first ? '\n' : ' ');
