@@ -71,6 +71,9 @@ function unrelatedCost(a: Features, b: Features, aSpeech?: Uint8Array, bSpeech?:
   const bs: number[] = [];
   for (let i = 0; i < a.frames; i++) if (!aSpeech || aSpeech[i]) as.push(i);
   for (let j = 0; j < b.frames; j++) if (!bSpeech || bSpeech[j]) bs.push(j);
+  // At a coarse level every frame may hold some speech (or, by the threshold, none): then all count.
+  if (!as.length) for (let i = 0; i < a.frames; i++) as.push(i);
+  if (!bs.length) for (let j = 0; j < b.frames; j++) bs.push(j);
   if (!as.length || !bs.length) return NaN;
   // A fixed linear congruential sequence: the same inputs always give the same score.
   let seed = 12345;
