@@ -9,7 +9,7 @@
  *
  *   npm run bench:player [-- --runs 3] [--sizes demo,1h,10h] [--quick]
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -18,7 +18,6 @@ import os from 'node:os';
 import { build, preview } from 'vite';
 import { chromium, type CDPSession, type Page } from 'playwright-core';
 import { installProbe } from './player-probe.js';
-import { standardDecorators } from './player/decorators-plugin.js';
 import { wordsInPage } from '../src/bench-support/words-in-page.js';
 import { DATA_DIR, stem, writeSize } from './large/write-data.js';
 import { SIZES, type SizeName } from './large/generate.js';
@@ -126,21 +125,60 @@ function demoInput(): Input {
 
 // ---- Build and serve ---------------------------------------------------------------------------
 
+const DEMO_DIST = join(OUT, 'demo-dist');
+/** Every script file the bench page loaded, in any run (the player and the chunks it loads on demand). */
+const loadedScripts = new Set<string>();
+
+function loadedJsSizes(): ReturnType<typeof jsSizes> {
+  const files = [...loadedScripts].filter((f) => existsSync(join(SITE, f))).map((file) => {
+    const body = readFileSync(join(SITE, file));
+    return { file, bytes: body.length, gzip: gzipSync(body, { level: 9 }).length };
+  });
+  return { files, gzip: files.reduce((a, f) => a + f.gzip, 0), bytes: files.reduce((a, f) => a + f.bytes, 0) };
+}
+
+/** Builds the demo page (index.html) as `vite build` does, into bench/results/demo-dist, for its JavaScript sizes. */
+async function buildDemo(): Promise<{ page: ReturnType<typeof jsSizes>; lazyGzip: number } | null> {
+  if (!existsSync(join(ROOT, 'index.html'))) return null;
+  rmSync(DEMO_DIST, { recursive: true, force: true });
+  await build({ configFile: join(ROOT, 'vite.config.ts'), root: ROOT, logLevel: 'warn', build: { outDir: DEMO_DIST, emptyOutDir: true } });
+  const page = jsSizes(readFileSync(join(DEMO_DIST, 'index.html'), 'utf8'), DEMO_DIST);
+  const loaded = new Set(page.files.map((f) => f.file));
+  const lazy = readdirSync(join(DEMO_DIST, 'assets'))
+    .filter((f) => f.endsWith('.js') && !loaded.has(`assets/${f}`))
+    .reduce((a, f) => a + gzipSync(readFileSync(join(DEMO_DIST, 'assets', f)), { level: 9 }).length, 0);
+  return { page, lazyGzip: lazy };
+}
+
+/** Runs `npm run bench:search` (another module's benchmark) when it exists, and keeps its slowest query. */
+function searchFigure(): { buildMs: number; worstQueryMs: number; medianQueryMs: number } | null {
+  if (!existsSync(join(ROOT, 'bench/search.ts'))) return null;
+  try {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench/search.ts')], { cwd: ROOT, encoding: 'utf8', timeout: 180_000 });
+    const build = /build index: ([\d.]+) ms/.exec(out);
+    const queries = [...out.matchAll(/^"(?:[^"\\]|\\.)*"\s+([\d.]+)\s+\d+$/gm)].map((m) => Number(m[1]));
+    if (!queries.length) return null;
+    return { buildMs: build ? Number(build[1]) : NaN, worstQueryMs: max(queries), medianQueryMs: median(queries) };
+  } catch {
+    return null;
+  }
+}
+
 async function buildSite(): Promise<void> {
   rmSync(SITE, { recursive: true, force: true });
   await build({
     configFile: join(ROOT, 'vite.config.ts'),
     root: ROOT,
     logLevel: 'warn',
-    plugins: [standardDecorators()],
     build: { outDir: SITE, emptyOutDir: true, rolldownOptions: { input: { bench: join(ROOT, 'bench/player/index.html') } } },
   });
   symlinkSync(DATA_DIR, join(SITE, 'data'));
-  symlinkSync(join(ROOT, 'media'), join(SITE, 'media'));
+  // The build copies the demo's media itself; link the folder when it did not.
+  if (!existsSync(join(SITE, 'media'))) symlinkSync(join(ROOT, 'media'), join(SITE, 'media'));
 }
 
 /** The JavaScript files the bench page loads, with their gzip -9 sizes. */
-function jsSizes(html: string): { files: { file: string; bytes: number; gzip: number }[]; gzip: number; bytes: number } {
+function jsSizes(html: string, dir = SITE): { files: { file: string; bytes: number; gzip: number }[]; gzip: number; bytes: number } {
   const seen = new Set<string>();
   const queue = [...html.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => m[1]!);
   const files: { file: string; bytes: number; gzip: number }[] = [];
@@ -148,7 +186,7 @@ function jsSizes(html: string): { files: { file: string; bytes: number; gzip: nu
     const file = queue.shift()!.replace(/^\.?\//, '');
     if (seen.has(file)) continue;
     seen.add(file);
-    const body = readFileSync(join(SITE, file));
+    const body = readFileSync(join(dir, file));
     files.push({ file, bytes: body.length, gzip: gzipSync(body, { level: 9 }).length });
     // Static imports of other chunks.
     for (const m of body.toString('utf8').matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)) queue.push(`assets/${m[1]!}`);
@@ -207,6 +245,9 @@ function analyseLateness(r: LatenessRun) {
   const firstMark = new Map<number, number>();
   for (let i = 0; i < r.marks.length; i += 2) if (!firstMark.has(r.marks[i + 1]!)) firstMark.set(r.marks[i + 1]!, r.marks[i]!);
   const late: number[] = [];
+  // Frames that began after the word started and still showed the old highlight (a frame's
+  // callbacks run within a couple of milliseconds, whichever of the player and the probe runs first).
+  const lateFrames: number[] = [];
   let missed = 0;
   let j = 1;
   for (const [pos, start] of r.crossed) {
@@ -222,6 +263,11 @@ function analyseLateness(r: LatenessRun) {
       continue;
     }
     late.push(at - crossedAt);
+    let k = j;
+    while (k > 0 && walls[k - 1]! > crossedAt) k--;
+    let n = 0;
+    for (; k < walls.length && walls[k]! < at - 2; k++) if (walls[k]! > crossedAt) n++;
+    lateFrames.push(n);
   }
   return {
     rate: r.rate,
@@ -230,8 +276,11 @@ function analyseLateness(r: LatenessRun) {
     frameMs: frame,
     medianMs: median(late),
     maxMs: max(late),
+    /** Worst lateness in frame intervals (ms ÷ the median frame interval). */
     maxFrames: max(late) / frame,
-    overOneFrame: late.filter((x) => x > frame + 1).length,
+    /** Worst count of frames shown with the old highlight after the word began. */
+    maxStaleFrames: max(lateFrames),
+    overOneFrame: lateFrames.filter((x) => x > 1).length,
   };
 }
 
@@ -362,19 +411,6 @@ async function runOnce(page: Page, cdp: CDPSession, base: string, input: Input, 
   return out;
 }
 
-// ---- Search (another module's benchmark, when it exists) -------------------------------------------
-
-function searchFigure(): string {
-  const results = join(OUT, 'search.json');
-  if (!existsSync(results)) return '';
-  try {
-    const data = JSON.parse(readFileSync(results, 'utf8')) as Record<string, unknown>;
-    return JSON.stringify(data).slice(0, 400);
-  } catch {
-    return '';
-  }
-}
-
 // ---- Main ----------------------------------------------------------------------------------------
 
 async function main(): Promise<void> {
@@ -386,7 +422,8 @@ async function main(): Promise<void> {
   const waveInputs = WAVEFORM_ONLY.map((s) => generatedInput(s));
   await buildSite();
   const html = readFileSync(join(SITE, 'bench/player/index.html'), 'utf8');
-  const js = jsSizes(html);
+  let js = jsSizes(html);
+  const demo = await buildDemo();
   const server = await preview({
     configFile: join(ROOT, 'vite.config.ts'),
     root: ROOT,
@@ -413,6 +450,9 @@ async function main(): Promise<void> {
         );
         const page = await context.newPage();
         page.on('pageerror', (e) => console.log(`  page error: ${e.message}`));
+        page.on('request', (r) => {
+          if (r.resourceType() === 'script') loadedScripts.add(new URL(r.url()).pathname.replace(/^\//, ''));
+        });
         page.on('console', (m) => {
           if (m.type() === 'error' || m.type() === 'warning') console.log(`  page ${m.type()}: ${m.text().slice(0, 300)}`);
         });
@@ -433,6 +473,8 @@ async function main(): Promise<void> {
     await new Promise<void>((r) => server.httpServer.close(() => r()));
   }
 
+  const loaded = loadedJsSizes();
+  if (loaded.files.length) js = loaded;
   const summary = summarise(results, js);
   const load1 = os.loadavg();
   const report = {
@@ -444,6 +486,7 @@ async function main(): Promise<void> {
     loadAfter: load1,
     chromium: execFileSync(chromiumPath(), ['--version']).toString().trim(),
     js,
+    demoJs: demo,
     search: searchFigure(),
     summary,
     runsByInput: results,
@@ -497,6 +540,8 @@ function summarise(results: Record<string, Record<string, unknown>[]>, js: Retur
       for (const rate of [0.5, 1, 2, 3]) {
         const l = lat.filter((x) => x.rate === rate);
         s[`late${rate}.maxFrames`] = max(l.map((x) => x.maxFrames));
+        s[`late${rate}.maxStaleFrames`] = max(l.map((x) => x.maxStaleFrames));
+        s[`late${rate}.overOneFrame`] = l.reduce((a, x) => a + x.overOneFrame, 0);
         s[`late${rate}.medianMs`] = median(l.map((x) => x.medianMs));
         s[`late${rate}.maxMs`] = max(l.map((x) => x.maxMs));
         s[`late${rate}.missed`] = l.reduce((a, x) => a + x.missed, 0);
@@ -522,7 +567,17 @@ function fmt(v: unknown, digits = 1): string {
   return v.toFixed(digits);
 }
 
-function printTable(summary: Summary, js: ReturnType<typeof jsSizes>, report: { loadBefore: number[]; loadAfter: number[]; chromium: string }): void {
+function printTable(
+  summary: Summary,
+  js: ReturnType<typeof jsSizes>,
+  report: {
+    loadBefore: number[];
+    loadAfter: number[];
+    chromium: string;
+    demoJs: { page: ReturnType<typeof jsSizes>; lazyGzip: number } | null;
+    search: ReturnType<typeof searchFigure>;
+  },
+): void {
   const names = Object.keys(summary);
   const rows: [string, (s: Summary[string]) => string][] = [
     ['words', (s) => fmt(s['words'], 0)],
@@ -544,13 +599,15 @@ function printTable(summary: Summary, js: ReturnType<typeof jsSizes>, report: { 
     ['frames per second 1× / 3×', (s) => `${fmt(s['play1.fps'], 0)} / ${fmt(s['play3.fps'], 0)}`],
     ['long tasks playing 1× / 3× (worst run)', (s) => `${fmt(s['play1.longtasks'], 0)} / ${fmt(s['play3.longtasks'], 0)}`],
     ['longest task playing (ms)', (s) => fmt(Math.max(Number(s['play1.longtaskMaxMs']) || 0, Number(s['play3.longtaskMaxMs']) || 0), 0)],
-    ['highlight lateness, worst (frames) 0.5× / 1× / 2× / 3×', (s) => [0.5, 1, 2, 3].map((r) => fmt(s[`late${r}.maxFrames`], 2)).join(' / ')],
+    ['highlight late: worst stale frames 0.5× / 1× / 2× / 3×', (s) => [0.5, 1, 2, 3].map((r) => fmt(s[`late${r}.maxStaleFrames`], 0)).join(' / ')],
+    ['  words with > 1 stale frame, all rates', (s) => fmt([0.5, 1, 2, 3].reduce((a, r) => a + Number(s[`late${r}.overOneFrame`] || 0), 0), 0)],
+    ['highlight late: worst, in frame intervals 0.5× / 1× / 2× / 3×', (s) => [0.5, 1, 2, 3].map((r) => fmt(s[`late${r}.maxFrames`], 2)).join(' / ')],
     ['highlight lateness, median (ms) 0.5× / 1× / 2× / 3×', (s) => [0.5, 1, 2, 3].map((r) => fmt(s[`late${r}.medianMs`], 1)).join(' / ')],
     ['words never highlighted / words crossed', (s) => `${[0.5, 1, 2, 3].reduce((a, r) => a + Number(s[`late${r}.missed`] || 0), 0)} / ${[0.5, 1, 2, 3].reduce((a, r) => a + Number(s[`late${r}.words`] || 0) + Number(s[`late${r}.missed`] || 0), 0)}`],
     ['seek → highlight: median / max (ms)', (s) => `${fmt(s['seek.medianMs'], 0)} / ${fmt(s['seek.maxMs'], 0)}`],
     ['seek → highlight: median / max (frames)', (s) => `${fmt(s['seek.medianFrames'], 0)} / ${fmt(s['seek.maxFrames'], 0)}`],
     ['seek storm (50 in 5 s): long tasks / longest (ms)', (s) => `${fmt(s['storm.longtasks'], 0)} / ${fmt(s['storm.longtaskMaxMs'], 0)}`],
-    ['player JS, gzip -9 (KB)', (s) => fmt(s['jsGzipKB'], 1)],
+    ['player JS loaded by the bench page, gzip -9 (KB)', (s) => fmt(s['jsGzipKB'], 1)],
   ];
   const widths = [Math.max(...rows.map((r) => r[0].length)), ...names.map((n) => Math.max(n.length, ...rows.map((r) => r[1](summary[n]!).length)))];
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
@@ -561,8 +618,18 @@ function printTable(summary: Summary, js: ReturnType<typeof jsSizes>, report: { 
   console.log();
   console.log(`JS files: ${js.files.map((f) => `${f.file} ${(f.gzip / 1024).toFixed(1)} KB gzip`).join(', ')}`);
   console.log(`${report.chromium}; ${os.cpus().length} cores; load average before ${report.loadBefore.map((x) => x.toFixed(2)).join(' ')}, after ${report.loadAfter.map((x) => x.toFixed(2)).join(' ')}`);
-  const search = searchFigure();
-  if (search) console.log(`search benchmark (bench/results/search.json): ${search}`);
+  if (report.demoJs) {
+    console.log(
+      `Demo page (index.html, vite build): ${report.demoJs.page.files.map((f) => `${f.file} ${(f.gzip / 1024).toFixed(1)} KB`).join(', ')}; ` +
+        `${(report.demoJs.page.gzip / 1024).toFixed(1)} KB gzip -9 loaded by the page, ${(report.demoJs.lazyGzip / 1024).toFixed(1)} KB more in chunks loaded on demand`,
+    );
+  }
+  const search = report.search;
+  if (search) {
+    console.log(
+      `Search (npm run bench:search, Node, 90,000 words): index ${search.buildMs.toFixed(1)} ms once; per query median ${search.medianQueryMs.toFixed(3)} ms, worst ${search.worstQueryMs.toFixed(3)} ms`,
+    );
+  }
   console.log(`Written: bench/results/player.json`);
 }
 
