@@ -1,0 +1,138 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/components/player/player.js';
+import type { ParleyPlayer } from '../../src/components/player/player.js';
+import { normalisePeaks } from '../../src/components/waveform/peaks.js';
+import { captionCues } from '../../src/components/shared/captions.js';
+import { expectAccessible } from '../helpers/axe.js';
+import { timedTranscript, wavUrl, once, until, lastEnd } from './fixtures.js';
+
+const transcript = timedTranscript(3);
+const audio = wavUrl(lastEnd(transcript) + 1, transcript);
+
+function alertText(player: ParleyPlayer): string {
+  return player.shadowRoot!.querySelector('[role="alert"]')!.textContent!.trim();
+}
+
+describe('errors a person can understand', () => {
+  it('says when the recording cannot be loaded, once', async () => {
+    const player = await fixture<ParleyPlayer>(html`<parley-player src="media/no-such-recording.mp3" .transcriptData=${transcript}></parley-player>`);
+    const errors: string[] = [];
+    player.addEventListener('parley-error', (e) => errors.push(e.detail.message));
+    await until(() => alertText(player) !== '', 'an alert');
+    expect(alertText(player)).to.match(/^The recording could not be loaded: .*media\/no-such-recording\.mp3$/);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(errors.length).to.be.at.most(1);
+    await expectAccessible(player, 'after a media error');
+  });
+
+  it('shows the reader\'s message, with its line, when the transcript cannot be read', async () => {
+    const bad = URL.createObjectURL(new Blob(['{\n  "version": 1,\n  "turns": [\n    { "speaker": \n'], { type: 'application/json' }));
+    const player = await fixture<ParleyPlayer>(html`<parley-player .src=${audio} transcript=${bad} transcript-name="broken.json"></parley-player>`);
+    await until(() => alertText(player) !== '', 'an alert');
+    expect(alertText(player)).to.match(/^The transcript could not be read: /);
+    expect(alertText(player)).to.match(/line \d+/);
+    await expectAccessible(player, 'after a transcript error');
+  });
+
+  it('says when the transcript cannot be fetched', async () => {
+    const player = await fixture<ParleyPlayer>(html`<parley-player .src=${audio} transcript="media/no-such-transcript.vtt"></parley-player>`);
+    await until(() => alertText(player) !== '', 'an alert');
+    expect(alertText(player)).to.match(/^The transcript could not be loaded: media\/no-such-transcript\.vtt \(HTTP 404/);
+  });
+});
+
+describe('video', () => {
+  it('shows captions with speakers\' names made from the transcript, and passes axe', async () => {
+    const video = new URL('../../media/test-video.webm', import.meta.url).href;
+    const player = await fixture<ParleyPlayer>(html`<parley-player .src=${video} media-type="video" .transcriptData=${transcript}></parley-player>`);
+    const media = player.mediaElement!;
+    expect(media.localName).to.equal('video');
+    const track = media.querySelector('track')!;
+    expect(track.kind).to.equal('captions');
+    expect(track.default).to.equal(true);
+    await until(() => (track.track.cues?.length ?? 0) > 0, 'captions cues loaded');
+    expect(track.track.mode).to.equal('showing');
+    const first = track.track.cues![0] as VTTCue;
+    expect(first.text).to.match(/^Secretary Rice: t0s0w0/);
+    await expectAccessible(player, 'video mode');
+  });
+
+  it('builds cues with the name at the start of each turn, escaping markup', () => {
+    const t = timedTranscript(2);
+    t.turns[0]!.sentences[0]!.words[0]!.text = '<b>&';
+    const cues = captionCues(t);
+    expect(cues[0]!.text.startsWith('Secretary Rice: <b>&')).to.equal(true);
+    expect(cues.filter((c) => c.text.includes(': '))).to.have.length(2);
+  });
+});
+
+describe('<parley-waveform>', () => {
+  it('normalises audiowaveform JSON: min/max pairs of `bits` bits, duration from samples per pixel', () => {
+    const p = normalisePeaks({ version: 2, channels: 1, sample_rate: 8000, samples_per_pixel: 80, bits: 8, length: 3, data: [-64, 32, 0, 127, -128, 0] });
+    expect([...p.peaks[0]!]).to.deep.equal([0.5, 127 / 128, 1]);
+    expect(p.duration).to.equal(0.03);
+    expect(() => normalisePeaks({ data: [] })).to.throw(/sample_rate/);
+  });
+
+  it('is a slider named "Seek" operated by Arrow, Page, Home and End keys', async () => {
+    const player = await fixture<ParleyPlayer>(html`<parley-player .src=${audio} .transcriptData=${transcript}></parley-player>`);
+    const media = player.mediaElement!;
+    if (media.readyState < 1) await once(media, 'loadedmetadata');
+    const waveform = player.shadowRoot!.querySelector('parley-waveform')!;
+    await waveform.updateComplete;
+    const slider = waveform.shadowRoot!.querySelector<HTMLElement>('[role="slider"]')!;
+    expect(slider.getAttribute('aria-label')).to.equal('Seek');
+    expect(slider.getAttribute('aria-valuemax')).to.equal(String(Math.floor(media.duration)));
+    slider.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    expect(media.currentTime).to.equal(5);
+    await sendKeys({ press: 'PageUp' });
+    expect(media.currentTime).to.equal(media.duration);
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(media.currentTime).to.be.closeTo(media.duration - 5, 0.001);
+    await sendKeys({ press: 'Home' });
+    expect(media.currentTime).to.equal(0);
+    await sendKeys({ press: 'End' });
+    expect(media.currentTime).to.equal(media.duration);
+    await until(() => slider.getAttribute('aria-valuenow') === String(Math.floor(media.duration)), 'value follows');
+    expect(slider.getAttribute('aria-valuetext')).to.match(/^\d+ seconds of \d+ seconds$/);
+  });
+});
+
+describe('<parley-controls>', () => {
+  it('has named native controls that play, pause, skip and change the rate and volume', async () => {
+    const player = await fixture<ParleyPlayer>(html`<parley-player .src=${audio} .transcriptData=${transcript}></parley-player>`);
+    const media = player.mediaElement!;
+    if (media.readyState < 1) await once(media, 'loadedmetadata');
+    const controls = player.shadowRoot!.querySelector('parley-controls')!;
+    await controls.updateComplete;
+    const root = controls.shadowRoot!;
+    const play = root.querySelector<HTMLButtonElement>('.play')!;
+    expect(play.textContent!.trim()).to.match(/Play$/);
+    play.click();
+    await until(() => !media.paused, 'playing');
+    await controls.updateComplete;
+    await until(() => /Pause$/.test(play.textContent!.trim()), 'the button says Pause');
+    play.click();
+    await until(() => media.paused, 'paused');
+    const buttons = [...root.querySelectorAll('button')].map((b) => b.textContent!.replace(/\s+/g, ' ').trim());
+    expect(buttons.some((b) => b.includes('Back 10 seconds'))).to.equal(true);
+    expect(buttons.some((b) => b.includes('Forward 10 seconds'))).to.equal(true);
+    media.currentTime = 1;
+    await once(media, 'seeked');
+    [...root.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.includes('Forward'))!.click();
+    expect(media.currentTime).to.equal(11);
+    const select = root.querySelector('select')!;
+    select.value = '2';
+    select.dispatchEvent(new Event('change'));
+    expect(media.playbackRate).to.equal(2);
+    const labels = [...root.querySelectorAll('label')].map((l) => l.textContent!.replace(/\s+/g, ' ').trim().split(' ')[0]);
+    expect(labels).to.include.members(['Speed', 'Volume', 'Transcript']);
+    const volume = root.querySelector<HTMLInputElement>('input[type="range"]')!;
+    volume.value = '0.5';
+    volume.dispatchEvent(new Event('input'));
+    expect(media.volume).to.equal(0.5);
+    await expectAccessible(player, 'controls');
+  });
+});
