@@ -192,10 +192,18 @@ export class ParleyWaveform extends LitElement {
     const colours = new Map(transcript.speakers.map((s, i) => [s.id, SPEAKER_COLOURS[i % SPEAKER_COLOURS.length]!]));
     const offset = this.player?.offset ?? 0;
     const scale = canvas.width / duration;
+    // The start of the next timed turn after each turn, in one backward pass: a search per turn
+    // (copying the rest of the list each time) took quadratic time for 3,000 turns.
+    const nextStart = new Float64Array(transcript.turns.length);
+    let following = duration;
+    for (let i = transcript.turns.length - 1; i >= 0; i--) {
+      nextStart[i] = following;
+      const start = transcript.turns[i]!.start;
+      if (start !== null) following = start;
+    }
     transcript.turns.forEach((turn, i) => {
       if (turn.start === null) return;
-      const next = transcript.turns.slice(i + 1).find((t) => t.start !== null);
-      const end = turn.end ?? next?.start ?? duration;
+      const end = turn.end ?? nextStart[i]!;
       ctx.fillStyle = colours.get(turn.speaker) ?? SPEAKER_COLOURS[0]!;
       const x = (turn.start + offset) * scale;
       ctx.fillRect(x, 0, Math.max(1, (end - turn.start) * scale), canvas.height);
