@@ -43,6 +43,13 @@ export function spokenSentences(transcript: Transcript): string[][][] {
   return transcript.turns.map((turn) => turn.sentences.map((s) => s.words.filter((w) => !w.annotation).map((w) => w.text)).filter((s) => s.length));
 }
 
+/**
+ * eSpeak's English dictionary speaks some pairs of words as one ("do not", "in the") and reports
+ * one word event for the pair, which leaves the second word with no span of its own in the
+ * reference. A zero-width space before each word keeps every word separate.
+ */
+const WORD_SEPARATOR = '\u200B';
+
 /** Seconds of silence around the reference, between its sentences and between its turns. */
 const REFERENCE_PADDING = 0.5;
 const SENTENCE_PAUSE = 0.25;
@@ -77,7 +84,7 @@ export function synthesizeReference(espeak: Espeak, transcript: Transcript, opti
         extractor.push(pause);
         offset += pause.length / espeak.sampleRate;
       }
-      const s = espeak.synthesizeWords(sentence, options.voice);
+      const s = espeak.synthesizeWords(sentence.map((w) => WORD_SEPARATOR + w), options.voice);
       extractor.push(s.samples);
       for (const w of s.words) words.push({ start: offset + w.start, end: offset + w.end });
       offset += s.samples.length / s.sampleRate;
