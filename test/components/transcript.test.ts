@@ -3,7 +3,6 @@ import { sendKeys, setViewport, emulateMedia } from '@web/test-runner-commands';
 import '../../src/components/player/player.js';
 import '../../src/components/transcript/transcript.js';
 import type { ParleyPlayer } from '../../src/components/player/player.js';
-import type { ParleyTranscript } from '../../src/components/transcript/transcript.js';
 import { expectAccessible } from '../helpers/axe.js';
 import { timedTranscript, untimed, wavUrl, once, until, nextFrame, lastEnd } from './fixtures.js';
 
