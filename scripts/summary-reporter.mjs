@@ -1,6 +1,9 @@
-// Writes the browser suite's counts to .test-results/browser.json so that `npm test` can print
-// one plain "N passed, N failed" line for the whole suite (the runner's own summary is not one).
+// Writes the browser suite's counts to the file named by PARLEY_TEST_RESULTS (set by `npm test`)
+// so that it can print one plain "N passed, N failed" line for the whole suite (the runner's own
+// summary is not one). Runs started by hand write nothing, so they never overwrite the counts of
+// an `npm test` running at the same time.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 
 function count(suite, totals) {
   for (const test of suite.tests ?? []) {
@@ -19,8 +22,10 @@ export function summaryReporter() {
         if (session.testResults) count(session.testResults, totals);
         if (!session.passed && (session.errors?.length ?? 0) > 0) totals.broken++;
       }
-      mkdirSync('.test-results', { recursive: true });
-      writeFileSync('.test-results/browser.json', JSON.stringify(totals));
+      const file = process.env.PARLEY_TEST_RESULTS;
+      if (!file) return;
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, JSON.stringify(totals));
     },
   };
 }

@@ -1,7 +1,8 @@
 // `npm test`: the browser suite (web-test-runner in headless Chromium), then the Node-only suite
 // (node --test through tsx), then one closing line with the counts of both.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, readdirSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumPath } from './chromium.mjs';
 
@@ -14,11 +15,14 @@ try {
   process.exit(1);
 }
 
-rmSync('.test-results', { recursive: true, force: true });
+// Counts go to a folder of this run's own, so that other runs at the same time cannot mix in.
+const results = mkdtempSync(join(tmpdir(), 'parley-test-'));
+process.on('exit', () => rmSync(results, { recursive: true, force: true }));
 const extra = process.argv.slice(2);
 
 const browser = spawnSync('node_modules/.bin/web-test-runner', ['--config', 'web-test-runner.config.mjs', ...extra], {
   stdio: 'inherit',
+  env: { ...process.env, PARLEY_TEST_RESULTS: join(results, 'browser.json') },
 });
 
 function nodeTestFiles(dir) {
@@ -39,15 +43,15 @@ function nodeTestFiles(dir) {
 const nodeFiles = nodeTestFiles('test/node');
 const node = nodeFiles.length
   ? spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-reporter-destination=stdout',
-      '--test-reporter=./scripts/node-summary-reporter.mjs', '--test-reporter-destination=.test-results/node.json', ...nodeFiles], {
+      '--test-reporter=./scripts/node-summary-reporter.mjs', `--test-reporter-destination=${join(results, 'node.json')}`, ...nodeFiles], {
       stdio: 'inherit',
     })
   : { status: 0 };
 
 let b = { passed: 0, failed: 0, skipped: 0 };
 let n = { passed: 0, failed: 0, skipped: 0 };
-try { b = JSON.parse(readFileSync('.test-results/browser.json', 'utf8')); } catch { b.failed = browser.status ? 1 : 0; }
-try { n = JSON.parse(readFileSync('.test-results/node.json', 'utf8')); } catch { n.failed = node.status ? 1 : 0; }
+try { b = JSON.parse(readFileSync(join(results, 'browser.json'), 'utf8')); } catch { b.failed = browser.status ? 1 : 0; }
+try { n = JSON.parse(readFileSync(join(results, 'node.json'), 'utf8')); } catch { n.failed = node.status ? 1 : 0; }
 
 const failedRuns = (browser.status !== 0 ? 1 : 0) + (node.status !== 0 ? 1 : 0);
 const failed = b.failed + n.failed || failedRuns;
