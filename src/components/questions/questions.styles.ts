@@ -40,9 +40,10 @@ export const styles = [
       outline: 3px solid var(--parley-nav-accent);
       outline-offset: 2px;
     }
-    .entry[aria-current='true'] .num::after {
-      content: ' (now)';
-      font-weight: 400;
+    .entry[aria-current='true']::after {
+      /* Not by colour alone: the current question also says so in words (its name stays the same). */
+      content: ' — now';
+      font-weight: 700;
     }
     .who {
       font-weight: 400;

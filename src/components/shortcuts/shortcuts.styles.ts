@@ -5,10 +5,10 @@ export const styles = [
   navStyles,
   css`
     dialog {
-      max-width: min(34rem, calc(100vw - 2rem));
+      width: min(34rem, calc(100vw - 1rem));
       max-height: calc(100vh - 2rem);
       box-sizing: border-box;
-      padding: 1rem 1.25rem;
+      padding: 0.75rem clamp(0.5rem, 3vw, 1.25rem);
       border: 2px solid var(--parley-nav-border);
       border-radius: 8px;
       background: Canvas;
@@ -30,7 +30,17 @@ export const styles = [
       border-bottom: 1px solid var(--parley-nav-border);
     }
     th[scope='row'] {
-      white-space: nowrap;
+      /* As narrow as its widest key, so the descriptions get the room on a phone. */
+      width: 1%;
+    }
+    .head {
+      display: flex;
+      align-items: center;
+      justify-content: space-between;
+      gap: 0.5rem;
+    }
+    .head h2 {
+      margin: 0;
     }
     kbd {
       display: inline-block;
@@ -42,13 +52,10 @@ export const styles = [
       font: inherit;
       font-family: ui-monospace, monospace;
       text-align: center;
+      white-space: nowrap;
     }
     .note {
       margin: 0.25rem 0;
-    }
-    .actions {
-      display: flex;
-      justify-content: flex-end;
     }
   `,
 ];

@@ -90,7 +90,10 @@ export class ParleyShortcuts extends LitElement {
       </button>
       <p class="status sr-only" role="status">${this.announcer.text}</p>
       <dialog aria-labelledby="help-heading" @close=${this.onClose}>
-        <h2 id="help-heading">Keyboard shortcuts</h2>
+        <div class="head">
+          <h2 id="help-heading">Keyboard shortcuts</h2>
+          <form method="dialog"><button autofocus>Close</button></form>
+        </div>
         <p class="note">These keys work while focus is in the player, except in the search box and other text fields.</p>
         <table>
           <thead>
@@ -98,12 +101,13 @@ export class ParleyShortcuts extends LitElement {
           </thead>
           <tbody>
             ${SHORTCUTS.map((s) => html`<tr><th scope="row"><kbd>${s.label}</kbd></th><td>${s.description}</td></tr>`)}
-            <tr><th scope="row"><kbd>Enter</kbd>, <kbd>Shift</kbd>+<kbd>Enter</kbd></th><td>In the search box: next, previous match</td></tr>
-            <tr><th scope="row"><kbd>↑</kbd> <kbd>↓</kbd> <kbd>Home</kbd> <kbd>End</kbd></th><td>In the transcript: move between turns</td></tr>
+            <tr><th scope="row"><kbd>Enter</kbd></th><td>In the search box: next match</td></tr>
+            <tr><th scope="row"><kbd>Shift</kbd>+<kbd>Enter</kbd></th><td>In the search box: previous match</td></tr>
+            <tr><th scope="row"><kbd><span aria-hidden="true">↑</span><span class="sr-only">Up arrow</span></kbd> <kbd><span aria-hidden="true">↓</span><span class="sr-only">Down arrow</span></kbd></th><td>In the transcript: previous, next turn</td></tr>
+            <tr><th scope="row"><kbd>Home</kbd> <kbd>End</kbd></th><td>In the transcript: first, last turn</td></tr>
             <tr><th scope="row"><kbd>Escape</kbd></th><td>Close this dialog</td></tr>
           </tbody>
         </table>
-        <form method="dialog" class="actions"><button>Close</button></form>
       </dialog>
     `;
   }

@@ -23,17 +23,23 @@ export const styles = [
       flex-wrap: wrap;
       gap: 0.1rem 1rem;
     }
+    li {
+      display: flex;
+      align-items: center;
+      min-height: 2.25rem;
+    }
     label {
       display: inline-flex;
-      align-items: center;
+      align-items: flex-start;
       gap: 0.4rem;
       min-height: 2.25rem;
       cursor: pointer;
     }
     input[type='checkbox'] {
+      flex: none;
       width: 1.15rem;
       height: 1.15rem;
-      margin: 0;
+      margin: 0.2rem 0 0;
       accent-color: var(--parley-nav-accent);
     }
     .count {

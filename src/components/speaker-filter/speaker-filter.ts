@@ -89,7 +89,7 @@ export class ParleySpeakerFilter extends LitElement {
             return html`<li>
               <label>
                 <input type="checkbox" value=${s.id} .checked=${chosen.has(s.id)} @change=${this.onSpeaker} />
-                ${s.name} <span class="count">(${turns} ${turns === 1 ? 'turn' : 'turns'})</span>
+                <span>${s.name} <span class="count">(${turns} ${turns === 1 ? 'turn' : 'turns'})</span></span>
               </label>
             </li>`;
           })}
