@@ -18,6 +18,8 @@ export interface AlignTranscriptOptions extends AlignOptions {
   language?: string;
   /** eSpeak words per minute of the reference voice. */
   rate?: number;
+  /** Synthesize only turns from ≤ t < to (see `joinReferences`). */
+  turns?: [number, number];
   onProgress?: (stage: AlignStage, done: number) => void;
 }
 
@@ -62,6 +64,7 @@ export function referenceFor(espeak: Espeak, transcript: Transcript, options: Al
   const voice = voiceForLanguage(language);
   return synthesizeReference(espeak, transcript, {
     voice: { voice, rate: options.rate ?? 175 },
+    ...(options.turns ? { turns: options.turns } : {}),
     onProgress: (d) => options.onProgress?.('synthesizing', d),
   });
 }

@@ -285,12 +285,21 @@ export function cepstra(mel: MelFrames, coefficients = DEFAULT_MFCC.coefficients
   for (let c = 0; c < coefficients; c++) {
     for (let b = 0; b < bands; b++) dct[c * bands + b] = Math.sqrt(2 / bands) * Math.cos((Math.PI * (c + 1) * (b + 0.5)) / bands);
   }
-  const add = new Float64Array(bands);
-  for (let b = 0; b < bands; b++) add[b] = 1e-10 + (floor ? floor[b]! : 0);
+  // log(e^v + a) = ln a + g(v − ln a) with g(x) = ln(1 + e^x): one table lookup per value
+  // instead of an exp and a log, on the grid of the 16-bit log codes.
+  const shift = new Int32Array(bands);
+  const base = new Float64Array(bands);
+  for (let b = 0; b < bands; b++) {
+    const a = 1e-10 + (floor ? floor[b]! : 0);
+    shift[b] = Math.round(Math.log(a) * MEL_LOG_SCALE);
+    base[b] = shift[b]! / MEL_LOG_SCALE;
+  }
+  const table = softplusTable();
   const out = new Float32Array(frames * coefficients);
   const log = new Float64Array(bands);
   for (let k = 0; k < frames; k++) {
-    for (let b = 0; b < bands; b++) log[b] = Math.log(Math.exp(data[k * bands + b]! / MEL_LOG_SCALE) + add[b]!);
+    const row0 = k * bands;
+    for (let b = 0; b < bands; b++) log[b] = base[b]! + table[data[row0 + b]! - shift[b]! + SOFTPLUS_OFFSET]!;
     for (let c = 0; c < coefficients; c++) {
       let s = 0;
       const row = c * bands;
@@ -299,6 +308,20 @@ export function cepstra(mel: MelFrames, coefficients = DEFAULT_MFCC.coefficients
     }
   }
   return { frames, dims: coefficients, hop: mel.hop, data: out, energy: mel.energy };
+}
+
+/** g(x) = ln(1 + e^x) for every difference of two 16-bit log codes, x = (i − SOFTPLUS_OFFSET) / MEL_LOG_SCALE. */
+const SOFTPLUS_OFFSET = 65536;
+let softplus: Float64Array | null = null;
+function softplusTable(): Float64Array {
+  if (!softplus) {
+    softplus = new Float64Array(2 * SOFTPLUS_OFFSET + 1);
+    for (let i = 0; i < softplus.length; i++) {
+      const x = (i - SOFTPLUS_OFFSET) / MEL_LOG_SCALE;
+      softplus[i] = x > 0 ? x + Math.log1p(Math.exp(-x)) : Math.log1p(Math.exp(x));
+    }
+  }
+  return softplus;
 }
 
 /** MFCC frames of a whole signal. */

@@ -7,12 +7,13 @@ import { Espeak } from '../speech/espeak.js';
 import type { Transcript } from '../model/transcript.js';
 import { referenceFor } from './index.js';
 
-const { transcript, language, rate } = workerData as { transcript: Transcript; language?: string; rate?: number };
+const { transcript, language, rate, turns } = workerData as { transcript: Transcript; language?: string; rate?: number; turns: [number, number] };
 try {
   const espeak = await Espeak.load();
   const reference = referenceFor(espeak, transcript, {
     ...(language ? { language } : {}),
     ...(rate ? { rate } : {}),
+    turns,
     onProgress: (_stage, done) => parentPort!.postMessage({ progress: done }),
   });
   const { features } = reference;

@@ -60,26 +60,38 @@ export interface ReferenceOptions {
   mfcc?: Partial<MfccOptions>;
   /** Called after each turn with the share of words done. */
   onProgress?: (done: number) => void;
+  /**
+   * Only turns from ≤ t < to (to share the work between threads; join the parts with
+   * `joinReferences`). Silence pads the start only of a part that starts the transcript and
+   * the end only of one that ends it.
+   */
+  turns?: [number, number];
 }
 
 export function synthesizeReference(espeak: Espeak, transcript: Transcript, options: ReferenceOptions): Reference {
-  const turns = spokenSentences(transcript);
-  const total = turns.reduce((n, t) => n + t.reduce((m, s) => m + s.length, 0), 0);
+  const all = spokenSentences(transcript);
+  const [from, to] = options.turns ?? [0, all.length];
+  const turns = all.slice(from, to);
+  const total = Math.max(1, turns.reduce((n, t) => n + t.reduce((m, s) => m + s.length, 0), 0));
   const extractor = new MfccExtractor(espeak.sampleRate, options.mfcc);
   const words: WordTiming[] = [];
   const silence = (seconds: number) => new Float32Array(Math.round(seconds * espeak.sampleRate));
   // Silence before and after the text: the recording's lead-in and tail are matched to it.
-  extractor.push(silence(REFERENCE_PADDING));
-  let offset = REFERENCE_PADDING;
+  let offset = 0;
+  if (from === 0) {
+    extractor.push(silence(REFERENCE_PADDING));
+    offset = REFERENCE_PADDING;
+  }
+  let spoke = from > 0;
   let done = 0;
   const sentencePause = silence(SENTENCE_PAUSE);
   const turnPause = silence(TURN_PAUSE);
-  turns.forEach((sentences, t) => {
+  turns.forEach((sentences) => {
     sentences.forEach((sentence, k) => {
       // A pause between sentences and a longer one between turns, where a speaker would take
       // one: eSpeak adds none at the end of what it is given, and a pause in the recording
       // should meet a pause in the reference rather than stretch a word.
-      if (t > 0 || k > 0) {
+      if (spoke) {
         const pause = k > 0 ? sentencePause : turnPause;
         extractor.push(pause);
         offset += pause.length / espeak.sampleRate;
@@ -88,10 +100,49 @@ export function synthesizeReference(espeak: Espeak, transcript: Transcript, opti
       extractor.push(s.samples);
       for (const w of s.words) words.push({ start: offset + w.start, end: offset + w.end });
       offset += s.samples.length / s.sampleRate;
+      spoke = true;
       done += sentence.length;
     });
     options.onProgress?.(done / total);
   });
-  extractor.push(silence(REFERENCE_PADDING));
-  return { features: extractor.finish(), words, duration: offset + REFERENCE_PADDING };
+  if (to === all.length) {
+    extractor.push(silence(REFERENCE_PADDING));
+    offset += REFERENCE_PADDING;
+  }
+  return { features: extractor.finish(), words, duration: offset };
+}
+
+/**
+ * One reference from two made of consecutive turns. The second's frames follow the first's, so
+ * its word times move by the first's frame count × hop (frame k of each part is centred on
+ * k × hop of that part).
+ */
+export function joinReferences(a: Reference, b: Reference): Reference {
+  const fa = a.features;
+  const fb = b.features;
+  if (fa.dims !== fb.dims || fa.hop !== fb.hop) throw new Error('joinReferences: the parts have different features');
+  const data = new Int16Array(fa.data.length + fb.data.length);
+  data.set(fa.data, 0);
+  data.set(fb.data, fa.data.length);
+  const energy = new Float32Array(fa.frames + fb.frames);
+  energy.set(fa.energy, 0);
+  energy.set(fb.energy, fa.frames);
+  const shift = fa.frames * fa.hop;
+  return {
+    features: { frames: fa.frames + fb.frames, dims: fa.dims, hop: fa.hop, data, energy },
+    words: [...a.words, ...b.words.map((w) => ({ start: w.start + shift, end: w.end + shift }))],
+    duration: shift + b.duration,
+  };
+}
+
+/** The turn index that splits the spoken words of a transcript at about `share` of them. */
+export function splitTurns(transcript: Transcript, share: number): number {
+  const counts = spokenSentences(transcript).map((t) => t.reduce((n, s) => n + s.length, 0));
+  const total = counts.reduce((a, b) => a + b, 0);
+  let sum = 0;
+  for (let t = 0; t < counts.length; t++) {
+    sum += counts[t]!;
+    if (sum >= share * total) return t + 1;
+  }
+  return counts.length;
 }
