@@ -31,7 +31,7 @@ export interface AlignOptions {
 export const DEFAULT_ALIGN: Required<AlignOptions> = {
   radius: 12,
   factor: 4,
-  maxCoarseCells: 30e6,
+  maxCoarseCells: 8e6,
   maxMatchScore: 0.6,
   maxSpeechRatio: 2,
   edgeCost: 0.8,
