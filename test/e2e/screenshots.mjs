@@ -11,7 +11,7 @@ const server = await preview({ preview: { port: 4179, host: '127.0.0.1' }, logLe
 const base = 'http://127.0.0.1:4179/';
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
 
-async function shot(name, { width = 1280, height = 900, scheme = 'light', forced = 'none', url = '', play = 0 } = {}) {
+async function shot(name, { width = 1280, height = 900, scheme = 'light', forced = 'none', url = '', play = 0, scrollAway = false } = {}) {
   const page = await browser.newPage({ viewport: { width, height } });
   await page.emulateMedia({ colorScheme: scheme, forcedColors: forced });
   const errors = [];
@@ -26,6 +26,15 @@ async function shot(name, { width = 1280, height = 900, scheme = 'light', forced
     await page.evaluate(() => document.querySelector('parley-player').play());
     await page.waitForTimeout(play);
   }
+  if (scrollAway) {
+    // A reader scrolls the transcript away from the current turn: following pauses.
+    const box = await page.evaluateHandle(() =>
+      document.querySelector('parley-player').shadowRoot.querySelector('parley-transcript').shadowRoot.querySelector('.scroller'));
+    await box.evaluate((el) => el.scrollIntoView());
+    const r = await box.evaluate((el) => { const b = el.getBoundingClientRect(); return { x: b.x + b.width / 2, y: b.y + 100 }; });
+    await page.mouse.move(r.x, r.y);
+    await page.mouse.wheel(0, 2500);
+  }
   await page.waitForTimeout(500);
   const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
   await page.screenshot({ path: `${out}/${name}.png`, fullPage: false });
@@ -38,6 +47,8 @@ await shot('dark', { scheme: 'dark' });
 await shot('narrow-320', { width: 320, height: 800 });
 await shot('playing', { play: 6000 });
 await shot('forced-colors', { forced: 'active', play: 3000 });
+await shot('following-paused', { play: 3000, scrollAway: true });
+await shot('dark-320-playing', { width: 320, height: 900, scheme: 'dark', play: 3000, scrollAway: true });
 await shot('video', { url: '?media=media/test-video.webm&transcript=media/test-video.vtt', play: 4000 });
 await browser.close();
 await new Promise((r) => server.httpServer.close(r));

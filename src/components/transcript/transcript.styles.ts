@@ -46,13 +46,6 @@ export const styles = [
       flex-direction: column;
       gap: 0.5rem;
     }
-    .bar {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      justify-content: space-between;
-      gap: 0.5rem;
-    }
     h2 {
       margin: 0;
       font-size: 1.25rem;
@@ -61,8 +54,21 @@ export const styles = [
       font: inherit;
       color: inherit;
     }
+    .float {
+      position: sticky;
+      bottom: 0.75rem;
+      display: flex;
+      justify-content: flex-end;
+      margin-top: -3.25rem;
+      padding: 0 0.75rem;
+      pointer-events: none;
+      z-index: 1;
+    }
     .back {
-      padding: 0.35rem 0.8rem;
+      pointer-events: auto;
+      box-shadow: 0 2px 6px rgb(0 0 0 / 0.35);
+      padding: 0.5rem 1rem;
+      font-weight: 700;
       border: 2px solid currentColor;
       border-radius: 999px;
       background: Canvas;

@@ -196,12 +196,7 @@ export class ParleyTranscript extends LitElement {
     const showBack = this.followPaused && this.current >= 0 && timed;
     return html`
       <section class="region" part="region" aria-labelledby="heading">
-        <div class="bar">
-          <h2 id="heading" part="heading">Transcript</h2>
-          <button type="button" class="back" part="back" ?hidden=${!showBack} @click=${this.backToCurrent}>
-            Back to current
-          </button>
-        </div>
+        <h2 id="heading" part="heading">Transcript</h2>
         ${this.loadError ? html`<p class="error" role="alert">${this.loadError}</p>` : ''}
         ${data && !timed && data.turns.length
           ? html`<p class="untimed" part="note">
@@ -221,6 +216,11 @@ export class ParleyTranscript extends LitElement {
           @focusin=${this.onFocusIn}
         >
           <div class="turns" role="list" aria-label=${data?.metadata.title ? `Turns of ${data.metadata.title}` : 'Turns'}></div>
+        </div>
+        <!-- Sticks to the bottom of the window while the transcript is in view, so that it is seen
+             wherever the reader has scrolled; after the turns in reading and Tab order. -->
+        <div class="float" ?hidden=${!showBack}>
+          <button type="button" class="back" part="back" @click=${this.backToCurrent}>Back to current</button>
         </div>
       </section>
     `;
