@@ -11,7 +11,7 @@ const server = await preview({ preview: { port: 4179, host: '127.0.0.1' }, logLe
 const base = 'http://127.0.0.1:4179/';
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
 
-async function shot(name, { width = 1280, height = 900, scheme = 'light', forced = 'none', url = '', play = 0, scrollAway = false } = {}) {
+async function shot(name, { width = 1280, height = 900, scheme = 'light', forced = 'none', url = '', play = 0, scrollAway = false, word = -1 } = {}) {
   const page = await browser.newPage({ viewport: { width, height } });
   await page.emulateMedia({ colorScheme: scheme, forcedColors: forced });
   const errors = [];
@@ -25,6 +25,13 @@ async function shot(name, { width = 1280, height = 900, scheme = 'light', forced
   if (play) {
     await page.evaluate(() => document.querySelector('parley-player').play());
     await page.waitForTimeout(play);
+  }
+  if (word >= 0) {
+    // Paused inside a word: the word and its turn are highlighted.
+    await page.evaluate((w) => {
+      const p = document.querySelector('parley-player');
+      p.seek(p.timeIndex.words.starts[w] + 0.05);
+    }, word);
   }
   if (scrollAway) {
     // A reader scrolls the transcript away from the current turn: following pauses.
@@ -46,7 +53,7 @@ await shot('light');
 await shot('dark', { scheme: 'dark' });
 await shot('narrow-320', { width: 320, height: 800 });
 await shot('playing', { play: 6000 });
-await shot('forced-colors', { forced: 'active', play: 3000 });
+await shot('forced-colors', { forced: 'active', word: 12 });
 await shot('following-paused', { play: 3000, scrollAway: true });
 await shot('dark-320-playing', { width: 320, height: 900, scheme: 'dark', play: 3000, scrollAway: true });
 await shot('video', { url: '?media=media/test-video.webm&transcript=media/test-video.vtt', play: 4000 });
