@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyWordTimes, voiceForLanguage } from '../../src/align/index.js';
-import { keepLevel } from '../../src/cli/align.js';
+import { help, keepLevel, run } from '../../src/cli/align.js';
 import { melFromPower } from '../../src/align/mfcc.js';
 import { joinReferences, splitTurns, type Reference } from '../../src/align/reference.js';
 import { makeSentence } from '../../src/model/segment.js';
@@ -123,5 +123,25 @@ describe('references made in parts', () => {
     assert.equal(splitTurns(t, 0.3), 1);
     assert.equal(splitTurns(t, 0.34), 2);
     assert.equal(splitTurns(t, 1), 2);
+  });
+});
+
+describe('parley align --help', () => {
+  it('explains every option', async () => {
+    const write = process.stdout.write;
+    let out = '';
+    process.stdout.write = ((chunk: string | Uint8Array) => {
+      out += String(chunk);
+      return true;
+    }) as typeof process.stdout.write;
+    let code: number;
+    try {
+      code = await run(['--help']);
+    } finally {
+      process.stdout.write = write;
+    }
+    assert.equal(code, 0);
+    for (const option of ['<media>', '<transcript>', '-o, --output', '--level', '--language', '-h, --help', 'Exit status']) assert.ok(out.includes(option), option);
+    assert.equal(out, `${help}\n`);
   });
 });
