@@ -136,3 +136,29 @@ describe('<parley-controls>', () => {
     await expectAccessible(player, 'controls');
   });
 });
+
+describe('the Seek slider while playing', () => {
+  it('holds its value still while it has focus, so that nothing is spoken by itself', async () => {
+    const player = await fixture<ParleyPlayer>(html`<parley-player .src=${audio} .transcriptData=${transcript}></parley-player>`);
+    const media = player.mediaElement!;
+    if (media.readyState < 1) await once(media, 'loadedmetadata');
+    const waveform = player.shadowRoot!.querySelector('parley-waveform')!;
+    await waveform.updateComplete;
+    const slider = waveform.shadowRoot!.querySelector<HTMLElement>('[role="slider"]')!;
+    slider.focus();
+    await player.play();
+    const values = new Set<string | null>();
+    const end = performance.now() + 2500;
+    while (performance.now() < end) {
+      values.add(slider.getAttribute('aria-valuetext'));
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(media.currentTime).to.be.greaterThan(1.5);
+    expect([...values]).to.have.length(1);
+    // A key press is the person's own move: the new value is given at once.
+    await sendKeys({ press: 'ArrowRight' });
+    await until(() => slider.getAttribute('aria-valuenow') === String(Math.floor(media.currentTime)), 'the moved value');
+    slider.blur();
+    media.pause();
+  });
+});

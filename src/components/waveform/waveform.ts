@@ -90,9 +90,20 @@ export class ParleyWaveform extends LitElement {
     return d > 0 ? d : (this.loadedPeaks?.duration ?? 0);
   }
 
+  /** True while the slider has keyboard focus. */
+  @state() private accessor focused = false;
+  /** The value last given to assistive technology, held while playing with focus on the slider. */
+  private heldNow = 0;
+  private movedAt = -Infinity;
+
   protected override render() {
     const duration = this.duration;
-    const now = Math.min(Math.floor(this.player?.currentTime ?? 0), Math.floor(duration));
+    const live = Math.min(Math.floor(this.player?.currentTime ?? 0), Math.floor(duration));
+    // A screen reader speaks every value change of the focused slider: while it plays with focus
+    // here, the value holds still (playback never speaks by itself) unless the person moved it.
+    const hold = this.focused && !(this.player?.paused ?? true) && performance.now() - this.movedAt > 1500;
+    const now = hold ? this.heldNow : live;
+    this.heldNow = now;
     return html`
       <div
         class="slider"
@@ -105,6 +116,8 @@ export class ParleyWaveform extends LitElement {
         aria-valuenow=${now}
         aria-valuetext=${formatSpokenPosition(now, duration)}
         @keydown=${this.onKeyDown}
+        @focus=${() => (this.focused = true)}
+        @blur=${() => (this.focused = false)}
       >
         <div class="wave" part="wave"></div>
         <canvas class="bands" part="bands" aria-hidden="true"></canvas>
@@ -229,6 +242,7 @@ export class ParleyWaveform extends LitElement {
     const time = moves[event.key];
     if (time === undefined || event.altKey || event.ctrlKey || event.metaKey) return;
     event.preventDefault();
+    this.movedAt = performance.now();
     const clamped = Math.min(duration, Math.max(0, time));
     if (!request(this, 'parley-seek-request', { time: clamped })) media.currentTime = clamped;
   };
