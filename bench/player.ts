@@ -42,8 +42,8 @@ const RUNS = Number(option('runs', QUICK ? '1' : '3'));
 const SIZE_LIST = option('sizes', 'demo,1h,10h').split(',') as (SizeName | 'demo')[];
 const WAVEFORM_ONLY: SizeName[] = ['3h'];
 const D = QUICK
-  ? { play1: 8_000, play3: 4_000, base: 3_000, late: 3_000, seeks: 10, storm: 50, stormMs: 5_000 }
-  : { play1: 30_000, play3: 10_000, base: 5_000, late: 5_000, seeks: 20, storm: 50, stormMs: 5_000 };
+  ? { play1: 8_000, play3: 4_000, base: 3_000, late: 3_000, seeks: 10, storm: 50, stormMs: 5_000, traced: 4_000 }
+  : { play1: 30_000, play3: 10_000, base: 5_000, late: 5_000, seeks: 20, storm: 50, stormMs: 5_000, traced: 10_000 };
 
 // ---- Statistics ------------------------------------------------------------------------------
 
@@ -204,6 +204,59 @@ async function metrics(cdp: CDPSession): Promise<Metrics> {
 function perFrame(a: Metrics, b: Metrics, frames: number) {
   const d = (k: string) => (((b[k] ?? 0) - (a[k] ?? 0)) * 1000) / Math.max(1, frames);
   return { script: d('ScriptDuration'), style: d('RecalcStyleDuration'), layout: d('LayoutDuration'), task: d('TaskDuration') };
+}
+
+interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  dur?: number;
+  tdur?: number;
+  args?: { name?: string };
+}
+
+/**
+ * Runs `during` under a Chromium trace and returns the renderer main thread's tasks with their
+ * wall and CPU (thread) time. On a loaded machine a task's wall time includes the time the thread
+ * waited for a core; its CPU time is the work the page really asked for.
+ */
+async function traced<T>(cdp: CDPSession, during: () => Promise<T>): Promise<{ result: T; tasks: { wallMs: number; cpuMs: number }[] }> {
+  const events: TraceEvent[] = [];
+  const onData = (e: { value: TraceEvent[] }) => events.push(...e.value);
+  const emitter = cdp as unknown as { on(name: string, f: (e: never) => void): void; off(name: string, f: (e: never) => void): void };
+  emitter.on('Tracing.dataCollected', onData);
+  await cdp.send('Tracing.start', { categories: 'toplevel,__metadata', transferMode: 'ReportEvents' } as never);
+  const result = await during();
+  const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+  await cdp.send('Tracing.end');
+  await done;
+  emitter.off('Tracing.dataCollected', onData);
+  const mains = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const byThread = new Map<string, { wallMs: number; cpuMs: number }[]>();
+  for (const e of events) {
+    const key = `${e.pid}:${e.tid}`;
+    if (e.ph !== 'X' || (e.name !== 'ThreadControllerImpl::RunTask' && e.name !== 'RunTask') || !mains.has(key)) continue;
+    const list = byThread.get(key) ?? [];
+    list.push({ wallMs: (e.dur ?? 0) / 1000, cpuMs: (e.tdur ?? e.dur ?? 0) / 1000 });
+    byThread.set(key, list);
+  }
+  // The page's renderer is the busiest main thread.
+  const tasks = [...byThread.values()].sort((a, b) => b.length - a.length)[0] ?? [];
+  return { result, tasks };
+}
+
+function cpuSummary(tasks: { wallMs: number; cpuMs: number }[], frames: number) {
+  const cpu = tasks.map((t) => t.cpuMs);
+  return {
+    tasks: tasks.length,
+    cpuPerFrameMs: cpu.reduce((a, b) => a + b, 0) / Math.max(1, frames),
+    longestCpuMs: max(cpu),
+    longestWallMs: max(tasks.map((t) => t.wallMs)),
+    over50Cpu: cpu.filter((x) => x > 50).length,
+    over50Wall: tasks.filter((t) => t.wallMs > 50).length,
+  };
 }
 
 interface Probe {
@@ -405,6 +458,14 @@ async function runOnce(page: Page, cdp: CDPSession, base: string, input: Input, 
     fps: (storm.frames * 1000) / storm.wall,
     inStepAfter: storm.inStepAfter,
   };
+  // The same under a trace, for CPU time (the machine may be shared).
+  const t1 = await traced(cdp, () => call<Play>(page, 'playFor', 1, D.traced));
+  out.cpuPlay1 = cpuSummary(t1.tasks, t1.result.frames);
+  const t3 = await traced(cdp, () => call<Play>(page, 'playFor', 3, D.traced));
+  out.cpuPlay3 = cpuSummary(t3.tasks, t3.result.frames);
+  const ts = await traced(cdp, () => call<{ frames: number }>(page, 'seekStorm', D.storm, D.stormMs, 778));
+  out.cpuStorm = cpuSummary(ts.tasks, ts.result.frames);
+
   await call(page, 'pause');
   const words1 = await call<{ result: ReturnType<typeof wordsInPage>; hiddenTurns: number }>(page, 'checkWords', wordsInPage.toString(), turnWords);
   out.everyWordAfterPlay = words1.result.ok && words1.hiddenTurns === 0;
@@ -554,6 +615,12 @@ function summarise(results: Record<string, Record<string, unknown>[]>, js: Retur
       s['storm.longtasks'] = worst('storm.longtasks');
       s['storm.longtaskMaxMs'] = worst('storm.longtaskMaxMs');
       s['storm.inStepAfter'] = all('storm.inStepAfter');
+      for (const p of ['cpuPlay1', 'cpuPlay3', 'cpuStorm']) {
+        s[`${p}.cpuPerFrameMs`] = med(`${p}.cpuPerFrameMs`);
+        s[`${p}.longestCpuMs`] = worst(`${p}.longestCpuMs`);
+        s[`${p}.over50Cpu`] = worst(`${p}.over50Cpu`);
+        s[`${p}.over50Wall`] = worst(`${p}.over50Wall`);
+      }
     }
     out[name] = s;
   }
@@ -607,6 +674,10 @@ function printTable(
     ['seek → highlight: median / max (ms)', (s) => `${fmt(s['seek.medianMs'], 0)} / ${fmt(s['seek.maxMs'], 0)}`],
     ['seek → highlight: median / max (frames)', (s) => `${fmt(s['seek.medianFrames'], 0)} / ${fmt(s['seek.maxFrames'], 0)}`],
     ['seek storm (50 in 5 s): long tasks / longest (ms)', (s) => `${fmt(s['storm.longtasks'], 0)} / ${fmt(s['storm.longtaskMaxMs'], 0)}`],
+    ['main-thread CPU per frame 1× / 3× (ms, traced)', (s) => `${fmt(s['cpuPlay1.cpuPerFrameMs'], 2)} / ${fmt(s['cpuPlay3.cpuPerFrameMs'], 2)}`],
+    ['tasks > 50 ms by CPU (by wall) playing 1× / 3×', (s) => `${fmt(s['cpuPlay1.over50Cpu'], 0)} (${fmt(s['cpuPlay1.over50Wall'], 0)}) / ${fmt(s['cpuPlay3.over50Cpu'], 0)} (${fmt(s['cpuPlay3.over50Wall'], 0)})`],
+    ['longest task by CPU playing 1× / 3× (ms)', (s) => `${fmt(s['cpuPlay1.longestCpuMs'], 0)} / ${fmt(s['cpuPlay3.longestCpuMs'], 0)}`],
+    ['seek storm: tasks > 50 ms by CPU (by wall) / longest CPU (ms)', (s) => `${fmt(s['cpuStorm.over50Cpu'], 0)} (${fmt(s['cpuStorm.over50Wall'], 0)}) / ${fmt(s['cpuStorm.longestCpuMs'], 0)}`],
     ['player JS loaded by the bench page, gzip -9 (KB)', (s) => fmt(s['jsGzipKB'], 1)],
   ];
   const widths = [Math.max(...rows.map((r) => r[0].length)), ...names.map((n) => Math.max(n.length, ...rows.map((r) => r[1](summary[n]!).length)))];
