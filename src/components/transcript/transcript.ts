@@ -110,8 +110,6 @@ export class ParleyTranscript extends LitElement {
   @state() private accessor followPaused = false;
   /** Text of the polite status region; changes only after a person's action. */
   @state() private accessor status = '';
-  /** Index of the current turn, -1 for none (mirrors the DOM; used for "Back to current"). */
-  @state() private accessor current = -1;
 
   @query('.turns') private accessor list!: HTMLElement;
   @query('.scroller') private accessor scroller!: HTMLElement;
@@ -193,7 +191,7 @@ export class ParleyTranscript extends LitElement {
   protected override render() {
     const data = this.data;
     const timed = data ? isTimed(data) : false;
-    const showBack = this.followPaused && this.current >= 0 && timed;
+    const showBack = this.followPaused && this.activeTurn >= 0 && timed;
     return html`
       <section class="region" part="region" aria-labelledby="heading">
         <h2 id="heading" part="heading">Transcript</h2>
@@ -246,7 +244,6 @@ export class ParleyTranscript extends LitElement {
     this.activeWord = null;
     this.activeWordPos = -1;
     this.activeSentenceKey = -1;
-    this.current = -1;
     this.roving = 0;
     this.rendered = data ? renderTurns(data, this.list) : null;
     if (!data) this.list.replaceChildren();
@@ -330,7 +327,8 @@ export class ParleyTranscript extends LitElement {
       el.setAttribute('aria-current', 'true');
       el.setAttribute('part', 'turn turn-current');
     }
-    this.current = turn;
+    // "Back to current" depends on whether there is a current turn; re-render only when it shows.
+    if (this.followPaused) this.requestUpdate();
     // The Tab stop goes with the current turn, unless the reader is in the transcript.
     if (turn >= 0 && !this.focusInside()) this.setRoving(turn);
     this.dispatchEvent(new CustomEvent('parley-turn-change', { detail: { turn }, bubbles: true, composed: true }));
