@@ -1,4 +1,7 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/components/questions/questions.js';
+import type { ParleyQuestions } from '../../src/components/questions/questions.js';
+import { demoTranscript, withSyntheticTimes } from './fixtures.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { mountDemo, currentTurnIndex, turnElements, statusText, pauseAll } from './mount.js';
 import { until, deepActiveElement, once } from './fixtures.js';
@@ -52,6 +55,33 @@ describe('<parley-questions> in the player', () => {
     expect(chapter.getAttribute('aria-label')).to.equal(`Questions and answers, ${formatClock(transcript.turns[4]!.start!)}`);
     chapter.click();
     await until(() => !media.paused && currentTurnIndex(view) === 4, 'playback from the Q&A chapter');
+  });
+
+  it('groups by time when chapters have times and no turns (a WebVTT chapter track)', async () => {
+    const base = withSyntheticTimes(await demoTranscript());
+    const t = (turn: number) => base.turns[turn]!.start!;
+    const transcript = {
+      ...base,
+      chapters: [
+        { title: 'Statements', start: 0, end: t(4) },
+        { title: 'Missile defense', start: t(5) - 0.5, end: t(12) },
+        { title: 'Other questions', start: t(12) - 0.2 },
+      ],
+    };
+    const el = await fixture<ParleyQuestions>(html`<parley-questions .transcript=${transcript}></parley-questions>`);
+    const root = el.shadowRoot!;
+    const headings = [...root.querySelectorAll('h3')];
+    expect(headings.map((h) => h.querySelector('a')!.getAttribute('aria-label'))).to.deep.equal([
+      'Statements, 0:00',
+      `Missile defense, ${formatClock(t(5) - 0.5)}`,
+      `Other questions, ${formatClock(t(12) - 0.2)}`,
+    ]);
+    const under = (h: Element) => {
+      const list = h.nextElementSibling;
+      return list?.localName === 'ol' ? [...list.querySelectorAll('.entry')].map((e) => e.getAttribute('aria-label')!.split(',')[0]) : [];
+    };
+    expect(headings.map(under)).to.deep.equal([[], ['Question 1', 'Question 2'], ['Question 3', 'Question 4', 'Question 5']]);
+    await expectAccessible(el, 'chapters by time');
   });
 
   it('plays the third question from its turn, after the moderator\'s "Arshad Mohammed, Reuters."', async () => {
