@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/components/player/player.js';
 import type { ParleyPlayer } from '../../src/components/player/player.js';
 import { normalisePeaks } from '../../src/components/waveform/peaks.js';
@@ -160,5 +160,22 @@ describe('the Seek slider while playing', () => {
     await until(() => slider.getAttribute('aria-valuenow') === String(Math.floor(media.currentTime)), 'the moved value');
     slider.blur();
     media.pause();
+  });
+});
+
+describe('video layout', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  it('puts the transcript beside the picture on a wide screen and below it on a narrow one', async () => {
+    const video = new URL('../../media/test-video.webm', import.meta.url).href;
+    await setViewport({ width: 1200, height: 800 });
+    const player = await fixture<ParleyPlayer>(html`<parley-player .src=${video} media-type="video" .transcriptData=${transcript}></parley-player>`);
+    const picture = () => player.mediaElement!.getBoundingClientRect();
+    const text = () => player.shadowRoot!.querySelector('parley-transcript')!.getBoundingClientRect();
+    await until(() => picture().height > 0, 'the video has a size');
+    expect(text().left).to.be.at.least(picture().right);
+    await setViewport({ width: 480, height: 800 });
+    await until(() => text().top >= picture().bottom, 'the transcript moves below the picture');
+    expect(document.documentElement.scrollWidth).to.be.at.most(480);
   });
 });

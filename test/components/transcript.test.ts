@@ -153,6 +153,11 @@ describe('<parley-transcript>', () => {
     await view.updateComplete;
     expect(back.checkVisibility()).to.equal(false);
     expect(scroller.scrollTop).to.be.greaterThan(0);
+    // Moving between turns with the keyboard is the reader taking over too.
+    root.querySelector<HTMLButtonElement>('.stamp[tabindex="0"]')!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await view.updateComplete;
+    expect(back.checkVisibility()).to.equal(true);
     media.pause();
   });
 
