@@ -87,7 +87,8 @@ describe('<parley-transcript>', () => {
   });
 
   it('highlights search matches with the Custom Highlight API, and hides other speakers', async () => {
-    const { view, root } = await mountPlayer(timedTranscript(3));
+    const transcript = timedTranscript(3);
+    const { player, view, root } = await mountPlayer(transcript);
     view.searchMatches = [
       { turn: 0, sentence: 0, startWord: 1, endWord: 2 },
       { turn: 2, sentence: 1, startWord: 0, endWord: 0 },
@@ -106,8 +107,17 @@ describe('<parley-transcript>', () => {
     await view.updateComplete;
     const shown = [...root.querySelectorAll<HTMLElement>('.turn')].map((t) => !t.hidden);
     expect(shown).to.deep.equal([false, true, false]);
-    // The Tab stop moved to a turn that can be seen.
-    expect(root.querySelectorAll<HTMLButtonElement>('.stamp')[1]!.tabIndex).to.equal(0);
+    // The Tab stop moved to a turn that can be seen…
+    const stamps = root.querySelectorAll<HTMLButtonElement>('.stamp');
+    expect(stamps[1]!.tabIndex).to.equal(0);
+    // …and stays there when a hidden speaker's turn becomes current.
+    const media = player.mediaElement!;
+    if (media.readyState < 1) await once(media, 'loadedmetadata');
+    player.seek(transcript.turns[2]!.start! + 0.05);
+    await once(media, 'seeked');
+    await nextFrame();
+    expect(root.querySelectorAll('.turn')[2]!.getAttribute('aria-current')).to.equal('true');
+    expect([...stamps].map((b) => b.tabIndex)).to.deep.equal([-1, 0, -1]);
     view.visibleSpeakers = null;
     await view.updateComplete;
     expect([...root.querySelectorAll<HTMLElement>('.turn')].every((t) => !t.hidden)).to.equal(true);

@@ -330,7 +330,8 @@ export class ParleyTranscript extends LitElement {
     // "Back to current" depends on whether there is a current turn; re-render only when it shows.
     if (this.followPaused) this.requestUpdate();
     // The Tab stop goes with the current turn, unless the reader is in the transcript.
-    if (turn >= 0 && !this.focusInside()) this.setRoving(turn);
+    // (Not to a turn hidden by the speaker filter: the transcript would lose its Tab stop.)
+    if (turn >= 0 && el && !el.hidden && !this.focusInside()) this.setRoving(turn);
     this.dispatchEvent(new CustomEvent('parley-turn-change', { detail: { turn }, bubbles: true, composed: true }));
     this.scheduleFollow();
   }
