@@ -170,7 +170,10 @@ export class ParleyWaveform extends LitElement {
       hideScrollbar: true,
     });
     this.unsubscribe.push(
-      this.ws.on('error', (error) => console.warn('Parley waveform:', error)),
+      // A media error is the player's to report (once, in its alert); anything else is logged.
+      this.ws.on('error', (error) => {
+        if (!String(error).includes('MEDIA_ELEMENT_ERROR')) console.warn('Parley waveform:', error);
+      }),
       this.ws.on('interaction', () => this.focusSlider()),
     );
   }
