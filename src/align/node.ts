@@ -103,7 +103,8 @@ function referenceInWorker(transcript: Transcript, turns: [number, number], opti
   return new Promise((resolve, reject) => {
     let worker: Worker;
     try {
-      worker = new Worker(new URL('./reference-worker' + (import.meta.url.endsWith('.ts') ? '.ts' : '.js'), import.meta.url), {
+      // From TypeScript sources the worker needs tsx registered inside it first (see reference-worker-tsx.mjs).
+      worker = new Worker(new URL(import.meta.url.endsWith('.ts') ? './reference-worker-tsx.mjs' : './reference-worker.js', import.meta.url), {
         workerData: { transcript, language: options.language, rate: options.rate, turns },
       });
     } catch (error) {
@@ -137,7 +138,8 @@ export async function alignFile(
       return await referenceInWorker(transcript, [0, cut], options);
     } catch (error) {
       if (error instanceof Error && /eSpeak/.test(error.message)) throw error;
-      // Workers that cannot load TypeScript sources: synthesize everything here instead.
+      // A worker that cannot start: synthesize everything on this thread instead.
+      if (process.env.PARLEY_DEBUG) process.stderr.write(`parley align: no worker thread (${error instanceof Error ? error.message : String(error)})\n`);
       return null;
     }
   };
