@@ -333,9 +333,9 @@ export class ParleyPlayer extends LitElement {
     try {
       const fileName = this.transcriptName || decodeURIComponent(new URL(url, location.href).pathname.split('/').pop() ?? '');
       // The readers load on first use: a page that hands over a Transcript object never needs them.
-      const { readTranscript } = await import('../../formats/index.js');
+      const { loadTranscript } = await import('../../formats/load.js');
       if (token !== this.loadToken) return;
-      this.loadedTranscript = readTranscript(text, { fileName }).transcript;
+      this.loadedTranscript = (await loadTranscript(text, { fileName })).transcript;
     } catch (error) {
       this.loadedTranscript = null;
       this.failTranscript(`The transcript could not be read: ${(error as Error).message}`);

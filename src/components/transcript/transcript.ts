@@ -180,8 +180,8 @@ export class ParleyTranscript extends LitElement {
       const response = await fetch(url);
       if (!response.ok) throw new Error(`The transcript could not be loaded: ${url} (HTTP ${response.status})`);
       const fileName = new URL(url, location.href).pathname.split('/').pop() ?? url;
-      const { readTranscript } = await import('../../formats/index.js');
-      this.loaded = readTranscript(await response.text(), { fileName }).transcript;
+      const { loadTranscript } = await import('../../formats/load.js');
+      this.loaded = (await loadTranscript(await response.text(), { fileName })).transcript;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       this.loadError = message.startsWith('The transcript') ? message : `The transcript could not be read: ${message}`;

@@ -8,6 +8,7 @@ import type { Chapter, Question, Sentence, Speaker, Transcript, TranscriptMetada
 import { TranscriptReadError, type ReadResult, type ReadWarning } from '../diagnostics.js';
 import type { TranscriptFormat } from '../index.js';
 import { parseJson, stringifyJson } from '../json-text.js';
+import { looksLikeParleyJson } from '../detect.js';
 
 export const PARLEY_FORMAT = 'parley-transcript';
 export const PARLEY_VERSION = 1;
@@ -209,7 +210,7 @@ export const parleyJsonFormat: TranscriptFormat = {
   label: LABEL,
   extensions: ['json'],
   mediaType: 'application/json',
-  sniff: (text) => /^\uFEFF?\s*\{/.test(text) && /"format"\s*:\s*"parley-transcript"/.test(text),
+  sniff: looksLikeParleyJson,
   read: readParleyJson,
   write: writeParleyJson,
 };

@@ -9,6 +9,7 @@ import { TranscriptReadError, type ReadResult, type ReadWarning } from '../diagn
 import type { TranscriptFormat } from '../index.js';
 import { SpeakerTable, annotationPrefix, cuesToTurns, describeTurn, roundMs, sentenceSpan, speakerName, type RawCue } from '../common.js';
 import { arrayElementLines, parseJson } from '../json-text.js';
+import { looksLikePodcastJson } from '../detect.js';
 
 const LABEL = 'Podcasting 2.0 JSON';
 
@@ -87,7 +88,7 @@ export const podcastJsonFormat: TranscriptFormat = {
   label: LABEL,
   extensions: ['podcast.json'],
   mediaType: 'application/json',
-  sniff: (text) => /^\uFEFF?\s*\{/.test(text) && /"segments"\s*:/.test(text) && !/"format"\s*:\s*"parley-transcript"/.test(text),
+  sniff: looksLikePodcastJson,
   read: readPodcastJson,
   write: writePodcastJson,
 };

@@ -8,6 +8,7 @@ import { TranscriptReadError, type ReadResult, type ReadWarning } from '../diagn
 import type { TranscriptFormat } from '../index.js';
 import { SpeakerTable, captionParts, cuesToTurns, formatTimestamp, roundMs, speakerName, wrapCaption, type RawCue } from '../common.js';
 import { parseClock } from '../../model/time-format.js';
+import { looksLikeSrt } from '../detect.js';
 
 const TIMING = /^\s*(\S+)\s*-->\s*(\S+)/;
 
@@ -108,7 +109,7 @@ export const srtFormat: TranscriptFormat = {
   label: 'SubRip (SRT)',
   extensions: ['srt'],
   mediaType: 'application/x-subrip',
-  sniff: (text) => /^\uFEFF?\s*\d+\s*\r?\n\s*\d[\d:.,]*\s*-->\s*\d/.test(text),
+  sniff: looksLikeSrt,
   read: readSrt,
   write: writeSrt,
 };

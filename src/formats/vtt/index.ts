@@ -1,6 +1,7 @@
 import type { TranscriptFormat } from '../index.js';
 import { readVtt } from './read.js';
 import { writeVtt } from './write.js';
+import { looksLikeVtt } from '../detect.js';
 
 export { readVtt, readChapters, parseVttCues, cueContent } from './read.js';
 export { writeVtt, writeChapters, escapeCueText } from './write.js';
@@ -11,7 +12,7 @@ export const vttFormat: TranscriptFormat = {
   label: 'WebVTT',
   extensions: ['vtt'],
   mediaType: 'text/vtt',
-  sniff: (text) => /^\uFEFF?WEBVTT(?:[ \t\r\n]|$)/.test(text),
+  sniff: looksLikeVtt,
   read: readVtt,
   write: writeVtt,
 };
