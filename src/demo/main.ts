@@ -5,8 +5,11 @@
  */
 import '../components/player/player.js';
 import type { ParleyPlayer } from '../components/player/player.js';
+import { addNavigation } from '../components/nav-common/navigation.js';
 
 const player = document.querySelector<ParleyPlayer>('#player')!;
+// Questions, search, speaker filter, "where am I", keyboard shortcuts and #t= deep links.
+addNavigation(player);
 const params = new URLSearchParams(location.search);
 
 /** True when `url` answers with a file (the dev server answers unknown paths with the page itself). */
