@@ -14,8 +14,13 @@ import { joinReferences, splitTurns, type Reference } from './reference.js';
 
 // Small pieces keep the decoder's short-lived buffers small (about 13 s of audio each at 64 kbit/s).
 const CHUNK = 1 << 16;
-/** Share of the words the worker thread synthesizes. */
-const WORKER_SHARE = 0.6;
+/**
+ * Share of the words the worker thread synthesizes; this thread does the rest after decoding.
+ * All of them: a second eSpeak instance costs about 130 MB, and decoding a recording takes about
+ * half as long as synthesizing its text, so one synthesizer beside the decoder is the best use
+ * of two cores within the memory budget.
+ */
+const WORKER_SHARE = 1;
 /** Recognises audio formats from their first bytes; a dependency of audio-decode. */
 const AUDIO_TYPE = 'audio-type';
 
@@ -129,8 +134,7 @@ export async function alignFile(
 ): Promise<{ transcript: Transcript; alignment: Alignment }> {
   const name = options.mediaName ?? mediaPath;
   const turns = transcript.turns.length;
-  // The worker synthesizes the first part of the text while this thread decodes the recording,
-  // then this thread synthesizes the rest: decoding takes about half as long as synthesis.
+  // The worker synthesizes the text (see WORKER_SHARE) while this thread decodes the recording.
   const cut = options.worker === false ? 0 : splitTurns(transcript, WORKER_SHARE);
   const synth = async (): Promise<Reference | null> => {
     if (cut === 0) return null;
@@ -148,14 +152,17 @@ export async function alignFile(
   workerPromise.catch(() => {});
   const recording = await recordingFeaturesFromFile(mediaPath, name, (d) => options.onProgress?.('decoding', d));
   const first = await workerPromise;
-  const espeak = await Espeak.load();
   let reference: Reference;
-  if (first) {
-    reference = cut < turns
-      ? joinReferences(first, referenceFor(espeak, transcript, { ...options, turns: [cut, turns], onProgress: (_s, d) => options.onProgress?.('synthesizing', WORKER_SHARE + d * (1 - WORKER_SHARE)) }))
-      : first;
+  if (first && cut >= turns) reference = first;
+  else if (first) {
+    const rest = referenceFor(await Espeak.load(), transcript, {
+      ...options,
+      turns: [cut, turns],
+      onProgress: (_s, d) => options.onProgress?.('synthesizing', WORKER_SHARE + d * (1 - WORKER_SHARE)),
+    });
+    reference = joinReferences(first, rest);
   } else {
-    reference = referenceFor(espeak, transcript, options);
+    reference = referenceFor(await Espeak.load(), transcript, options);
   }
   return alignToFeatures(transcript, reference, recording, options);
 }
