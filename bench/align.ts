@@ -59,9 +59,23 @@ async function child(mode: string, media: string, transcriptPath: string, out: s
   const cpu = process.cpuUsage(c0);
   result.wallMs = performance.now() - t0;
   result.cpuMs = (cpu.user + cpu.system) / 1000;
-  // Includes the worker thread's memory: maxRSS is for the whole process.
-  result.maxRssMb = process.resourceUsage().maxRSS / 1024;
+  result.maxRssMb = peakRssMb();
   process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+/**
+ * This process's peak resident memory, worker threads included. On Linux from VmHWM, which
+ * starts afresh at exec: getrusage's maxRSS does not, and would report the benchmark's own
+ * memory at the time it spawned this child.
+ */
+function peakRssMb(): number {
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'));
+    if (m) return Number(m[1]) / 1024;
+  } catch {
+    // Not Linux.
+  }
+  return process.resourceUsage().maxRSS / 1024;
 }
 
 function runChild(mode: string, media: string, transcript: string, out: string): ChildResult {
