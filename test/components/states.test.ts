@@ -178,4 +178,19 @@ describe('video layout', () => {
     await until(() => text().top >= picture().bottom, 'the transcript moves below the picture');
     expect(document.documentElement.scrollWidth).to.be.at.most(480);
   });
+
+  it('gives panels a column beside the transcript on a wide screen and stacks them on a narrow one', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    const player = await fixture<ParleyPlayer>(html`<parley-player .transcriptData=${transcript}>
+      <nav slot="panels" aria-label="Questions"><p>Question 1</p></nav>
+    </parley-player>`);
+    const panels = () => player.querySelector('nav')!.getBoundingClientRect();
+    const text = () => player.shadowRoot!.querySelector('parley-transcript')!.getBoundingClientRect();
+    await until(() => text().left >= panels().right, 'the transcript stands beside the panels');
+    expect(text().top).to.be.below(panels().bottom);
+    await setViewport({ width: 480, height: 800 });
+    await until(() => text().top >= panels().bottom, 'the transcript moves below the panels');
+    expect(document.documentElement.scrollWidth).to.be.at.most(480);
+    await setViewport({ width: 1280, height: 800 });
+  });
 });

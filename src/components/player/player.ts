@@ -71,6 +71,8 @@ export class ParleyPlayer extends LitElement {
   @state() private accessor mediaError = '';
   @state() private accessor transcriptError = '';
   @state() private accessor ownMedia: HTMLMediaElement | null = null;
+  /** True while something is slotted into `panels`: wide audio layouts then give it a column. */
+  @state() private accessor hasPanels = false;
 
   private provider = new ContextProvider(this, { context: playerContext, initialValue: { ...INITIAL_STATE } });
   private media: HTMLMediaElement | null = null;
@@ -399,6 +401,10 @@ export class ParleyPlayer extends LitElement {
     }
   }
 
+  private onPanelsChange = (event: Event): void => {
+    this.hasPanels = (event.target as HTMLSlotElement).assignedElements().length > 0;
+  };
+
   private onSlotChange = (): void => {
     this.ensureMedia();
     if (!this.transcript && !this.loadedTranscript && !this.transcriptError) {
@@ -411,7 +417,7 @@ export class ParleyPlayer extends LitElement {
     const video = this.media?.localName === 'video';
     const errors = [this.mediaError, this.transcriptError].filter(Boolean);
     return html`
-      <div class="layout ${video ? 'video' : 'audio'}">
+      <div class="layout ${video ? 'video' : 'audio'} ${this.hasPanels ? 'has-panels' : ''}">
         <div class="main">
           <div class="stage" part="stage">
             <slot @slotchange=${this.onSlotChange}></slot>
@@ -420,7 +426,7 @@ export class ParleyPlayer extends LitElement {
           <div class="alert" part="alert" role="alert">${errors.map((e) => html`<p>${e}</p>`)}</div>
           <parley-waveform part="waveform" .peaks=${this.peaks}></parley-waveform>
           <parley-controls part="controls"></parley-controls>
-          <slot name="panels"></slot>
+          <slot name="panels" @slotchange=${this.onPanelsChange}></slot>
         </div>
         <parley-transcript part="transcript"></parley-transcript>
       </div>
