@@ -18,9 +18,11 @@ try {
 // Counts go to a folder of this run's own, so that other runs at the same time cannot mix in.
 const results = mkdtempSync(join(tmpdir(), 'parley-test-'));
 process.on('exit', () => rmSync(results, { recursive: true, force: true }));
-const extra = process.argv.slice(2);
+// `--only=browser` or `--only=node` runs one half; anything else is passed to web-test-runner.
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+const extra = process.argv.slice(2).filter((a) => !a.startsWith('--only='));
 
-const browser = spawnSync('node_modules/.bin/web-test-runner', ['--config', 'web-test-runner.config.mjs', ...extra], {
+const browser = only === 'node' ? { status: 0 } : spawnSync('node_modules/.bin/web-test-runner', ['--config', 'web-test-runner.config.mjs', ...extra], {
   stdio: 'inherit',
   env: { ...process.env, PARLEY_TEST_RESULTS: join(results, 'browser.json') },
 });
@@ -40,7 +42,7 @@ function nodeTestFiles(dir) {
   return out.sort();
 }
 
-const nodeFiles = nodeTestFiles('test/node');
+const nodeFiles = only === 'browser' ? [] : nodeTestFiles('test/node');
 const node = nodeFiles.length
   ? spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-reporter-destination=stdout',
       '--test-reporter=./scripts/node-summary-reporter.mjs', `--test-reporter-destination=${join(results, 'node.json')}`, ...nodeFiles], {
