@@ -6,18 +6,10 @@
  * the page. The same seed always gives the same transcript, peaks and bytes.
  */
 import type { Sentence, Speaker, Transcript, Turn, Word } from '../../src/model/transcript.js';
+import { seededRandom } from '../../src/media-gen/random.js';
 
-/** mulberry32: a small seeded PRNG with a good spread; returns numbers in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The same seeded generator as the demo media: one sequence per seed on every machine.
+export { seededRandom };
 
 export interface LargeTranscriptOptions {
   /** Seed of the pseudo-random sequence. */

@@ -8,6 +8,7 @@
  * "phoneme" event as each phoneme starts; a phoneme with an empty name is a pause. A word ends
  * where whatever follows its last sounding phoneme begins.
  */
+import { lastAtOrBefore } from '../model/time-index.js';
 
 /** How one voice speaks. */
 export interface VoiceSettings {
@@ -131,21 +132,6 @@ export class Espeak {
   }
 }
 
-/** Index of the word whose text range contains a 0-based character offset. */
-function wordAtOffset(offsets: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = offsets.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    if (offsets[mid]! <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
-
 /** Turns eSpeak's event stream into a start and end for every input word. */
 export function wordSpans(events: readonly EspeakEvent[], offsets: readonly number[], duration: number): SpokenSpan[] {
   const starts: (number | null)[] = offsets.map(() => null);
@@ -163,7 +149,8 @@ export function wordSpans(events: readonly EspeakEvent[], offsets: readonly numb
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!;
     if (e.type === 'word') {
-      const w = wordAtOffset(offsets, e.text_position - 1);
+      // The word whose text range contains eSpeak's (1-based) text position.
+      const w = lastAtOrBefore(offsets, e.text_position - 1);
       if (w < 0) continue;
       if (w !== current) {
         close(e.audio_position / 1000);

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { srOnly } from '../shared/styles.js';
 
 /**
  * The look shared by the navigation elements: native controls in the player's colours, a visible
@@ -27,17 +28,7 @@ export const navStyles = css`
   [hidden] {
     display: none !important;
   }
-  .sr-only {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
+  ${srOnly}
   :focus-visible {
     outline: 3px solid var(--parley-focus-color, var(--parley-nav-accent));
     outline-offset: 2px;
