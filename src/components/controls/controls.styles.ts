@@ -50,7 +50,9 @@ export const styles = [
     }
     .icon {
       display: inline-block;
-      width: 1.5em;
+      /* A minimum, not a width: "❚❚" is wider than "▶" and must not run into the word. */
+      min-width: 1.5em;
+      margin-inline-end: 0.25em;
     }
     .time {
       font-variant-numeric: tabular-nums;
