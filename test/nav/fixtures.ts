@@ -68,25 +68,8 @@ export function silentWav(seconds: number, rate = 4000): string {
   return URL.createObjectURL(new Blob([buffer], { type: 'audio/wav' }));
 }
 
-/** Resolves on the next event `type` from `target` (rejects after `ms`). */
-export function once(target: EventTarget, type: string, ms = 10_000): Promise<Event> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no "${type}" event within ${ms} ms`)), ms);
-    target.addEventListener(type, (e) => {
-      clearTimeout(timer);
-      resolve(e);
-    }, { once: true });
-  });
-}
-
-/** Waits until `check()` is true, testing every animation frame (rejects after `ms`). */
-export async function until(check: () => boolean, what: string, ms = 5_000): Promise<void> {
-  const end = performance.now() + ms;
-  while (!check()) {
-    if (performance.now() > end) throw new Error(`timed out waiting for: ${what}`);
-    await new Promise((r) => requestAnimationFrame(r));
-  }
-}
+// Waiting for events and conditions works the same as in the player's own tests.
+export { once, until } from '../components/fixtures.js';
 
 export function wait(ms: number): Promise<void> {
   return new Promise((r) => setTimeout(r, ms));
