@@ -58,6 +58,11 @@ export interface Word {
    * never spoken, never timed, skipped by the aligner and by the time index.
    */
   annotation?: boolean;
+  /**
+   * True when `start` was written in the source (an inline "[00:12:34]" or a time beside the
+   * speaker's label), not measured or estimated: an aligner keeps it and fits the words around it.
+   */
+  anchor?: boolean;
 }
 
 export interface Sentence {

@@ -113,6 +113,10 @@ function readWord(value: unknown, path: string): Word {
     if (typeof o['annotation'] !== 'boolean') fail(`${path}.annotation`, `must be true or false, not ${describe(o['annotation'])}`);
     if (o['annotation']) word.annotation = true;
   }
+  if (o['anchor'] !== undefined) {
+    if (typeof o['anchor'] !== 'boolean') fail(`${path}.anchor`, `must be true or false, not ${describe(o['anchor'])}`);
+    if (o['anchor']) word.anchor = true;
+  }
   return word;
 }
 
