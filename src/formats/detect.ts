@@ -16,3 +16,6 @@ export const looksLikeVtt = (text: string): boolean => /^\uFEFF?WEBVTT(?:[ \t\r\
 
 /** True for SRT: a cue number, then a timing line. */
 export const looksLikeSrt = (text: string): boolean => /^\uFEFF?\s*\d+\s*\r?\n\s*\d[\d:.,]*\s*-->\s*\d/.test(text);
+
+/** True for YouTube's SBV captions: the first line is a timing "0:00:01.000,0:00:04.000". */
+export const looksLikeSbv = (text: string): boolean => /^\uFEFF?\s*\d{1,2}:\d{2}:\d{2}[.,]\d{1,3}\s*,\s*\d{1,2}:\d{2}:\d{2}[.,]\d{1,3}\s*(?:\r?\n|$)/.test(text);

@@ -12,13 +12,15 @@ import { htmlFormat } from './html/index.js';
 import { parleyJsonFormat } from './json/index.js';
 import { podcastJsonFormat } from './podcast-json/index.js';
 import { pressReleaseFormat } from './press-release/index.js';
+import { QUESTION_LABELS, findQuestions } from './press-release/questions.js';
+import { sbvFormat } from './sbv/index.js';
 import { srtFormat } from './srt/index.js';
 import { textFormat } from './txt/index.js';
 import { vttFormat } from './vtt/index.js';
 
 export * from './diagnostics.js';
 
-export const FORMAT_IDS = ['press-release', 'vtt', 'srt', 'podcast-json', 'json', 'txt', 'html'] as const;
+export const FORMAT_IDS = ['press-release', 'vtt', 'srt', 'sbv', 'podcast-json', 'json', 'txt', 'html'] as const;
 export type FormatId = (typeof FORMAT_IDS)[number];
 
 export interface TranscriptFormat {
@@ -41,6 +43,7 @@ export const FORMATS: TranscriptFormat[] = [
   podcastJsonFormat,
   vttFormat,
   srtFormat,
+  sbvFormat,
   // Reads "NAME: text" files of almost any shape, so it comes after the formats with a clear signature.
   pressReleaseFormat,
   textFormat,
@@ -104,7 +107,27 @@ export function readTranscript(text: string, options: ReadOptions = {}): ReadRes
   if (!format?.read) {
     throw new TranscriptReadError(where, `the transcript format was not recognised (known: ${FORMATS.filter((f) => f.read).map((f) => f.label).join(', ')})`);
   }
-  return format.read(body);
+  return withQuestions(inFile(where, () => format.read!(body)));
+}
+
+/** Runs a reader, naming the file in the message of any error it throws: "talk.txt: WebVTT: line 3: …". */
+export function inFile<T>(fileName: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof TranscriptReadError && fileName !== 'transcript') throw new TranscriptReadError(`${fileName}: ${error.format}`, error.reason, error.line);
+    throw error;
+  }
+}
+
+/**
+ * Questions in formats that do not look for them (captions whose voices include "Question" or
+ * "The Press"): found the same way as in transcript text.
+ */
+function withQuestions(result: ReadResult<Transcript>): ReadResult<Transcript> {
+  const t = result.transcript;
+  if (!t.questions.length && t.speakers.some((s) => QUESTION_LABELS.test(s.label ?? s.name))) t.questions = findQuestions(t);
+  return result;
 }
 
 /** Writes a transcript in the given format. */

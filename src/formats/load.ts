@@ -5,16 +5,17 @@
  */
 import type { Transcript } from '../model/transcript.js';
 import { TranscriptReadError, requireText, type ReadResult } from './diagnostics.js';
-import { looksLikeParleyJson, looksLikePodcastJson, looksLikeSrt, looksLikeVtt } from './detect.js';
+import { looksLikeParleyJson, looksLikePodcastJson, looksLikeSbv, looksLikeSrt, looksLikeVtt } from './detect.js';
 import type { FormatId, TranscriptFormat } from './index.js';
 
-type ReadableId = 'json' | 'podcast-json' | 'vtt' | 'srt' | 'press-release';
+type ReadableId = 'json' | 'podcast-json' | 'vtt' | 'srt' | 'sbv' | 'press-release';
 
 const READERS: Record<ReadableId, () => Promise<TranscriptFormat>> = {
   json: () => import('./json/index.js').then((m) => m.parleyJsonFormat),
   'podcast-json': () => import('./podcast-json/index.js').then((m) => m.podcastJsonFormat),
   vtt: () => import('./vtt/index.js').then((m) => m.vttFormat),
   srt: () => import('./srt/index.js').then((m) => m.srtFormat),
+  sbv: () => import('./sbv/index.js').then((m) => m.sbvFormat),
   'press-release': () => import('./press-release/index.js').then((m) => m.pressReleaseFormat),
 };
 
@@ -24,9 +25,11 @@ function recognise(text: string, fileName = ''): ReadableId {
   if (looksLikePodcastJson(text)) return 'podcast-json';
   if (looksLikeVtt(text)) return 'vtt';
   if (looksLikeSrt(text)) return 'srt';
+  if (looksLikeSbv(text)) return 'sbv';
   const name = fileName.toLowerCase();
   if (name.endsWith('.vtt')) return 'vtt';
   if (name.endsWith('.srt')) return 'srt';
+  if (name.endsWith('.sbv')) return 'sbv';
   if (name.endsWith('.podcast.json')) return 'podcast-json';
   if (name.endsWith('.json')) return 'json';
   return 'press-release';
@@ -39,5 +42,18 @@ export async function loadTranscript(text: string, options: { fileName?: string;
   if (!body.trim()) throw new TranscriptReadError(where, 'the file is empty', 1);
   const id = options.format && options.format in READERS ? (options.format as ReadableId) : recognise(body, options.fileName);
   const format = await READERS[id]();
-  return format.read!(body);
+  let result: ReadResult<Transcript>;
+  try {
+    result = format.read!(body);
+  } catch (error) {
+    // Name the file: "talk.txt: WebVTT: line 3: …".
+    if (error instanceof TranscriptReadError && options.fileName) throw new TranscriptReadError(`${options.fileName}: ${error.format}`, error.reason, error.line);
+    throw error;
+  }
+  const t = result.transcript;
+  // Captions whose voices include "Question" or "The Press": their questions, as in transcript text.
+  if (!t.questions.length && t.speakers.some((s) => /^(?:question|q|reporter|journalist|audience|the press|press|correspondent)$/i.test(s.label ?? s.name))) {
+    t.questions = (await import('./press-release/questions.js')).findQuestions(t);
+  }
+  return result;
 }

@@ -32,6 +32,8 @@ function capitalise(word: string): string {
   // "McCORMACK" → "McCormack", "MacARTHUR" → "MacArthur": the prefix is written in mixed case already.
   const mc = /^(Mc|Mac)(\p{Lu}.*)$/u.exec(word);
   if (mc) return mc[1] + capitalise(mc[2]!);
+  // "MCCORMACK" → "McCormack": a Scottish or Irish surname written wholly in capitals.
+  if (/^MC\p{Lu}{3,}$/u.test(word)) return `Mc${capitalise(word.slice(2))}`;
   // "O'BRIEN" → "O'Brien", "AL-SABAH" → "Al-Sabah".
   return word
     .toLowerCase()
@@ -95,4 +97,61 @@ export function findFullName(header: string, surname: string): { fullName: strin
     return role.length ? { fullName, role: role.join(' ') } : { fullName };
   }
   return undefined;
+}
+
+/** Honorifics: part of how a person is addressed, never an office. */
+const HONORIFICS = /^(?:mr|mrs|ms|miss|dr|madam|sir|m|mme|mlle|herr|frau)\.?$/i;
+
+/** Abbreviated and further words of office that begin labels ("REAR ADM. KIRBY", "Sec. Denis McDonough"). */
+const OFFICE_ABBREVIATIONS = new Set([
+  'adm.', 'gen.', 'lt.', 'col.', 'maj.', 'capt.', 'cmdr.', 'sgt.', 'sec.', 'amb.', 'sen.', 'rep.', 'gov.', 'pres.', 'hon.',
+  'rear', 'vice', 'senior', 'administration', 'official', 'principal', 'department', 'council', 'coordinator',
+  'lieutenant', 'colonel', 'major', 'captain', 'sergeant', 'judge', 'justice', 'mayor', 'commissioner', 'chancellor',
+  'spokesperson', 'press', 'secretary-general', 'under-secretary-general', 'high', 'commissioner', 'emir', 'sultan',
+]);
+
+function isOfficeWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return (ROLE_WORDS.has(w) || OFFICE_ABBREVIATIONS.has(w)) && !HONORIFICS.test(w) && !['and', 'with', 'of', 'the', 'for', 'by', 'his', 'her', 'dear', 'after', 'remarks', 'joint', 'conference', 'meetings', 'meeting'].includes(w);
+}
+
+/** What a label says about its speaker. */
+export interface LabelParts {
+  /** What a person would say: "Foreign Minister Lavrov", "Maya Okafor", "Speaker 1". */
+  name: string;
+  /** Text the speaker's id is made from (the surname when there is one). */
+  id: string;
+  /** The personal name when the label gives given name and surname: "Maya Okafor", "John F. Kirby". */
+  fullName?: string;
+  surname?: string;
+  /** The office the label names before the person: "Foreign Minister", "Rear Adm.". Never a personal name. */
+  role?: string;
+}
+
+/**
+ * Splits a label into office and person. Leading words of office ("SECRETARY", "Rear Adm.")
+ * make the role; honorifics ("Mr.") belong to neither; what remains is the person, whose last
+ * word is the surname. A label in ordinary case that is not an office ("Maya Okafor") is a
+ * personal name, never a role.
+ */
+export function splitLabel(label: string, roleOnly: boolean): LabelParts {
+  const name = displayName(label);
+  if (roleOnly || /^(?:speaker|unknown speaker|participant|guest|host|interviewer|interviewee)(?:\s+\d{1,3})?$/i.test(name)) {
+    return { name, id: name };
+  }
+  const words = name.split(' ');
+  let k = 0;
+  const office: string[] = [];
+  while (k < words.length - 1 && (isOfficeWord(words[k]!) || HONORIFICS.test(words[k]!))) {
+    if (!HONORIFICS.test(words[k]!)) office.push(words[k]!);
+    k++;
+  }
+  const person = words.slice(k);
+  // A label made only of words of office ("SENIOR ADMINISTRATION OFFICIAL", "MODERATOR").
+  if (person.length === 1 && (isOfficeWord(person[0]!) || ROLE_WORDS.has(person[0]!.toLowerCase()))) return { name, id: name, ...(office.length ? { role: name } : {}) };
+  const surname = person.at(-1)!;
+  const parts: LabelParts = { name, id: surname, surname };
+  if (person.length >= 2) parts.fullName = person.join(' ');
+  if (office.length) parts.role = office.join(' ');
+  return parts;
 }

@@ -4,10 +4,11 @@
  */
 import type { Question, Speaker, Transcript, Turn } from '../../model/transcript.js';
 import { turnText } from '../../model/transcript.js';
+import { splitSentences } from '../../model/segment.js';
 import { ROLE_WORDS } from './names.js';
 
 /** Labels of turns that ask rather than answer. */
-export const QUESTION_LABELS = /^(?:QUESTION|Q|REPORTER|JOURNALIST|QUESTIONER|AUDIENCE MEMBER|PARTICIPANT)$/i;
+export const QUESTION_LABELS = /^(?:QUESTION|Q|REPORTER|JOURNALIST|QUESTIONER|AUDIENCE|AUDIENCE MEMBER|PARTICIPANT|THE PRESS|PRESS|CORRESPONDENT)$/i;
 /** Labels of the person who chairs the event. */
 export const MODERATOR_LABELS = /^(?:MODERATOR|MODERATOR \(IN ENGLISH\)|CHAIR|CHAIRMAN|HOST|MC|MASTER OF CEREMONIES)$/i;
 
@@ -16,41 +17,86 @@ const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|the|de|al|el|du)?\s*\p{L
 
 function isParticipantWord(text: string, speakers: readonly Speaker[]): boolean {
   const words = text.toLowerCase().split(/\s+/);
-  if (words.some((w) => ROLE_WORDS.has(w))) return true;
-  return speakers.some((s) => s.name.split(' ').some((part) => words.includes(part.toLowerCase()) && !ROLE_WORDS.has(part.toLowerCase()) && part.length > 2));
+  return words.some((w) => ROLE_WORDS.has(w)) || namesParticipant(text, speakers);
+}
+
+/** True when a phrase contains a participant's name ("John" of "John F. Kirby", "Rice"). */
+function namesParticipant(text: string, speakers: readonly Speaker[]): boolean {
+  const words = text.toLowerCase().split(/[\s,.]+/);
+  return speakers.some((s) => `${s.name} ${s.fullName ?? ''}`.split(' ').some((part) => words.includes(part.toLowerCase()) && !ROLE_WORDS.has(part.toLowerCase()) && part.length > 2));
+}
+
+/** A person's name: capitalised words and the particles of names, but no "of" (that starts an outlet). */
+const PERSON = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|al|el|du|van|von|bin|ibn|da|di)\s+)?\p{Lu}[\p{L}'’.-]*){0,3}`;
+
+/** Words that open a sentence without being anyone's name. */
+const NOT_NAMES = /^(?:Yes|Yeah|Hi|Hello|Hey|Thank|Thanks|Okay|OK|Ok|Sure|Sorry|Right|So|And|But|Well|Now|Good|Great|Please|Again|Look|First|Second|Third|Finally|Alright|All|With|Let|Go|Just|Also|Because|The|This|That|What|Why|How|When|Where|Who|Is|Are|Do|Does|Can|Could|Will|Would|Did|Happy|Welcome|Oh|No|Not|Mr|Ms|Mrs|Dr|Madam|Sir|Ladies|Everybody|Everyone|Guys|Folks)$/;
+
+function plausibleName(name: string, speakers: readonly Speaker[]): boolean {
+  return !NOT_NAMES.test(name.split(/\s+/)[0]!.replace(/[.,]$/, '')) && !isParticipantWord(name, speakers);
+}
+
+const cleanOutlet = (outlet: string) => outlet.replace(/[.,]$/, '').replace(/^the\s+/i, '');
+
+/** The first sentences of a text (a reporter often thanks the speaker before saying who they are). */
+function leadingSentences(text: string, n: number): string[] {
+  return splitSentences(text.trim(), false).slice(0, n).map((s) => s.text);
 }
 
 /**
- * "Thom Shanker, New York Times." / "Yes, Arshad Mohammed with Reuters." at the start of a text:
- * the asker and outlet, unless the "name" is one of the participants being addressed
- * ("Secretary Rice, turning to …").
+ * The asker and outlet a reporter gives at the start of a question: "Thom Shanker, New York
+ * Times." / "Yes, Arshad Mohammed with Reuters." / "Thank you so much. Jahanzaib Ali from ARY
+ * News." / "Hi, this is Maya Okafor of Radio Free Europe." — unless the "name" is one of the
+ * participants being addressed ("Secretary Rice, turning to …", "Hi, John.").
  */
 export function askerFromIntroduction(text: string, speakers: readonly Speaker[]): { asker?: string; outlet?: string } {
   const intro = new RegExp(
-    String.raw`^(?:(?:Yes|Hi|Hello|Thank you|Thanks)[,.!]?\s+)?(?:(?:I'm|I am|This is|My name is)\s+)?(${NAME})(?:,\s*|\s+(?:from|with|of)\s+)(?:the\s+)?(${NAME})\s*[.,;:?!]`,
+    String.raw`^(?:(?:Yes|Hi|Hello|Hey|Thank you|Thanks|Sure|Okay|OK)[,.!]?\s+(?:\p{Lu}[\p{L}'’.-]*[,.!]\s+)?)?(?:(?:I'm|I’m|I am|[Tt]his is|[Ii]t's|[Ii]t’s|[Mm]y name is)\s+)?(${PERSON})(?:,\s*|\s+(?:from|with|of|at)\s+)(?:the\s+)?(${NAME})\s*[.,;:?!]`,
     'u',
   );
-  const m = intro.exec(text.trim());
-  if (!m) return {};
-  const [, asker, outlet] = m;
-  if (isParticipantWord(asker!, speakers) || /\s(?:and|or)\s/.test(outlet!)) return {};
-  // The outlet must be a name, not the start of a sentence ("Thom Shanker, Thank you").
-  if (/^(?:Thank|Thanks|Yes|My|I|And|To|So|But)\b/.test(outlet!)) return { asker: asker! };
-  return { asker: asker!, outlet: outlet!.replace(/\.$/, '') };
+  for (const sentence of leadingSentences(text, 2)) {
+    const m = intro.exec(sentence);
+    if (!m) continue;
+    const [, asker, outlet] = m;
+    if (!plausibleName(asker!, speakers) || /\s(?:and|or)\s/.test(outlet!)) continue;
+    // The outlet must be a name, not the start of a sentence ("Thom Shanker, Thank you") nor a participant ("Hi, John").
+    if (/^(?:Thank|Thanks|Yes|My|I|And|To|So|But)\b/.test(outlet!) || namesParticipant(outlet!, speakers)) return { asker: asker! };
+    return { asker: asker!, outlet: cleanOutlet(outlet!) };
+  }
+  return {};
 }
 
 /**
- * What the moderator says before handing over: "Arshad Mohammed, Reuters." names a person and
- * outlet; "The last question from Al Arabiya." names only the outlet (a bare name after "from"
- * is taken as the outlet, the usual way moderators call on media).
+ * Who the chair or the spokesperson gives the floor to, from the last sentence before the
+ * question: "Arshad Mohammed, Reuters." / "The last question from Al Arabiya." (a bare name after
+ * "from" is the outlet, the usual way moderators call on media) / "Go ahead, Lita." / "With that,
+ * Matt." / "Reuters' Arshad Mohammed." / "Arshad Mohammed of Reuters." / "Mr. Lee, I'm sure you
+ * have something for me." / "… at the top, Josh, so we can go straight to questions …".
+ * Only the last sentence counts: "Joe, no? Go ahead." gives the floor to someone unnamed.
  */
 export function askerFromModerator(text: string, speakers: readonly Speaker[]): { asker?: string; outlet?: string } {
-  const whole = new RegExp(String.raw`^(${NAME}),\s*(?:the\s+)?(${NAME})\.?$`, 'u').exec(text.trim());
-  if (whole && !isParticipantWord(whole[1]!, speakers)) return { asker: whole[1]!, outlet: whole[2]!.replace(/\.$/, '') };
-  const from = new RegExp(String.raw`\b(?:question|questions|floor|turn|go|goes|next)\b[^.?!]*?\b(?:from|to)\s+(?:the\s+)?(${NAME})(?:,\s*(?:the\s+)?(${NAME}))?\s*[.?!]?`, 'u').exec(text);
-  if (from && !isParticipantWord(from[1]!, speakers)) {
-    return from[2] ? { asker: from[1]!, outlet: from[2]!.replace(/\.$/, '') } : { outlet: from[1]!.replace(/\.$/, '') };
+  const last = splitSentences(text.trim(), false).at(-1)?.text.trim() ?? '';
+  const whole = new RegExp(String.raw`^(${NAME}),\s*(?:the\s+)?(${NAME})\.?$`, 'u').exec(last);
+  if (whole && plausibleName(whole[1]!, speakers)) return { asker: whole[1]!, outlet: cleanOutlet(whole[2]!) };
+  const from = new RegExp(String.raw`\b(?:question|questions|floor|turn|go|goes|next)\b[^.?!]*?\b(?:from|to)\s+(?:the\s+)?(${NAME})(?:,\s*(?:the\s+)?(${NAME}))?\s*[.?!]?`, 'u').exec(last);
+  if (from && plausibleName(from[1]!, speakers)) {
+    return from[2] ? { asker: from[1]!, outlet: cleanOutlet(from[2]!) } : { outlet: cleanOutlet(from[1]!) };
   }
+  const FILLER = String.raw`(?:(?:Okay|OK|All right|Alright|Yes|Yeah|Sure|So|And|Now|Well|Please|Right|With that|Let's go to|Let’s go to|Over to|Back to|Go ahead|Next)[,.]?\s+)*`;
+  // "Reuters' Arshad Mohammed." / "CNN's Kaitlan Collins, go ahead."
+  const possessive = new RegExp(String.raw`^${FILLER}(${NAME})['’]s?\s+(${PERSON})(?:,\s*(?:go ahead|please))?\s*[.?!]$`, 'u').exec(last);
+  if (possessive && plausibleName(possessive[2]!, speakers) && !isParticipantWord(possessive[1]!, speakers)) {
+    return { asker: possessive[2]!, outlet: cleanOutlet(possessive[1]!) };
+  }
+  // "Go ahead, Lita." / "With that, Matt." / "Lita?" / "Arshad Mohammed of Reuters, go ahead."
+  const called = new RegExp(String.raw`^${FILLER}(${PERSON})(?:\s+(?:of|with|from|at)\s+(?:the\s+)?(${NAME}))?(?:,\s*(?:go ahead|please|yes|you're up|you’re up))?\s*[.?!]$`, 'u').exec(last);
+  if (called && plausibleName(called[1]!, speakers)) return called[2] ? { asker: called[1]!, outlet: cleanOutlet(called[2]) } : { asker: called[1]! };
+  // "Mr. Lee, I'm sure you have something for me." / "Courtney, I delayed for you."
+  const vocative = new RegExp(String.raw`^((?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?${PERSON}),\s+(?:I|I'm|I’m|you|your|go|over|what|do|did|please|yes)\b`, 'u').exec(last);
+  if (vocative && last.split(/\s+/).length <= 10 && plausibleName(vocative[1]!.replace(/^(?:Mr|Ms|Mrs|Dr)\.?\s+/, ''), speakers)) return { asker: vocative[1]! };
+  // "I do not have any statements at the top, Josh, so we can go straight to questions."
+  const inner = new RegExp(String.raw`,\s+(\p{Lu}[\p{L}'’-]+),\s+(?:so|and|if)\b[^.?!]*\b(?:questions?|kick us off|start us off|first)\b`, 'u').exec(last);
+  if (inner && plausibleName(inner[1]!, speakers)) return { asker: inner[1]! };
   return {};
 }
 
@@ -124,7 +170,7 @@ export function addressingPhrases(text: string): string[] {
 /** Builds the questions of a transcript whose speakers and turns are known. */
 export function findQuestions(transcript: Transcript): Question[] {
   const { turns, speakers } = transcript;
-  const labelOf = (turn: Turn) => speakers.find((s) => s.id === turn.speaker)?.label ?? '';
+  const labelOf = (turn: Turn) => { const s = speakers.find((x) => x.id === turn.speaker); return s?.label ?? s?.name ?? ''; };
   const isQuestion = (turn: Turn) => QUESTION_LABELS.test(labelOf(turn));
   const isModerator = (turn: Turn) => MODERATOR_LABELS.test(labelOf(turn));
   const questions: Question[] = [];
@@ -133,7 +179,8 @@ export function findQuestions(transcript: Transcript): Question[] {
     const text = turnText(turn);
     let who = askerFromIntroduction(text, speakers);
     const before = turns[i - 1];
-    if (!who.asker && !who.outlet && before && isModerator(before)) who = askerFromModerator(turnText(before), speakers);
+    // Whoever spoke before gives the floor: the moderator, or the spokesperson who answers too.
+    if (!who.asker && !who.outlet && before && !isQuestion(before)) who = askerFromModerator(turnText(before), speakers);
     const addressees: string[] = [];
     for (const phrase of addressingPhrases(text)) {
       for (const id of resolveAddressees(phrase, speakers)) if (!addressees.includes(id)) addressees.push(id);

@@ -15,26 +15,25 @@
  *
  * A file of labelled turns alone ("NAME: text" paragraphs, any language) reads just as well.
  */
-import type { Sentence, Speaker, Transcript, TranscriptMetadata, Turn, Chapter } from '../../model/transcript.js';
+import type { Sentence, Speaker, Transcript, TranscriptMetadata, Turn, Chapter, Word } from '../../model/transcript.js';
 import { appendToSentence, continuesSentence, makeSentence, splitSentences, wholeAnnotation } from '../../model/segment.js';
 import { TranscriptReadError, requireText, type ReadResult, type ReadWarning } from '../diagnostics.js';
+import { inlineTimes, labelAt, type Label } from './labels.js';
 import { isLinkOnly, plainText } from './markdown.js';
-import { displayName, findFullName, isUpperCaseLabel, roleOf, surnameOf } from './names.js';
+import { findFullName, splitLabel } from './names.js';
 import { MODERATOR_LABELS, QUESTION_LABELS, findQuestions } from './questions.js';
 
-const FORMAT = 'press release';
+export { labelAt } from './labels.js';
+
+/** How messages name what was being read. */
+const FORMAT = 'transcript text';
 
 interface Paragraph {
   /** 1-based line of the paragraph's first line. */
   line: number;
   lines: string[];
-}
-
-interface Label {
-  /** The label as written, without markup or colon: "SECRETARY RICE". */
-  label: string;
-  /** The paragraph text after the label. */
-  rest: string;
+  /** The speaker label its first line starts with, if any. */
+  label: Label | null;
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -43,46 +42,32 @@ const DATE = new RegExp(
   'i',
 );
 
-/** Splits text into paragraphs (runs of non-blank lines), remembering where each starts. */
-function paragraphs(text: string): Paragraph[] {
+/**
+ * Splits text into paragraphs (runs of non-blank lines), remembering where each starts. A line
+ * that starts with a speaker label also starts a paragraph, so that press text written one turn
+ * per line, with no blank lines, is read turn by turn.
+ */
+function paragraphs(text: string, known: (label: string) => boolean = () => false): Paragraph[] {
   const out: Paragraph[] = [];
   let current: Paragraph | null = null;
   text.split('\n').forEach((raw, i) => {
-    const line = raw.replace(/\s+$/, '');
-    if (!line.trim()) {
+    const line = raw.trim();
+    if (!line) {
       current = null;
       return;
     }
-    if (!current) {
-      current = { line: i + 1, lines: [] };
+    const label = labelAt(line, { start: !current, known });
+    if (!current || label) {
+      current = { line: i + 1, lines: [], label };
       out.push(current);
+      if (label) {
+        if (label.rest.trim()) current.lines.push(label.rest.trim());
+        return;
+      }
     }
-    current.lines.push(line.trim());
+    current.lines.push(line);
   });
   return out;
-}
-
-/**
- * A speaker label at the start of a paragraph: bold Markdown (`**SECRETARY RICE:**`,
- * `**SECRETARY RICE**:`) or plain text in capitals (`MR. McCORMACK:`), or in scripts without
- * capitals a short name before a colon (`主持人：`).
- */
-export function labelAt(paragraph: string): Label | null {
-  const bold = /^\*\*([^*\n]{1,80}?)\s*[:：]\s*\*\*\s*|^\*\*([^*\n]{1,80}?)\*\*\s*[:：]\s*/u.exec(paragraph);
-  if (bold) {
-    const label = plainText(bold[1] ?? bold[2]!);
-    if (label && !/[.!?]$/.test(label) || /^(?:MR|MRS|MS|DR)\.$/i.test(label)) return { label, rest: paragraph.slice(bold[0].length) };
-  }
-  const plain = /^((?:[\p{L}][\p{L}\p{M}.'’-]*)(?:\s+[\p{L}\p{M}][\p{L}\p{M}.'’-]*){0,6})\s*[:：]\s*/u.exec(paragraph);
-  if (plain) {
-    const label = plain[1]!;
-    if (isUpperCaseLabel(label) && label.replace(/[^\p{L}]/gu, '').length >= 1) return { label, rest: paragraph.slice(plain[0].length) };
-    // Scripts without letter case: a short name of at most three words.
-    if (!/[\p{Lu}\p{Ll}]/u.test(label) && label.length <= 30 && label.split(/\s+/).length <= 3) {
-      return { label, rest: paragraph.slice(plain[0].length) };
-    }
-  }
-  return null;
 }
 
 /** True when a paragraph is part of the footer (document number, release line, navigation). */
@@ -122,6 +107,11 @@ function readHeader(header: Paragraph[], warnings: ReadWarning[], annotations: s
     if (!plain) continue;
     if (/^[([].*[)\]]$/.test(plain)) {
       annotations.push(plain.slice(1, -1).trim());
+      continue;
+    }
+    // "2:16 p.m. EDT": when the event began, by the clock.
+    if (/^\d{1,2}:\d{2}\s*[ap]\.?\s?m\.?(?:\s+[A-Z]{2,4})?$/i.test(plain)) {
+      meta.extra = { ...meta.extra, startTime: plain };
       continue;
     }
     const date = DATE.exec(plain.replace(/\.$/, ''));
@@ -165,80 +155,146 @@ function slug(text: string): string {
   return base || 'speaker';
 }
 
-/** Reads a press-release transcript. Throws TranscriptReadError when it has no labelled turn. */
+/** "The following is a near-verbatim transcript of …": an editor's note, not speech. */
+const EDITORS_NOTE = /^(?:the following is|this is|what follows is)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}transcript\b/i;
+
+/** A UN-style topic heading inside the text: "**Egypt" or "** Security Council". */
+const TOPIC = /^\*\*\s*([^*]{1,80}?)\s*(?:\*\*)?$/;
+
+/** A speaker for text with no labels at all: one voice, not named. */
+const UNNAMED: Speaker = { id: 'speaker', name: 'Speaker' };
+
+/**
+ * Reads a transcript written as text: labelled turns in any of the shapes `labelAt` knows, a
+ * header and footer around them, inline times as anchors. Text with no label at all is one
+ * unnamed speaker. Throws TranscriptReadError for an empty file or binary data.
+ */
 export function readPressRelease(input: string): ReadResult<Transcript> {
   const text = requireText(input, FORMAT).replace(/\r\n?/g, '\n');
   const warnings: ReadWarning[] = [];
-  const paras = paragraphs(text);
+  const speakers: Speaker[] = [];
+  const speakerByLabel = new Map<string, Speaker>();
+  const labelKey = (label: string) => plainText(label).replace(/\s+/g, ' ').trim().toUpperCase();
+  // Labels met at the start of a paragraph anywhere in the file: then "Matt:" is a label in the middle of one too.
+  const knownLabels = new Set(paragraphs(text).flatMap((p) => (p.label ? [labelKey(p.label.label)] : [])));
+  const paras = paragraphs(text, (label) => knownLabels.has(labelKey(label)));
   if (!paras.length) throw new TranscriptReadError(FORMAT, 'the file is empty', 1);
 
-  const firstTurn = paras.findIndex((p) => labelAt(p.lines.join(' ')));
-  if (firstTurn < 0) {
-    throw new TranscriptReadError(
-      FORMAT,
-      'no speaker label found: each turn must start with a label such as "SECRETARY RICE:" or "**QUESTION:**"',
-      paras[0]!.line,
-    );
+  let firstTurn = paras.findIndex((p) => p.label);
+  const unlabelled = firstTurn < 0;
+  if (unlabelled) {
+    // No labels: the header is what comes before the first paragraph that reads as speech.
+    firstTurn = paras.findIndex((p) => {
+      const t = plainText(p.lines.join(' '));
+      return /[.!?…"”’)]$/.test(t) && !EDITORS_NOTE.test(t) && !DATE.test(t.replace(/\.$/, '')) && !TOPIC.test(p.lines[0]!);
+    });
+    if (firstTurn < 0) throw new TranscriptReadError(FORMAT, 'no turn found: the text has no speaker label and no sentence after its header', paras[0]!.line);
   }
   let lastTurn = paras.length - 1;
   while (lastTurn > firstTurn && isFooter(paras[lastTurn]!.lines.join(' '))) lastTurn--;
 
   // Annotations standing before the first turn ("(6:50 a.m.)") belong to it.
   const pending: string[] = [];
-  const metadata = readHeader(paras.slice(0, firstTurn), warnings, pending);
+  const headerParas = paras.slice(0, firstTurn);
+  const notes = headerParas.filter((p) => EDITORS_NOTE.test(plainText(p.lines.join(' '))));
+  const metadata = readHeader(headerParas.filter((p) => !notes.includes(p)), warnings, pending);
+  if (notes.length) metadata.notes = notes.map((p) => plainText(p.lines.join(' ')));
   const footer = paras.slice(lastTurn + 1).map((p) => plainText(p.lines.join(' '))).filter(Boolean);
   for (const line of footer) {
     if (/^Released on\b/i.test(line)) metadata.release = line;
     else if (/^(?:PRN:\s*)?\d{4}\/\S+$/i.test(line)) metadata.documentNumber = line.replace(/^PRN:\s*/i, '');
   }
-  if (!metadata.language && /^[\p{Script=Latin}\p{P}\p{N}\s$€£%+=<>|~^`'"*]*$/u.test(text.slice(0, 4000))) metadata.language = 'en';
+  if (!metadata.language && /^[\p{Script=Latin}\p{P}\p{N}\s$€£%+=<>|~^`'"*•]*$/u.test(text.slice(0, 4000))) metadata.language = 'en';
 
-  const speakers: Speaker[] = [];
-  const speakerByLabel = new Map<string, Speaker>();
   const turns: Turn[] = [];
+  const chapters: Chapter[] = [];
   const headerText = [metadata.title, metadata.principal].filter(Boolean).join(' , ');
 
   const speakerFor = (label: string): Speaker => {
-    const key = label.replace(/\s+/g, ' ').trim().toUpperCase();
+    const key = labelKey(label);
     let speaker = speakerByLabel.get(key);
     if (speaker) return speaker;
-    const name = displayName(label);
     const roleOnly = QUESTION_LABELS.test(key) || MODERATOR_LABELS.test(key);
-    const surname = surnameOf(name, roleOnly);
-    let id = slug(surname ?? name);
-    while (speakers.some((s) => s.id === id)) id = `${id}-${speakers.length + 1}`;
-    speaker = { id, name, label: label.replace(/\s+/g, ' ').trim() };
-    const found = surname ? findFullName(headerText, surname) : undefined;
-    if (found) speaker.fullName = found.fullName;
-    // "Sean McCormack, Spokesman": an office written after the principal's name.
-    const afterName = found && metadata.principal?.startsWith(found.fullName) ? /^,\s*(.+)$/.exec(metadata.principal.slice(found.fullName.length))?.[1] : undefined;
-    const labelRole = roleOf(name, surname);
-    const office = labelRole && !/^(?:Mr|Mrs|Ms|Dr|Miss|Madam)\.?$/i.test(labelRole) ? labelRole : undefined;
-    const role = found?.role ?? afterName ?? office ?? (QUESTION_LABELS.test(key) ? 'Reporter' : MODERATOR_LABELS.test(key) ? 'Moderator' : undefined);
-    if (role) speaker.role = role;
-    speakers.push(speaker);
+    const parts = splitLabel(label, roleOnly);
+    // "MR. KIRBY" after "REAR ADM. JOHN KIRBY": the same person, however the label is written.
+    speaker = parts.surname ? speakers.find((s) => sameSurname(s, parts.surname!, parts.fullName)) : undefined;
+    if (!speaker) {
+      let id = slug(parts.id);
+      while (speakers.some((s) => s.id === id)) id = `${id}-${speakers.length + 1}`;
+      speaker = { id, name: parts.name, label: label.replace(/\s+/g, ' ').trim() };
+      const found = !parts.fullName && parts.surname ? findFullName(headerText, parts.surname) : undefined;
+      const fullName = parts.fullName ?? found?.fullName;
+      if (fullName) speaker.fullName = fullName;
+      // "Sean McCormack, Spokesman": an office written after the principal's name.
+      const afterName = fullName && metadata.principal?.startsWith(fullName) ? /^,\s*(.+)$/.exec(metadata.principal.slice(fullName.length))?.[1] : undefined;
+      const role = found?.role ?? afterName ?? parts.role ?? (QUESTION_LABELS.test(key) ? 'Reporter' : MODERATOR_LABELS.test(key) ? 'Moderator' : undefined);
+      if (role) speaker.role = role;
+      speakers.push(speaker);
+    }
     speakerByLabel.set(key, speaker);
     return speaker;
   };
 
+  // Inline times, and times written beside labels, become anchors on the words they precede.
+  const anchor = (sentences: Sentence[], marks: { words: number; time: number }[]) => {
+    if (!marks.length) return;
+    const words: Word[] = sentences.flatMap((s) => s.words);
+    let seen = 0;
+    let m = 0;
+    for (const word of words) {
+      while (m < marks.length && marks[m]!.words <= seen) {
+        if (!word.annotation) {
+          word.start = marks[m]!.time;
+          word.anchor = true;
+        }
+        m++;
+      }
+      seen += word.text.split(' ').length;
+    }
+  };
+
   for (let i = firstTurn; i <= lastTurn; i++) {
     const para = paras[i]!;
-    const raw = para.lines.join(' ');
-    const label = labelAt(raw);
-    let body = plainText(label ? label.rest : raw);
+    const label = para.label;
     let turn = turns.at(-1);
+    const topic = !label && TOPIC.exec(para.lines[0]!);
+    if (topic && para.lines.length === 1) {
+      // A topic heading: a chapter, whose text starts a new turn of the same voice.
+      const speaker = turn?.speaker ?? (unlabelled ? UNNAMED.id : undefined);
+      if (speaker) {
+        turn = { speaker, start: null, end: null, annotations: [], sentences: [] };
+        turns.push(turn);
+        chapters.push({ title: topic[1]!.trim(), start: null, turn: turns.length - 1 });
+        continue;
+      }
+    }
+    let body = plainText(para.lines.join(' '));
     if (label) {
-      turn = { speaker: speakerFor(plainText(label.label)).id, start: null, end: null, annotations: [...pending], sentences: [] };
+      turn = { speaker: speakerFor(plainText(label.label)).id, start: label.time ?? null, end: null, annotations: [...pending], sentences: [] };
       pending.length = 0;
       turns.push(turn);
+    } else if (!turn && unlabelled) {
+      if (!speakers.length) speakers.push({ ...UNNAMED });
+      turn = { speaker: UNNAMED.id, start: null, end: null, annotations: [...pending], sentences: [] };
+      pending.length = 0;
+      turns.push(turn);
+    } else if (!turn) {
+      continue;
+    }
+    // Inline times first: "[10:12]" is a time, not a bracketed note.
+    const times = inlineTimes(body);
+    body = times.text;
+    if (turn.sentences.length === 0) {
       // Leading annotations, "(Via interpreter) Dear colleagues…", describe the whole turn.
       let lead: RegExpExecArray | null;
       while ((lead = /^([([][^()[\]]*[)\]])\s*/.exec(body)) && wholeAnnotation(lead[1]!) !== null) {
         turn.annotations.push(wholeAnnotation(lead[1]!)!);
         body = body.slice(lead[0].length);
+        const removed = lead[1]!.split(/\s+/).length;
+        for (const mark of times.marks) mark.words = Math.max(0, mark.words - removed);
       }
-    } else if (!turn) {
-      continue;
+      // The time beside the label ("Karine: (00:45)") is when the turn's first word starts.
+      if (turn.start !== null) times.marks.unshift({ words: 0, time: turn.start });
     }
     if (!body) continue;
     // A paragraph that is wholly in brackets is the stenographer's note, whatever it says:
@@ -249,6 +305,7 @@ export function readPressRelease(input: string): ReadResult<Transcript> {
       continue;
     }
     const sentences: Sentence[] = splitSentences(body, true);
+    anchor(sentences, times.marks);
     const previous = turn.sentences.at(-1);
     if (!label && previous && continuesSentence(previous, body) && sentences.length) {
       // A paragraph break in the middle of a sentence: mend the sentence.
@@ -261,11 +318,41 @@ export function readPressRelease(input: string): ReadResult<Transcript> {
 
   const empty = turns.findIndex((t) => t.sentences.length === 0 && t.annotations.length === 0);
   if (empty >= 0) warnings.push({ line: paras[firstTurn]!.line, message: `turn ${empty + 1} has a speaker label but no text` });
+  timeTurns(turns);
 
-  const transcript: Transcript = { metadata, speakers, turns, questions: [], chapters: [] };
+  const transcript: Transcript = { metadata, speakers, turns: turns.filter((t) => t.sentences.length || t.annotations.length), questions: [], chapters: [] };
+  // Chapters point at turns; removing empty turns (a heading followed by nothing) shifts them.
+  const kept = turns.map((t) => transcript.turns.indexOf(t));
   transcript.questions = findQuestions(transcript);
-  transcript.chapters = chaptersOf(transcript);
+  transcript.chapters = chapters.length
+    ? chapters.map((c) => ({ ...c, turn: kept[c.turn!]! })).filter((c) => c.turn >= 0)
+    : chaptersOf(transcript);
   return { transcript, warnings };
+}
+
+/** True when a speaker already met is the person a surname (and full name, if any) names. */
+function sameSurname(speaker: Speaker, surname: string, fullName: string | undefined): boolean {
+  const theirs = (speaker.fullName ?? speaker.name).split(' ').at(-1)!;
+  if (theirs.toLowerCase() !== surname.toLowerCase()) return false;
+  if (QUESTION_LABELS.test(speaker.label ?? '') || MODERATOR_LABELS.test(speaker.label ?? '')) return false;
+  return !fullName || !speaker.fullName || speaker.fullName.toLowerCase() === fullName.toLowerCase();
+}
+
+/**
+ * Turns whose label carries a time start there; each ends where the next timed turn starts,
+ * so that such a transcript plays without alignment. The first word keeps the time as an anchor.
+ */
+function timeTurns(turns: Turn[]): void {
+  for (let i = 0; i < turns.length; i++) {
+    const turn = turns[i]!;
+    if (turn.start === null) continue;
+    const next = turns.slice(i + 1).find((t) => t.start !== null && t.start >= turn.start!);
+    turn.end = next?.start ?? null;
+    const first = turn.sentences[0];
+    if (first) first.start = turn.start;
+    const last = turn.sentences.at(-1);
+    if (last && turn.end !== null) last.end = turn.end;
+  }
 }
 
 /**
@@ -285,9 +372,10 @@ function chaptersOf(transcript: Transcript): Chapter[] {
   return chapters;
 }
 
-/** True when text looks like a press-release transcript: a labelled paragraph, and no cue timings. */
+/** True when text looks like a labelled transcript: a labelled paragraph, and no cue timings. */
 export function looksLikePressRelease(text: string): boolean {
   if (/-->/.test(text.slice(0, 2000))) return false;
-  if (/^\s*[{[]/.test(text)) return false;
-  return paragraphs(text.replace(/\r\n?/g, '\n').slice(0, 20000)).some((p) => labelAt(p.lines.join(' ')) !== null);
+  if (/^\s*[{[<]/.test(text)) return false;
+  if (/^\uFEFF?\s*\d{1,2}:\d{2}:\d{2}[.,]\d{3},\d{1,2}:\d{2}:\d{2}[.,]\d{3}\s*$/m.test(text.slice(0, 200))) return false;
+  return paragraphs(text.replace(/\r\n?/g, '\n').slice(0, 20000)).some((p) => p.label !== null);
 }

@@ -6,6 +6,19 @@ import { expect } from '@open-wc/testing';
 import { TranscriptReadError, detectFormat, readTranscript } from '../../../src/formats/index.js';
 import { readVtt, readChapters } from '../../../src/formats/vtt/index.js';
 import { readSrt } from '../../../src/formats/srt/index.js';
+import { readSbv, writeSbv } from '../../../src/formats/sbv/index.js';
+import { turnText } from '../../../src/model/transcript.js';
+import { TranscriptReadError as ReadError } from '../../../src/formats/diagnostics.js';
+
+function thrown(f: () => unknown): ReadError {
+  try {
+    f();
+  } catch (error) {
+    if (error instanceof ReadError) return error;
+    throw error;
+  }
+  throw new Error('expected a TranscriptReadError');
+}
 import { readPodcastJson } from '../../../src/formats/podcast-json/index.js';
 import { readParleyJson, writeParleyJson } from '../../../src/formats/json/index.js';
 import type { Transcript } from '../../../src/model/transcript.js';
@@ -247,3 +260,35 @@ describe('detectFormat', () => {
     expect(() => readTranscript('ID3\u0000\u0000\u0004garbage', { fileName: 'talk.vtt' })).to.throw(TranscriptReadError, /binary/);
   });
 });
+
+describe('YouTube SBV reader', () => {
+  it('reads cues, speakers from "Name:" and ">>" prefixes, and times', () => {
+    const sbv = '0:00:01.010,0:00:07.680\nMaya Okafor: Welcome to this tutorial.\nWe begin.\n\n0:00:07.680,0:00:13.720\nStefan and Alex write an essay.\n\n0:00:13.720,0:00:19.550\n>> ALEX: Reading lists are long.\n';
+    const { transcript: t, warnings } = readSbv(sbv);
+    expect(warnings).to.deep.equal([]);
+    expect(t.speakers.map((s) => s.name)).to.deep.equal(['Maya Okafor', 'Alex']);
+    expect(t.turns.map((u) => [u.speaker, u.start, u.end, turnText(u)])).to.deep.equal([
+      ['maya-okafor', 1.01, 13.72, 'Welcome to this tutorial. We begin. Stefan and Alex write an essay.'],
+      ['alex', 13.72, 19.55, 'Reading lists are long.'],
+    ]);
+    expect(readTranscript(sbv, { fileName: 'talk.txt' }).transcript.turns).to.have.length(2);
+  });
+
+  it('skips a cue whose timing cannot be read, and says where', () => {
+    const { transcript: t, warnings } = readSbv('0:00:01.000,0:00:02.000\nOne.\n\n0:00:0x,0:00:03.000\nLost.\n\n0:00:03.000,0:00:04.000\nThree.\n');
+    expect(t.turns.map(turnText)).to.deep.equal(['One. Three.']);
+    expect(warnings).to.deep.equal([{ line: 4, message: 'cue skipped: the timing "0:00:0x,0:00:03.000" could not be read (expected "0:00:01.000,0:00:04.000")' }]);
+  });
+
+  it('rejects a file with no cue, naming the file and the line', () => {
+    const error = thrown(() => readTranscript('0:00:0x,0:00:03.000\nLost.\n', { fileName: 'captions.sbv' }));
+    expect(error.message).to.match(/^captions\.sbv: YouTube SBV: line 1: no cue could be read/);
+    expect(thrown(() => readSbv('\u0000\u0001junk')).message).to.contain('binary');
+  });
+
+  it('writes unpadded hours, the speaker on the first cue of a turn', () => {
+    const { transcript: t } = readSbv('0:00:01.010,0:00:02.500\nMaya Okafor: Hello.\n\n1:02:03.004,1:02:04.000\nBye.\n');
+    expect(writeSbv(t)).to.equal('0:00:01.010,0:00:02.500\nMaya Okafor: Hello.\n\n1:02:03.004,1:02:04.000\nBye.\n');
+  });
+});
+

@@ -50,6 +50,7 @@ const CASES: { id: FormatId; level: Level }[] = [
   { id: 'podcast-json', level: 'word-ends' },
   { id: 'vtt', level: 'word-starts' },
   { id: 'srt', level: 'sentences' },
+  { id: 'sbv', level: 'sentences' },
 ];
 
 function roundTrip(t: Transcript, id: FormatId): Transcript {

@@ -187,11 +187,13 @@ describe('press-release reader: transcripts it has never seen', () => {
 });
 
 describe('press-release reader: bad input', () => {
-  it('rejects a file with no speaker label, naming the line', () => {
-    const error = thrown(() => readPressRelease('\n\nJust some prose.\n\nAnd more prose.\n'));
+  it('rejects a file with nothing but a header, naming the line, in words about labels in general', () => {
+    const error = thrown(() => readPressRelease('\n\nDaily Press Briefing\n\nWashington, DC\n'));
     expect(error.line).to.equal(3);
     expect(error.message).to.contain('line 3');
     expect(error.message).to.contain('no speaker label');
+    expect(error.message).not.to.contain('RICE');
+    expect(thrown(() => readTranscript('Daily Press Briefing\n', { fileName: 'brief.txt' })).message).to.match(/^brief\.txt: .*line 1: /);
   });
 
   it('rejects an empty file', () => {
@@ -214,3 +216,86 @@ describe('press-release reader: bad input', () => {
     expect(turnText(t.turns[0]!)).to.equal('Is <img src=x onerror=alert(1)> safe? And </script><b>bold</b> & more.');
   });
 });
+
+describe('transcript text: the label styles people write', () => {
+  const styles: [string, string, string, number | null][] = [
+    ['Maya Okafor: Welcome back.', 'Maya Okafor', 'Welcome back.', null],
+    ['**Jerod Santo:** Alright, we are here.', 'Jerod Santo', 'Alright, we are here.', null],
+    ['Speaker 1: Hello there.', 'Speaker 1', 'Hello there.', null],
+    ['[00:12:34] Maya Okafor: Welcome back.', 'Maya Okafor', 'Welcome back.', 754],
+    ['00:12:34 Maya Okafor: Welcome back.', 'Maya Okafor', 'Welcome back.', 754],
+    ['Maya Okafor 00:12:34\nWelcome back.', 'Maya Okafor', 'Welcome back.', 754],
+    ['Karine: (00:45)\nThere you go.', 'Karine', 'There you go.', 45],
+    ['Ned Price (01:02):\n\nGood afternoon.', 'Ned Price', 'Good afternoon.', 62],
+    ['[Maya Okafor] 00:01:02\nWelcome back.', 'Maya Okafor', 'Welcome back.', 62],
+    ['Q    Sure, thanks, Josh.', 'Q', 'Sure, thanks, Josh.', null],
+    ['Claire Waite Brown:Welcome back to the show.', 'Claire Waite Brown', 'Welcome back to the show.', null],
+  ];
+  for (const [text, name, said, time] of styles) {
+    it(`${JSON.stringify(text)} is ${name} saying “${said}”${time === null ? '' : ` at ${time} s`}`, () => {
+      const { transcript: t } = readPressRelease(text);
+      expect(t.turns).to.have.length(1);
+      expect(t.speakers[0]!.name).to.equal(name);
+      expect(turnText(t.turns[0]!)).to.equal(said);
+      expect(t.turns[0]!.start).to.equal(time);
+      if (time !== null) expect(t.turns[0]!.sentences[0]!.words[0]).to.deep.include({ start: time, anchor: true });
+    });
+  }
+
+  it('keeps a personal name as the name, never as the role', () => {
+    const { transcript: t } = readPressRelease('Maya Okafor: Welcome back.\n\nSECRETARY RICE: Thank you.\n\nRear Adm. John Kirby: Good afternoon.\n');
+    expect(t.speakers.map((s) => [s.name, s.fullName, s.role])).to.deep.equal([
+      ['Maya Okafor', 'Maya Okafor', undefined],
+      ['Secretary Rice', undefined, 'Secretary'],
+      ['Rear Adm. John Kirby', 'John Kirby', 'Rear Adm.'],
+    ]);
+  });
+
+  it('starts a turn at every labelled line of press text written without blank lines', () => {
+    const { transcript: t } = readPressRelease('MR. DEERE: Hi, everybody.\nQ (Inaudible.)\nMR. DEERE: It is a busy day.\nI will lay out the rules.\nSENIOR ADMINISTRATION OFFICIAL: Hi, everyone.\nThe topline: the speech is next Tuesday.\n');
+    expect(t.turns.map((u) => [u.speaker, turnText(u), u.annotations])).to.deep.equal([
+      ['deere', 'Hi, everybody.', []],
+      ['q', '', ['Inaudible.']],
+      ['deere', 'It is a busy day. I will lay out the rules.', []],
+      ['senior-administration-official', 'Hi, everyone. The topline: the speech is next Tuesday.', []],
+    ]);
+  });
+
+  it('reads text with no label as one unnamed speaker, the header and the editor’s note apart', () => {
+    const { transcript: t } = readPressRelease('Daily Press Briefing\n\nThe following is a near-verbatim transcript of today’s noon briefing.\n\nGood afternoon.\n\n**Gaza\n\nIn Gaza, the situation is dire.\n');
+    expect(t.speakers).to.deep.equal([{ id: 'speaker', name: 'Speaker' }]);
+    expect(t.turns.map(turnText)).to.deep.equal(['Good afternoon.', 'In Gaza, the situation is dire.']);
+    expect(t.chapters).to.deep.equal([{ title: 'Gaza', start: null, turn: 1 }]);
+    expect(t.metadata.title).to.equal('Daily Press Briefing');
+    expect(t.metadata.notes).to.deep.equal(['The following is a near-verbatim transcript of today’s noon briefing.']);
+  });
+
+  it('keeps inline times as anchors on the words they precede, and label times as turn times', () => {
+    const { transcript: t } = readPressRelease('**Adam:** \\[10:12\\] I think so. And \\[10:15\\] more.\n\n[00:11:00] Emil: Yes.\n');
+    const words = t.turns[0]!.sentences.flatMap((s) => s.words);
+    expect(words.map((w) => [w.text, w.start, w.anchor ?? false])).to.deep.equal([
+      ['I', 612, true], ['think', null, false], ['so.', null, false], ['And', null, false], ['more.', 615, true],
+    ]);
+    expect(turnText(t.turns[0]!)).to.equal('I think so. And more.');
+    expect([t.turns[1]!.start, t.turns[0]!.start]).to.deep.equal([660, null]);
+  });
+
+  it('finds the asker however the floor is given or the reporter is introduced', () => {
+    const cases: [string, string | undefined, string | undefined][] = [
+      ['MR PRICE: With that, Matt.\n\nQUESTION: Can we start with Israel?', 'Matt', undefined],
+      ['MR. KIRBY: Go ahead, Lita.\n\nQ: Just a couple of questions.', 'Lita', undefined],
+      ['MR PRICE: Reuters’ Arshad Mohammed.\n\nQUESTION: On Iran?', 'Arshad Mohammed', 'Reuters'],
+      ['MR PRICE: Arshad Mohammed of Reuters, go ahead.\n\nQUESTION: On Iran?', 'Arshad Mohammed', 'Reuters'],
+      ['MR PRICE: Arshad Mohammed, Reuters.\n\nQUESTION: On Iran?', 'Arshad Mohammed', 'Reuters'],
+      ['MR PRICE: Yes.\n\nQUESTION: Thank you so much. Jahanzaib Ali from ARY News. On Pakistan?', 'Jahanzaib Ali', 'ARY News'],
+      ['MR PRICE: Yes.\n\nQUESTION: Hi, this is Maya Okafor with Radio Free Europe. On Ukraine?', 'Maya Okafor', 'Radio Free Europe'],
+      ['MR. KIRBY: Joe, no? Go ahead.\n\nQ: Admiral, about Iraq?', undefined, undefined],
+      ['MR. KIRBY: OK.\n\nQ: Hi, John.', undefined, undefined],
+    ];
+    for (const [text, asker, outlet] of cases) {
+      const q = readPressRelease(text).transcript.questions[0]!;
+      expect([q.asker, q.outlet], text).to.deep.equal([asker, outlet]);
+    }
+  });
+});
+
