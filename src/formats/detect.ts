@@ -19,3 +19,6 @@ export const looksLikeSrt = (text: string): boolean => /^\uFEFF?\s*\d+\s*\r?\n\s
 
 /** True for YouTube's SBV captions: the first line is a timing "0:00:01.000,0:00:04.000". */
 export const looksLikeSbv = (text: string): boolean => /^\uFEFF?\s*\d{1,2}:\d{2}:\d{2}[.,]\d{1,3}\s*,\s*\d{1,2}:\d{2}:\d{2}[.,]\d{1,3}\s*(?:\r?\n|$)/.test(text);
+
+/** True for TTML (and EBU-TT-D, DFXP): an XML document whose root is <tt>. */
+export const looksLikeTtml = (text: string): boolean => /^\uFEFF?\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:[\w-]+:)?tt[\s>]/.test(text.slice(0, 4000));

@@ -16,11 +16,12 @@ import { QUESTION_LABELS, findQuestions } from './press-release/questions.js';
 import { sbvFormat } from './sbv/index.js';
 import { srtFormat } from './srt/index.js';
 import { textFormat } from './txt/index.js';
+import { ttmlFormat } from './ttml/index.js';
 import { vttFormat } from './vtt/index.js';
 
 export * from './diagnostics.js';
 
-export const FORMAT_IDS = ['press-release', 'vtt', 'srt', 'sbv', 'podcast-json', 'json', 'txt', 'html'] as const;
+export const FORMAT_IDS = ['press-release', 'vtt', 'srt', 'sbv', 'ttml', 'podcast-json', 'json', 'txt', 'html'] as const;
 export type FormatId = (typeof FORMAT_IDS)[number];
 
 export interface TranscriptFormat {
@@ -44,6 +45,7 @@ export const FORMATS: TranscriptFormat[] = [
   vttFormat,
   srtFormat,
   sbvFormat,
+  ttmlFormat,
   // Reads "NAME: text" files of almost any shape, so it comes after the formats with a clear signature.
   pressReleaseFormat,
   textFormat,

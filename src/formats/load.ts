@@ -5,10 +5,10 @@
  */
 import type { Transcript } from '../model/transcript.js';
 import { TranscriptReadError, requireText, type ReadResult } from './diagnostics.js';
-import { looksLikeParleyJson, looksLikePodcastJson, looksLikeSbv, looksLikeSrt, looksLikeVtt } from './detect.js';
+import { looksLikeParleyJson, looksLikePodcastJson, looksLikeSbv, looksLikeSrt, looksLikeTtml, looksLikeVtt } from './detect.js';
 import type { FormatId, TranscriptFormat } from './index.js';
 
-type ReadableId = 'json' | 'podcast-json' | 'vtt' | 'srt' | 'sbv' | 'press-release';
+type ReadableId = 'json' | 'podcast-json' | 'vtt' | 'srt' | 'sbv' | 'ttml' | 'press-release';
 
 const READERS: Record<ReadableId, () => Promise<TranscriptFormat>> = {
   json: () => import('./json/index.js').then((m) => m.parleyJsonFormat),
@@ -16,6 +16,7 @@ const READERS: Record<ReadableId, () => Promise<TranscriptFormat>> = {
   vtt: () => import('./vtt/index.js').then((m) => m.vttFormat),
   srt: () => import('./srt/index.js').then((m) => m.srtFormat),
   sbv: () => import('./sbv/index.js').then((m) => m.sbvFormat),
+  ttml: () => import('./ttml/index.js').then((m) => m.ttmlFormat),
   'press-release': () => import('./press-release/index.js').then((m) => m.pressReleaseFormat),
 };
 
@@ -26,10 +27,12 @@ function recognise(text: string, fileName = ''): ReadableId {
   if (looksLikeVtt(text)) return 'vtt';
   if (looksLikeSrt(text)) return 'srt';
   if (looksLikeSbv(text)) return 'sbv';
+  if (looksLikeTtml(text)) return 'ttml';
   const name = fileName.toLowerCase();
   if (name.endsWith('.vtt')) return 'vtt';
   if (name.endsWith('.srt')) return 'srt';
   if (name.endsWith('.sbv')) return 'sbv';
+  if (/\.(?:ttml|dfxp)$/.test(name)) return 'ttml';
   if (name.endsWith('.podcast.json')) return 'podcast-json';
   if (name.endsWith('.json')) return 'json';
   return 'press-release';

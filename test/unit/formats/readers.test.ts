@@ -7,6 +7,7 @@ import { TranscriptReadError, detectFormat, readTranscript } from '../../../src/
 import { readVtt, readChapters } from '../../../src/formats/vtt/index.js';
 import { readSrt } from '../../../src/formats/srt/index.js';
 import { readSbv, writeSbv } from '../../../src/formats/sbv/index.js';
+import { readTtml, writeTtml } from '../../../src/formats/ttml/index.js';
 import { turnText } from '../../../src/model/transcript.js';
 import { TranscriptReadError as ReadError } from '../../../src/formats/diagnostics.js';
 
@@ -251,6 +252,11 @@ describe('detectFormat', () => {
     ['something', 'talk.json', 'json'],
     ['something', 'talk.SRT', 'srt'],
     ['something', 'talk.mp3', undefined],
+    ['0:00:01.000,0:00:02.000\nHi.', 'a.txt', 'sbv'],
+    ['<?xml version="1.0"?>\n<tt xmlns="http://www.w3.org/ns/ttml">', 'a.txt', 'ttml'],
+    ['<!-- made by hand -->\n<tt:tt xmlns:tt="http://www.w3.org/ns/ttml">', 'a', 'ttml'],
+    ['something', 'talk.dfxp', 'ttml'],
+    ['Maya Okafor: Welcome back.', 'a', 'press-release'],
   ];
   for (const [text, name, id] of cases) {
     it(`${JSON.stringify(text.slice(0, 24))} in ${name} → ${id}`, () => expect(detectFormat(text, name)?.id).to.equal(id));
@@ -290,5 +296,84 @@ describe('YouTube SBV reader', () => {
     const { transcript: t } = readSbv('0:00:01.010,0:00:02.500\nMaya Okafor: Hello.\n\n1:02:03.004,1:02:04.000\nBye.\n');
     expect(writeSbv(t)).to.equal('0:00:01.010,0:00:02.500\nMaya Okafor: Hello.\n\n1:02:03.004,1:02:04.000\nBye.\n');
   });
+});
+
+const TT = (body: string, attributes = '') =>
+  `<?xml version="1.0" encoding="UTF-8"?>\n<tt xmlns="http://www.w3.org/ns/ttml" xmlns:ttp="http://www.w3.org/ns/ttml#parameter" xmlns:ttm="http://www.w3.org/ns/ttml#metadata"${attributes}>\n<body>\n${body}\n</body>\n</tt>\n`;
+
+describe('TTML / EBU-TT-D reader: the files broadcasters and players write', () => {
+  const cases: { name: string; input: string; cues: [string, number, number][]; warnings: [number, RegExp][] }[] = [
+    {
+      name: 'clock times, a line break, a div that shifts its paragraphs',
+      input: TT('<div begin="00:00:10.000">\n<p begin="00:00:01.000" end="00:00:02.500">Hello<br/>world.</p>\n<p begin="00:00:03.000" end="00:00:04.000">Good.</p>\n</div>'),
+      cues: [['Hello world.', 11, 12.5], ['Good.', 13, 14]],
+      warnings: [],
+    },
+    {
+      name: 'frames at 25 per second, offset times in seconds, milliseconds and ticks, dur instead of end',
+      input: TT('<div>\n<p begin="00:00:01:12" end="00:00:02:00">One.</p>\n<p begin="2.5s" dur="500ms">Two.</p>\n<p begin="300t" end="4s">Three.</p>\n</div>', ' ttp:frameRate="25" ttp:tickRate="100"'),
+      cues: [['One.', 1.48, 2], ['Two.', 2.5, 3], ['Three.', 3, 4]],
+      warnings: [],
+    },
+    {
+      name: 'the 2006 draft namespace that older DFXP files use',
+      input: '<tt xmlns="http://www.w3.org/2006/10/ttaf1"><body><div><p begin="1s" end="2s">Old.</p></div></body></tt>',
+      cues: [['Old.', 1, 2]],
+      warnings: [],
+    },
+    {
+      name: 'a paragraph whose time cannot be read: skipped, and said so',
+      input: TT('<div>\n<p begin="00:00:01.000" end="00:00:02.000">One.</p>\n<p begin="soon" end="00:00:03.000">Lost.</p>\n<p begin="00:00:04.000" end="00:00:05.000">Three.</p>\n</div>'),
+      cues: [['One.', 1, 2], ['Three.', 4, 5]],
+      warnings: [[6, /begin "soon" is not a TTML time/], [6, /skipped/]],
+    },
+    {
+      name: 'a paragraph with no end and no dur: skipped, and said so',
+      input: TT('<div>\n<p begin="1s">Open.</p>\n<p begin="2s" end="3s">Closed.</p>\n</div>'),
+      cues: [['Closed.', 2, 3]],
+      warnings: [[5, /no end or dur/]],
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const { transcript, warnings } = readTtml(c.input);
+      expect(transcript.turns.flatMap((t) => t.sentences.map((x) => [x.text, x.start, x.end]))).to.deep.equal(c.cues);
+      expect(warnings.map((w) => w.line)).to.deep.equal(c.warnings.map(([line]) => line));
+      c.warnings.forEach(([, pattern], i) => expect(warnings[i]!.message).to.match(pattern));
+    });
+  }
+
+  it('names speakers from ttm:agent, or from a "Name:" prefix, and keeps the title and language', () => {
+    const input = `<tt xmlns="http://www.w3.org/ns/ttml" xmlns:ttm="http://www.w3.org/ns/ttml#metadata" xml:lang="en-GB">
+<head><metadata><ttm:title>Briefing</ttm:title><ttm:agent xml:id="a1" type="person"><ttm:name type="full">Maya Okafor</ttm:name></ttm:agent></metadata></head>
+<body><div><p begin="1s" end="2s" ttm:agent="a1">Welcome <span begin="0.5s">back</span>.</p><p begin="2s" end="3s">SECRETARY RICE: Thank you.</p></div></body></tt>`;
+    const { transcript: t } = readTtml(input);
+    expect(t.metadata).to.deep.equal({ language: 'en-GB', title: 'Briefing' });
+    expect(t.speakers.map((s) => s.name)).to.deep.equal(['Maya Okafor', 'Secretary Rice']);
+    expect(t.turns.map((u) => [u.speaker, turnText(u)])).to.deep.equal([['maya-okafor', 'Welcome back.'], ['secretary-rice', 'Thank you.']]);
+    expect(t.turns[0]!.sentences[0]!.words.map((w) => w.start)).to.deep.equal([1, 1.5]);
+  });
+
+  it('keeps text that looks like markup as text, both ways', () => {
+    const { transcript: t } = readTtml(TT('<div><p begin="1s" end="2s">Is &lt;b&gt;this&lt;/b&gt; &amp; that safe?</p></div>'));
+    expect(turnText(t.turns[0]!)).to.equal('Is <b>this</b> & that safe?');
+    expect(writeTtml(t)).to.contain('Is &lt;b&gt;this&lt;/b&gt; &amp; that safe?');
+  });
+
+  const bad: [string, string, number, RegExp][] = [
+    ['XML that is not well-formed', '<tt xmlns="http://www.w3.org/ns/ttml">\n<body><p begin="1s" end="2s">Oops</body></tt>', 2, /not well-formed/],
+    ['a document that is not TTML', '<?xml version="1.0"?>\n<html><body><p>Hi</p></body></html>', 2, /root is <html>/],
+    ['TTML with no timed paragraph', TT('<div><p>Untimed.</p></div>'), 3, /no timed text found/],
+  ];
+  for (const [name, input, line, pattern] of bad) {
+    it(`rejects ${name}, naming the file and the line`, () => {
+      const error = thrown(() => readTranscript(input, { fileName: 'captions.ttml', format: 'ttml' }));
+      expect(error.line).to.equal(line);
+      expect(error.message).to.match(new RegExp(`^captions\\.ttml: TTML: line ${line}: `));
+      expect(error.message).to.match(pattern);
+    });
+  }
+
+  it('rejects binary data', () => expect(thrown(() => readTtml('\u0000\u0001junk')).message).to.contain('binary'));
 });
 

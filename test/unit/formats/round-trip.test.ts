@@ -10,7 +10,8 @@
  *   turn's first, metadata, questions, chapters.
  * - WebVTT: as Podcasting 2.0 JSON but words keep only their start (a word ends where the next
  *   starts), plus notes and language.
- * - SRT: speakers' names, turns, sentences with their times, annotations; no word times.
+ * - SRT, YouTube SBV, TTML: speakers' names, turns, sentences with their times, annotations; no
+ *   word times.
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
@@ -51,6 +52,7 @@ const CASES: { id: FormatId; level: Level }[] = [
   { id: 'vtt', level: 'word-starts' },
   { id: 'srt', level: 'sentences' },
   { id: 'sbv', level: 'sentences' },
+  { id: 'ttml', level: 'sentences' },
 ];
 
 function roundTrip(t: Transcript, id: FormatId): Transcript {
