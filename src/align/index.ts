@@ -50,6 +50,37 @@ export function applyWordTimes(transcript: Transcript, times: readonly WordTimin
   return { ...transcript, turns };
 }
 
+/**
+ * Moves aligned word times so that every anchored word (a time written in the transcript, such
+ * as "[00:12:34]") starts exactly at its anchor: between two anchors the aligned times are
+ * stretched linearly, before the first and after the last they are shifted. The alignment still
+ * decides where words fall relative to each other; the transcript's own times win where it has
+ * them. An anchor that would run backwards (earlier than an anchor before it) is ignored.
+ */
+export function respectAnchors(times: readonly WordTiming[], anchors: readonly (number | null)[]): WordTiming[] {
+  const knots: { from: number; to: number }[] = [];
+  anchors.forEach((to, k) => {
+    const from = times[k]?.start;
+    if (to === null || from === undefined) return;
+    const last = knots.at(-1);
+    if (!last || (from > last.from && to > last.to)) knots.push({ from, to });
+  });
+  if (!knots.length) return [...times];
+  const warp = (t: number) => {
+    let i = 0;
+    while (i < knots.length && knots[i]!.from <= t) i++;
+    if (i === 0) return Math.max(0, t + knots[0]!.to - knots[0]!.from);
+    const a = knots[i - 1]!;
+    const b = knots[i];
+    if (!b) return t + a.to - a.from;
+    return a.to + ((t - a.from) * (b.to - a.to)) / (b.from - a.from);
+  };
+  return times.map((w) => {
+    const start = warp(w.start);
+    return { start, end: Math.max(start, warp(w.end)) };
+  });
+}
+
 /** Mel frames of a recording given whole (see `MfccExtractor` to feed one in pieces). */
 export function recordingFeatures(samples: Float32Array, sampleRate: number): MelFrames {
   const extractor = new MfccExtractor(sampleRate);
@@ -81,7 +112,8 @@ export function alignToFeatures(
   options.onProgress?.('aligning', 0);
   const alignment = alignFeatures(reference.features, reference.words, recording, options);
   options.onProgress?.('aligning', 1);
-  const timed = applyWordTimes(transcript, alignment.words);
+  const anchors = [...spokenWords(transcript)].map((w) => (w.anchor && w.start !== null ? w.start : null));
+  const timed = applyWordTimes(transcript, respectAnchors(alignment.words, anchors));
   timed.metadata = { ...timed.metadata, duration: timed.metadata.duration ?? ms(recording.frames * recording.hop) };
   return { transcript: timed, alignment };
 }
