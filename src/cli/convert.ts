@@ -138,7 +138,9 @@ export async function run(argv: string[]): Promise<number> {
     if (error instanceof TranscriptReadError) {
       // "WebVTT: line 3: …" becomes "talk.vtt:3: WebVTT: …", the way compilers name a place.
       const where = error.line !== undefined ? `${positionals[0]}:${error.line}` : positionals[0];
-      process.stderr.write(`parley convert: ${where}: ${error.format === positionals[0] ? '' : `${error.format}: `}${error.reason}\n`);
+      // The reader's error already names the file ("talk.vtt: WebVTT"); the place says it once.
+      const format = error.format === positionals[0] ? '' : error.format.replace(`${positionals[0]}: `, '');
+      process.stderr.write(`parley convert: ${where}: ${format ? `${format}: ` : ''}${error.reason}\n`);
       return 1;
     }
     if (error instanceof UsageError) {
