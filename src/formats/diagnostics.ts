@@ -19,7 +19,7 @@ export interface ReadResult<T> {
 export class TranscriptReadError extends Error {
   override readonly name = 'TranscriptReadError';
   constructor(
-    /** Which format the reader expected, e.g. "press release", "WebVTT". */
+    /** Which format the reader expected, e.g. "transcript text", "WebVTT" (with the file name in front when known). */
     readonly format: string,
     /** What is wrong, in words a person understands. */
     readonly reason: string,

@@ -56,7 +56,7 @@ export async function loadTranscript(text: string, options: { fileName?: string;
   const t = result.transcript;
   // Captions whose voices include "Question" or "The Press": their questions, as in transcript text.
   if (!t.questions.length && t.speakers.some((s) => /^(?:question|q|reporter|journalist|audience|the press|press|correspondent)$/i.test(s.label ?? s.name))) {
-    t.questions = (await import('./press-release/questions.js')).findQuestions(t);
+    t.questions = (await import('./press-release/index.js')).findQuestions(t);
   }
   return result;
 }

@@ -2,11 +2,15 @@ import type { TranscriptFormat } from '../index.js';
 import { looksLikePressRelease, readPressRelease } from './reader.js';
 
 export { readPressRelease, labelAt, looksLikePressRelease } from './reader.js';
+export { findQuestions } from './questions.js';
 
-/** The State Department's press-release transcript (Markdown or plain text); read only. */
+/**
+ * Transcript text: labelled turns in Markdown or plain text — the State Department's press
+ * releases, podcast transcripts, and the text exports of transcription tools; read only.
+ */
 export const pressReleaseFormat: TranscriptFormat = {
   id: 'press-release',
-  label: 'press-release transcript',
+  label: 'transcript text',
   extensions: ['md', 'markdown', 'txt'],
   mediaType: 'text/markdown',
   sniff: looksLikePressRelease,

@@ -13,7 +13,9 @@
  *   2007/T17-2                                      ← footer: document number, release line
  *   Released on October 12, 2007
  *
- * A file of labelled turns alone ("NAME: text" paragraphs, any language) reads just as well.
+ * A file of labelled turns alone reads just as well, in any of the label styles of `labels.ts`
+ * (podcast transcripts, Otter and Rev exports), one turn per line or per paragraph; text with no
+ * label at all is one unnamed speaker.
  */
 import type { Sentence, Speaker, Transcript, TranscriptMetadata, Turn, Chapter, Word } from '../../model/transcript.js';
 import { appendToSentence, continuesSentence, makeSentence, splitSentences, wholeAnnotation } from '../../model/segment.js';
