@@ -95,6 +95,29 @@ export interface RawCue {
 }
 
 /**
+ * The cue a line-based caption reader (SRT, SBV) found: its text with formatting already
+ * removed, a leading speaker label (matched by `speaker`, group 1 the name) taken as a voice that
+ * starts a new turn. Undefined, with a warning, for a cue with no text.
+ */
+export function labelledCue(start: number, end: number, line: number, text: string, speaker: RegExp, warnings: { line: number; message: string }[]): RawCue | undefined {
+  let body = text.trim();
+  if (!body) {
+    warnings.push({ line, message: 'cue has no text; skipped' });
+    return undefined;
+  }
+  const cue: RawCue = { start: roundMs(start), end: roundMs(end), text: '', marks: [], line };
+  const m = speaker.exec(body);
+  if (m) {
+    if (m[1]) cue.speaker = m[1];
+    cue.newTurn = true;
+    body = body.slice(m[0].length);
+  }
+  cue.text = body;
+  if (end < start) warnings.push({ line, message: 'cue ends before it starts' });
+  return cue;
+}
+
+/**
  * Collapses whitespace in `text` (as the sentence splitter does) and moves the marks to match.
  */
 function normaliseSpace(text: string, marks: TimeMark[]): { text: string; marks: TimeMark[] } {

@@ -7,7 +7,7 @@ import type { Transcript } from '../../model/transcript.js';
 import { parseClock } from '../../model/time-format.js';
 import { TranscriptReadError, requireText, type ReadResult, type ReadWarning } from '../diagnostics.js';
 import type { TranscriptFormat } from '../index.js';
-import { SpeakerTable, captionParts, cuesToTurns, roundMs, speakerName, wrapCaption, type RawCue } from '../common.js';
+import { SpeakerTable, captionParts, cuesToTurns, labelledCue, speakerName, wrapCaption, type RawCue } from '../common.js';
 import { looksLikeSbv } from '../detect.js';
 
 const FORMAT = 'YouTube SBV';
@@ -19,7 +19,7 @@ const TIMING = /^\s*(\d{1,2}:\d{2}:\d{2}[.,]\d{1,3})\s*,\s*(\d{1,2}:\d{2}:\d{2}[
 const BROKEN_TIMING = /^\s*\d{1,2}:\d[\w:.]*\s*,\s*\S*\s*$/;
 
 /** ">> SECRETARY RICE: ", "Maya Okafor: ": capitalised words, then a colon and a space. */
-const SPEAKER = /^(?:>>\s*)?(\p{Lu}[\p{L}\p{M}.'’-]*(?: (?:(?:van|von|de|der|den|da|di|du|la|le|bin|al|el|y|of|the)(?= )|\p{Lu}[\p{L}\p{M}.'’-]*|\d{1,3})){0,4}):\s+(?=\S)/u;
+const SPEAKER = /^(?:>>\s*)?(\p{Lu}[\p{L}\p{M}.'’-]*(?: (?:(?:van|von|de|der|den|da|di|du|la|le|bin|al|el|y|of|the)(?= )|\p{Lu}[\p{L}\p{M}.'’-]*|\d{1,3})){0,4}):\s+(?=\S)|^>>\s*/u;
 
 export function readSbv(input: string): ReadResult<Transcript> {
   const warnings: ReadWarning[] = [];
@@ -28,20 +28,8 @@ export function readSbv(input: string): ReadResult<Transcript> {
   let current: { start: number; end: number; line: number; text: string[] } | undefined;
   const flush = () => {
     if (!current) return;
-    let body = current.text.join('\n').trim();
-    if (!body) warnings.push({ line: current.line, message: 'cue has no text; skipped' });
-    else {
-      const cue: RawCue = { start: roundMs(current.start), end: roundMs(current.end), text: '', marks: [], line: current.line };
-      const m = SPEAKER.exec(body) ?? /^>>\s*/.exec(body);
-      if (m) {
-        if (m[1]) cue.speaker = m[1];
-        cue.newTurn = true;
-        body = body.slice(m[0].length);
-      }
-      cue.text = body;
-      if (current.end < current.start) warnings.push({ line: current.line, message: 'cue ends before it starts' });
-      cues.push(cue);
-    }
+    const cue = labelledCue(current.start, current.end, current.line, current.text.join('\n'), SPEAKER, warnings);
+    if (cue) cues.push(cue);
     current = undefined;
   };
   let skipping = false;

@@ -6,7 +6,7 @@
 import type { Transcript } from '../../model/transcript.js';
 import { TranscriptReadError, type ReadResult, type ReadWarning } from '../diagnostics.js';
 import type { TranscriptFormat } from '../index.js';
-import { SpeakerTable, captionParts, cuesToTurns, formatTimestamp, roundMs, speakerName, wrapCaption, type RawCue } from '../common.js';
+import { SpeakerTable, captionParts, cuesToTurns, formatTimestamp, labelledCue, speakerName, wrapCaption, type RawCue } from '../common.js';
 import { parseClock } from '../../model/time-format.js';
 import { looksLikeSrt } from '../detect.js';
 
@@ -37,21 +37,8 @@ export function readSrt(text: string): ReadResult<Transcript> {
   let current: { start: number; end: number; line: number; text: string[] } | undefined;
   const flush = () => {
     if (!current) return;
-    let body = current.text.join('\n').replace(FORMATTING, '').trim();
-    if (!body) {
-      warnings.push({ line: current.line, message: 'cue has no text; skipped' });
-    } else {
-      const cue: RawCue = { start: roundMs(current.start), end: roundMs(current.end), text: '', marks: [], line: current.line };
-      const m = SPEAKER.exec(body);
-      if (m) {
-        cue.speaker = m[1]!;
-        cue.newTurn = true;
-        body = body.slice(m[0].length);
-      }
-      cue.text = body;
-      if (current.end < current.start) warnings.push({ line: current.line, message: 'cue ends before it starts' });
-      cues.push(cue);
-    }
+    const cue = labelledCue(current.start, current.end, current.line, current.text.join('\n').replace(FORMATTING, ''), SPEAKER, warnings);
+    if (cue) cues.push(cue);
     current = undefined;
   };
   for (let i = 0; i < lines.length; i++) {

@@ -9,17 +9,7 @@ import { readSrt } from '../../../src/formats/srt/index.js';
 import { readSbv, writeSbv } from '../../../src/formats/sbv/index.js';
 import { readTtml, writeTtml } from '../../../src/formats/ttml/index.js';
 import { turnText } from '../../../src/model/transcript.js';
-import { TranscriptReadError as ReadError } from '../../../src/formats/diagnostics.js';
 
-function thrown(f: () => unknown): ReadError {
-  try {
-    f();
-  } catch (error) {
-    if (error instanceof ReadError) return error;
-    throw error;
-  }
-  throw new Error('expected a TranscriptReadError');
-}
 import { readPodcastJson } from '../../../src/formats/podcast-json/index.js';
 import { readParleyJson, writeParleyJson } from '../../../src/formats/json/index.js';
 import type { Transcript } from '../../../src/model/transcript.js';
@@ -287,9 +277,9 @@ describe('YouTube SBV reader', () => {
   });
 
   it('rejects a file with no cue, naming the file and the line', () => {
-    const error = thrown(() => readTranscript('0:00:0x,0:00:03.000\nLost.\n', { fileName: 'captions.sbv' }));
+    const error = readError(() => readTranscript('0:00:0x,0:00:03.000\nLost.\n', { fileName: 'captions.sbv' }));
     expect(error.message).to.match(/^captions\.sbv: YouTube SBV: line 1: no cue could be read/);
-    expect(thrown(() => readSbv('\u0000\u0001junk')).message).to.contain('binary');
+    expect(readError(() => readSbv('\u0000\u0001junk')).message).to.contain('binary');
   });
 
   it('writes unpadded hours, the speaker on the first cue of a turn', () => {
@@ -367,13 +357,13 @@ describe('TTML / EBU-TT-D reader: the files broadcasters and players write', () 
   ];
   for (const [name, input, line, pattern] of bad) {
     it(`rejects ${name}, naming the file and the line`, () => {
-      const error = thrown(() => readTranscript(input, { fileName: 'captions.ttml', format: 'ttml' }));
+      const error = readError(() => readTranscript(input, { fileName: 'captions.ttml', format: 'ttml' }));
       expect(error.line).to.equal(line);
       expect(error.message).to.match(new RegExp(`^captions\\.ttml: TTML: line ${line}: `));
       expect(error.message).to.match(pattern);
     });
   }
 
-  it('rejects binary data', () => expect(thrown(() => readTtml('\u0000\u0001junk')).message).to.contain('binary'));
+  it('rejects binary data', () => expect(readError(() => readTtml('\u0000\u0001junk')).message).to.contain('binary'));
 });
 
