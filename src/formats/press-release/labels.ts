@@ -12,7 +12,7 @@
  */
 import { parseClock } from '../../model/time-format.js';
 import { plainText } from './markdown.js';
-import { isUpperCaseLabel } from './names.js';
+import { isOfficeLabel, isUpperCaseLabel } from './names.js';
 
 export interface Label {
   /** The label as written, without markup, colon or time: "SECRETARY RICE", "Maya Okafor". */
@@ -105,6 +105,14 @@ function labelOnly(text: string, start: boolean, known?: (label: string) => bool
   if (rev && (isOrdinaryName(rev[1]!.trim(), true) || isUpperCaseLabel(rev[1]!))) {
     return { label: rev[1]!.trim(), rest: text.slice(rev[0].length), time: seconds(rev[2], rev[3]) };
   }
+  // "Question from Reuters:": a question label that names the outlet.
+  const from = /^((?:QUESTION|Question|Q)\s+from\s+(?:the\s+)?\p{Lu}[^:\n]{0,60}?)\s*:\s*/u.exec(text);
+  if (from) return { label: from[1]!, rest: text.slice(from[0].length) };
+  // "Shri Arindam Bagchi, Official Spokesperson:" / "Official Spokesperson, Shri Raveesh Kumar:".
+  const withOffice = /^(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,4}),\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,4})\s*[:：]\s*/u.exec(text);
+  if (withOffice && [withOffice[1]!, withOffice[2]!].some((part) => isOfficeLabel(part)) && !NOT_SPEAKERS.has(withOffice[1]!.toLowerCase())) {
+    return { label: `${withOffice[1]}, ${withOffice[2]}`, rest: text.slice(withOffice[0].length) };
+  }
   // NAME: text — capitals ("MR. McCORMACK"), ordinary case ("Maya Okafor"), or a script without case.
   const plain = /^((?:[\p{L}][\p{L}\p{M}.'’-]*)(?:\s+[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}.'’-]*){0,6})\s*[:：]\s*/u.exec(text);
   if (plain) {
@@ -128,6 +136,13 @@ export function inlineTimes(text: string): { text: string; marks: { words: numbe
   const marks: { words: number; time: number }[] = [];
   let out = '';
   let last = 0;
+  // Rev starts a new paragraph of the same speaker with its time in parentheses: "(00:52) As home …".
+  const lead = new RegExp(String.raw`^\((${TIME})\)\s+`).exec(text);
+  const leadTime = lead ? parseClock(lead[1]!) : null;
+  if (lead && leadTime !== null) {
+    marks.push({ words: 0, time: leadTime });
+    last = lead[0].length;
+  }
   for (const m of text.matchAll(INLINE_TIME)) {
     const time = parseClock(m[1]!);
     if (time === null) continue;

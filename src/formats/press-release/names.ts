@@ -100,7 +100,7 @@ export function findFullName(header: string, surname: string): { fullName: strin
 }
 
 /** Honorifics: part of how a person is addressed, never an office. */
-const HONORIFICS = /^(?:mr|mrs|ms|miss|dr|madam|sir|m|mme|mlle|herr|frau)\.?$/i;
+const HONORIFICS = /^(?:mr|mrs|ms|miss|dr|madam|sir|m|mme|mlle|herr|frau|shri|sri|smt|shrimati)\.?$/i;
 
 /** Abbreviated and further words of office that begin labels ("REAR ADM. KIRBY", "Sec. Denis McDonough"). */
 const OFFICE_ABBREVIATIONS = new Set([
@@ -108,7 +108,14 @@ const OFFICE_ABBREVIATIONS = new Set([
   'rear', 'vice', 'senior', 'administration', 'official', 'principal', 'department', 'council', 'coordinator',
   'lieutenant', 'colonel', 'major', 'captain', 'sergeant', 'judge', 'justice', 'mayor', 'commissioner', 'chancellor',
   'spokesperson', 'press', 'secretary-general', 'under-secretary-general', 'high', 'commissioner', 'emir', 'sultan',
+  'official', 'officer', 'external', 'minister-of-state',
 ]);
+
+/** True when every word of a phrase is a word of office: "Official Spokesperson", "Foreign Minister". */
+export function isOfficeLabel(phrase: string): boolean {
+  const words = phrase.trim().split(/\s+/);
+  return words.length > 0 && words.every((w) => isOfficeWord(w) || ROLE_WORDS.has(w.toLowerCase()));
+}
 
 function isOfficeWord(word: string): boolean {
   const w = word.toLowerCase();
@@ -135,6 +142,15 @@ export interface LabelParts {
  * personal name, never a role.
  */
 export function splitLabel(label: string, roleOnly: boolean): LabelParts {
+  // "Shri Arindam Bagchi, Official Spokesperson" / "Official Spokesperson, Shri Raveesh Kumar".
+  const comma = label.split(/,\s*/);
+  if (!roleOnly && comma.length === 2) {
+    const office = comma.findIndex((part) => isOfficeLabel(part));
+    if (office >= 0) {
+      const person = splitLabel(comma[1 - office]!, false);
+      return { ...person, role: displayName(comma[office]!) };
+    }
+  }
   const name = displayName(label);
   if (roleOnly || /^(?:speaker|unknown speaker|participant|guest|host|interviewer|interviewee)(?:\s+\d{1,3})?$/i.test(name)) {
     return { name, id: name };

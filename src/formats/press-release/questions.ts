@@ -8,7 +8,7 @@ import { splitSentences } from '../../model/segment.js';
 import { ROLE_WORDS } from './names.js';
 
 /** Labels of turns that ask rather than answer. */
-export const QUESTION_LABELS = /^(?:QUESTION|Q|REPORTER|JOURNALIST|QUESTIONER|AUDIENCE|AUDIENCE MEMBER|PARTICIPANT|THE PRESS|PRESS|CORRESPONDENT)$/i;
+export const QUESTION_LABELS = /^(?:QUESTION|Q|REPORTERS?|JOURNALISTS?|QUESTIONER|AUDIENCE|AUDIENCE MEMBER|PARTICIPANT|THE PRESS|PRESS|CORRESPONDENT)(?:\s+FROM\s+.+)?$/i;
 /** Labels of the person who chairs the event. */
 export const MODERATOR_LABELS = /^(?:MODERATOR|MODERATOR \(IN ENGLISH\)|CHAIR|CHAIRMAN|HOST|MC|MASTER OF CEREMONIES)$/i;
 
@@ -51,7 +51,7 @@ function leadingSentences(text: string, n: number): string[] {
  */
 export function askerFromIntroduction(text: string, speakers: readonly Speaker[]): { asker?: string; outlet?: string } {
   const intro = new RegExp(
-    String.raw`^(?:(?:Yes|Hi|Hello|Hey|Thank you|Thanks|Sure|Okay|OK)[,.!]?\s+(?:\p{Lu}[\p{L}'’.-]*[,.!]\s+)?)?(?:(?:I'm|I’m|I am|[Tt]his is|[Ii]t's|[Ii]t’s|[Mm]y name is)\s+)?(${PERSON})(?:,\s*|\s+(?:from|with|of|at)\s+)(?:the\s+)?(${NAME})\s*[.,;:?!]`,
+    String.raw`^(?:(?:Yes|Hi|Hello|Hey|Thank you|Thanks|Sure|Okay|OK|Sir|Madam|Ma'am|Ma’am)[,.!]?\s+(?:\p{Lu}[\p{L}'’.-]*[,.!]\s+)?)?(?:(?:I'm|I’m|I am|[Tt]his is|[Ii]t's|[Ii]t’s|[Mm]y name is)\s+)?(${PERSON})(?:,\s*|\s+(?:from|with|of|at)\s+)(?:the\s+)?(${NAME})\s*[.,;:?!]`,
     'u',
   );
   for (const sentence of leadingSentences(text, 2)) {
@@ -63,7 +63,36 @@ export function askerFromIntroduction(text: string, speakers: readonly Speaker[]
     if (/^(?:Thank|Thanks|Yes|My|I|And|To|So|But)\b/.test(outlet!) || namesParticipant(outlet!, speakers)) return { asker: asker! };
     return { asker: asker!, outlet: cleanOutlet(outlet!) };
   }
+  // "My name is Said Arikat." / "I'm Maya Okafor." — a name with no outlet.
+  for (const sentence of leadingSentences(text, 2)) {
+    const m = new RegExp(String.raw`^(?:(?:Yes|Hi|Hello|Sir|Madam|Thank you|Thanks)[,.!]?\s+)?(?:I'm|I’m|I am|[Mm]y name is|[Tt]his is)\s+(${PERSON})\s*[.,;!]`, 'u').exec(sentence);
+    if (m && m[1]!.includes(' ') && plausibleName(m[1]!, speakers)) return { asker: m[1]! };
+  }
   return {};
+}
+
+/** The outlet a label such as "Question from Reuters" names. */
+function outletOfLabel(label: string): string | undefined {
+  return /\s+from\s+(?:the\s+)?(.+)$/i.exec(label)?.[1];
+}
+
+/**
+ * A reporter the chair names while speaking to them, anywhere in the turn before a question:
+ * "Excuse me, Said." / "Matt, you don't need to raise your voice." / "… so hopefully, Josh, you
+ * can help me …". Only when exactly one such name is found, and never in a sentence that is itself
+ * a question ("Joe, no? Go ahead." gives the floor to someone else).
+ */
+export function askerAddressed(text: string, speakers: readonly Speaker[]): string | undefined {
+  const names = new Set<string>();
+  for (const { text: sentence } of splitSentences(text.trim(), false)) {
+    if (/\?["”’]?$/.test(sentence)) continue;
+    const re = new RegExp(String.raw`(?:^|,\s+)((?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+)(?=,\s|\.$|!$)`, 'gu');
+    for (const m of sentence.matchAll(re)) {
+      const name = m[1]!;
+      if (plausibleName(name.replace(/^(?:Mr|Ms|Mrs|Dr)\.?\s+/, ''), speakers)) names.add(name);
+    }
+  }
+  return names.size === 1 ? [...names][0] : undefined;
 }
 
 /**
@@ -171,16 +200,32 @@ export function addressingPhrases(text: string): string[] {
 export function findQuestions(transcript: Transcript): Question[] {
   const { turns, speakers } = transcript;
   const labelOf = (turn: Turn) => { const s = speakers.find((x) => x.id === turn.speaker); return s?.label ?? s?.name ?? ''; };
-  const isQuestion = (turn: Turn) => QUESTION_LABELS.test(labelOf(turn));
+  // Reporters labelled by their own names ("Meghna Dev: Sir, Meghna Dev from DD News. …"): a speaker
+  // who introduces themself with an outlet asks questions in every turn.
+  const reporters = new Set<string>();
+  for (const turn of turns) {
+    const who = askerFromIntroduction(turnText(turn), speakers.filter((s) => s.id !== turn.speaker));
+    const name = speakers.find((s) => s.id === turn.speaker)?.name ?? '';
+    if (who.asker && who.outlet && name && (who.asker.includes(name) || name.includes(who.asker))) reporters.add(turn.speaker);
+  }
+  const isQuestion = (turn: Turn) => QUESTION_LABELS.test(labelOf(turn)) || reporters.has(turn.speaker);
   const isModerator = (turn: Turn) => MODERATOR_LABELS.test(labelOf(turn));
   const questions: Question[] = [];
   turns.forEach((turn, i) => {
     if (!isQuestion(turn)) return;
     const text = turnText(turn);
-    let who = askerFromIntroduction(text, speakers);
+    const reporter = reporters.has(turn.speaker);
+    let who = askerFromIntroduction(text, reporter ? speakers.filter((s) => s.id !== turn.speaker) : speakers);
+    if (reporter) who = { asker: speakers.find((s) => s.id === turn.speaker)!.name, ...(who.outlet ? { outlet: who.outlet } : {}) };
+    const labelled = outletOfLabel(labelOf(turn));
+    if (!who.outlet && labelled) who = { ...who, outlet: labelled };
     const before = turns[i - 1];
     // Whoever spoke before gives the floor: the moderator, or the spokesperson who answers too.
-    if (!who.asker && !who.outlet && before && !isQuestion(before)) who = askerFromModerator(turnText(before), speakers);
+    if (!who.asker && !who.outlet && before && !isQuestion(before)) {
+      who = askerFromModerator(turnText(before), speakers);
+      const addressed = !who.asker && !who.outlet ? askerAddressed(turnText(before), speakers) : undefined;
+      if (addressed) who = { asker: addressed };
+    }
     const addressees: string[] = [];
     for (const phrase of addressingPhrases(text)) {
       for (const id of resolveAddressees(phrase, speakers)) if (!addressees.includes(id)) addressees.push(id);

@@ -58,7 +58,9 @@ function paragraphs(text: string, known: (label: string) => boolean = () => fals
       current = null;
       return;
     }
-    const label = labelAt(line, { start: !current, known });
+    // A line right after a labelled line counts as a paragraph's start: text written one turn per
+    // line ("Sahil: Sir, I am Sahil from ANI.") has single-word labels there too.
+    const label = labelAt(line, { start: !current || (current.label !== null && current.lines.length <= 1), known });
     if (!current || label) {
       current = { line: i + 1, lines: [], label };
       out.push(current);
@@ -289,7 +291,7 @@ export function readPressRelease(input: string): ReadResult<Transcript> {
     if (turn.sentences.length === 0) {
       // Leading annotations, "(Via interpreter) Dear colleagues…", describe the whole turn.
       let lead: RegExpExecArray | null;
-      while ((lead = /^([([][^()[\]]*[)\]])\s*/.exec(body)) && wholeAnnotation(lead[1]!) !== null) {
+      while ((lead = /^([([][^()[\]]*[)\]])\s*/.exec(body)) && wholeAnnotation(lead[1]!) !== null && /[\p{L}\p{N}]/u.test(body.slice(lead[0].length))) {
         turn.annotations.push(wholeAnnotation(lead[1]!)!);
         body = body.slice(lead[0].length);
         const removed = lead[1]!.split(/\s+/).length;

@@ -290,12 +290,37 @@ describe('transcript text: the label styles people write', () => {
       ['MR PRICE: Yes.\n\nQUESTION: Thank you so much. Jahanzaib Ali from ARY News. On Pakistan?', 'Jahanzaib Ali', 'ARY News'],
       ['MR PRICE: Yes.\n\nQUESTION: Hi, this is Maya Okafor with Radio Free Europe. On Ukraine?', 'Maya Okafor', 'Radio Free Europe'],
       ['MR. KIRBY: Joe, no? Go ahead.\n\nQ: Admiral, about Iraq?', undefined, undefined],
+      ['MR PRICE: Matt, you don’t need to raise your voice. You don’t —\n\nQUESTION: But you said so, right?', 'Matt', undefined],
+      ['MS NAUERT: Excuse me, Said.\n\nQUESTION: On East Jerusalem —', 'Said', undefined],
+      ['MR PRICE: Yes.\n\nQUESTION: My name is Said Arikat. On Jerusalem?', 'Said Arikat', undefined],
+      ['MR PRICE: Yes.\n\nQUESTION: Sir, I am Sahil from ANI. On Qatar?', 'Sahil', 'ANI'],
+      ['Official Spokesperson, Shri Raveesh Kumar: Two questions.\n\nQuestion from Reuters: Madam Minister, will India act?', undefined, 'Reuters'],
       ['MR. KIRBY: OK.\n\nQ: Hi, John.', undefined, undefined],
     ];
     for (const [text, asker, outlet] of cases) {
       const q = readPressRelease(text).transcript.questions[0]!;
       expect([q.asker, q.outlet], text).to.deep.equal([asker, outlet]);
     }
+  });
+});
+
+describe('transcript text: briefings of other governments and other exports', () => {
+  it('reads "Name, Office:" labels and reporters labelled by their own names, one turn per line', () => {
+    const { transcript: t } = readPressRelease('Shri Arindam Bagchi, Official Spokesperson: Good afternoon. I can open the floor.\nMeghna Dev: Sir Meghna Dev from DD News. Is there an update?\nSahil: Sir, I am Sahil from ANI. Did the Prime Minister speak?\nShri Arindam Bagchi, Official Spokesperson: Will we bring up?\nSahil: Yes.\n');
+    expect(t.speakers.map((s) => [s.name, s.fullName, s.role])).to.deep.equal([
+      ['Shri Arindam Bagchi', 'Arindam Bagchi', 'Official Spokesperson'],
+      ['Meghna Dev', 'Meghna Dev', undefined],
+      ['Sahil', undefined, undefined],
+    ]);
+    expect(t.questions.map((q) => [q.turn, q.asker, q.outlet])).to.deep.equal([[1, 'Meghna Dev', 'DD News'], [2, 'Sahil', 'ANI'], [4, 'Sahil', undefined]]);
+  });
+
+  it('takes Rev’s time at the start of a paragraph as an anchor, and keeps a lone note as the turn’s text', () => {
+    const { transcript: t } = readPressRelease('Speaker 2 (00:02):\n\nGood afternoon.\n\n(00:52)\nAs home to leading companies, we lead.\n\nSpeaker 1 (01:40):\n\n[inaudible 00:01:42].\n');
+    const second = t.turns[0]!.sentences[1]!;
+    expect(second.words[0]).to.deep.include({ text: 'As', start: 52, anchor: true });
+    expect(turnText(t.turns[1]!)).to.equal('[inaudible 00:01:42].');
+    expect(t.turns[1]!.annotations).to.deep.equal([]);
   });
 });
 
