@@ -228,7 +228,8 @@ export function findQuestions(transcript: Transcript): Question[] {
     }
     const addressees: string[] = [];
     for (const phrase of addressingPhrases(text)) {
-      for (const id of resolveAddressees(phrase, speakers)) if (!addressees.includes(id)) addressees.push(id);
+      // A reporter labelled by name does not address themself ("Runjhun Sharma, RT.").
+      for (const id of resolveAddressees(phrase, speakers)) if (!addressees.includes(id) && id !== turn.speaker) addressees.push(id);
     }
     const answers: number[] = [];
     for (let j = i + 1; j < turns.length && !isQuestion(turns[j]!) && !isModerator(turns[j]!); j++) answers.push(j);
