@@ -30,6 +30,14 @@ export const styles = [
     input {
       font: inherit;
     }
+    /* Touch targets at least 44 px high. */
+    select {
+      min-height: 2.75rem;
+    }
+    input[type='range'] {
+      height: 2.75rem;
+      margin: 0;
+    }
     button {
       min-height: 2.5rem;
       min-width: 2.75rem;

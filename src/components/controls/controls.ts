@@ -13,14 +13,13 @@ export type RATES = (typeof RATES)[number];
 /**
  * Playback controls, all native elements with clear names: one Play/Pause button (its name says
  * what it will do), back and forward 10 seconds, speed 0.5×–3×, the time as text (and in words
- * for screen readers), volume, and a transcript offset (−2 s…+2 s) for a transcript slightly off.
+ * for screen readers) and volume. The transcript offset is in `<parley-settings>`.
  *
  * @fires parley-play-request
  * @fires parley-pause-request
  * @fires parley-skip-request - `{ seconds }`
  * @fires parley-rate-request - `{ rate }`
  * @fires parley-volume-request - `{ volume }`
- * @fires parley-offset-request - `{ offset }`
  * @csspart play - The Play/Pause button.
  * @csspart button - Every button.
  * @csspart time - The time display.
@@ -77,20 +76,6 @@ export class ParleyControls extends LitElement {
             @input=${this.onVolume}
           />
         </label>
-        <label>
-          Transcript offset
-          <input
-            type="number"
-            min="-2"
-            max="2"
-            step="0.1"
-            inputmode="decimal"
-            aria-describedby="offset-help"
-            .value=${String(p?.offset ?? 0)}
-            @change=${this.onOffset}
-          />
-        </label>
-        <span id="offset-help" class="help">seconds; positive when the voices come later than the words</span>
       </div>
     `;
   }
@@ -109,15 +94,6 @@ export class ParleyControls extends LitElement {
 
   private onVolume(event: Event): void {
     request(this, 'parley-volume-request', { volume: Number((event.target as HTMLInputElement).value) });
-  }
-
-  private onOffset(event: Event): void {
-    const input = event.target as HTMLInputElement;
-    const value = Number(input.value);
-    if (!Number.isFinite(value)) return;
-    const offset = Math.round(Math.min(2, Math.max(-2, value)) * 10) / 10;
-    input.value = String(offset);
-    request(this, 'parley-offset-request', { offset });
   }
 }
 

@@ -8,7 +8,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { parseMediaFragment, type TimeRange } from '../../nav/media-fragment.js';
 import type { PlayerLike } from './player-link.js';
 
-type DeepLinkPlayer = Pick<PlayerLike, 'mediaElement' | 'seek' | 'pause'>;
+type DeepLinkPlayer = Pick<PlayerLike, 'mediaElement' | 'seek' | 'pause' | 'dispatchEvent'>;
 
 /**
  * Follows the fragment of `win.location` for `player` (which must already be defined and connected,
@@ -22,6 +22,10 @@ export function followDeepLinks(player: DeepLinkPlayer, win: Window = window): (
     if (!range) return;
     cancel?.();
     cancel = goTo(player, range);
+    // A link to a passage (with an end) marks it in the transcript: the player passes it on.
+    if (range.end !== null) {
+      player.dispatchEvent(new CustomEvent('parley-passage-request', { detail: { start: range.start, end: range.end }, bubbles: true, composed: true }));
+    }
   };
 
   win.addEventListener('hashchange', apply);

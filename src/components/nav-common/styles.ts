@@ -25,7 +25,9 @@ export const navStyles = css`
       --parley-nav-border: #8a8f96;
     }
   }
-  [hidden] {
+  [hidden],
+  /* Folded away by the player's small-screen layout (see player/panel-tabs.ts). */
+  :host([data-parley-folded]) {
     display: none !important;
   }
   ${srOnly}

@@ -32,6 +32,129 @@ export const styles = css`
     max-height: 70vh;
     background: #000;
   }
+  /* Wrappers for the small-screen layout; elsewhere their children join the layout directly. */
+  .dock,
+  .full,
+  .panels {
+    display: contents;
+  }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    gap: 0.25rem 1rem;
+  }
+  .controls parley-controls {
+    flex: 1 1 auto;
+  }
+  .controls parley-settings,
+  .controls parley-download {
+    margin: 0.25rem 0;
+  }
+  /* Printed, the player is its transcript: no controls, no panels (see the transcript's print styles). */
+  @media print {
+    .stage,
+    .alert:empty,
+    .dock {
+      display: none !important;
+    }
+    parley-transcript {
+      --parley-transcript-max-height: none;
+    }
+  }
+  ::slotted([data-parley-folded]) {
+    display: none !important;
+  }
+  /*
+   * Small screens (the player under 38rem): the transcript comes on the first screen and the page
+   * scrolls once. A dock sticks to the top of the window: the compact bar (Play/Pause, time,
+   * "Controls"), the full controls when unfolded, and a strip of buttons that unfold one panel
+   * at a time over the transcript. Every button is at least 44 px high.
+   */
+  .layout.narrow {
+    gap: calc(var(--parley-gap) / 2);
+  }
+  .layout.narrow .main {
+    display: contents;
+  }
+  .layout.narrow .dock {
+    position: sticky;
+    top: 0;
+    z-index: 2;
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+    padding: 0.5rem 0;
+    background: Canvas;
+    border-bottom: 1px solid GrayText;
+  }
+  .layout.narrow .full {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+  }
+  .layout.narrow .full[hidden] {
+    display: none;
+  }
+  .layout.narrow .panels {
+    display: block;
+  }
+  .layout.narrow .panels.open {
+    max-height: 55vh;
+    overflow-y: auto;
+    overscroll-behavior: contain;
+  }
+  .layout.narrow parley-transcript {
+    --parley-transcript-max-height: none;
+  }
+  /* The compact bar already shows Play/Pause and the time. */
+  .layout.narrow parley-controls::part(play),
+  .layout.narrow parley-controls::part(time) {
+    display: none;
+  }
+  /* One row of buttons that scrolls sideways when it does not fit, as phone apps' tab strips do. */
+  .strip {
+    display: flex;
+    gap: 0.375rem;
+    overflow-x: auto;
+    scrollbar-width: thin;
+  }
+  .strip .fold {
+    flex: 0 0 auto;
+  }
+  .fold {
+    font: inherit;
+    min-height: 2.75rem;
+    min-width: 2.75rem;
+    padding: 0.3rem 0.6rem;
+    border: 2px solid currentColor;
+    border-radius: 6px;
+    background: Canvas;
+    color: CanvasText;
+    cursor: pointer;
+  }
+  .fold[aria-expanded='true'] {
+    background: color-mix(in srgb, currentColor 14%, Canvas);
+    font-weight: 700;
+  }
+  .fold::after {
+    content: ' ▾' / '';
+  }
+  .fold[aria-expanded='true']::after {
+    content: ' ▴' / '';
+  }
+  .fold:focus-visible {
+    outline: 3px solid var(--parley-focus-color, Highlight);
+    outline-offset: 2px;
+  }
+  @media (forced-colors: active) {
+    .fold {
+      border-color: ButtonText;
+    }
+    .fold[aria-expanded='true'] {
+      outline: 2px solid Highlight;
+    }
+  }
   .alert:empty {
     display: none;
   }
@@ -81,7 +204,7 @@ export const styles = css`
     .layout.audio.has-panels parley-waveform {
       grid-area: waveform;
     }
-    .layout.audio.has-panels parley-controls {
+    .layout.audio.has-panels .controls {
       grid-area: controls;
     }
     .layout.audio.has-panels ::slotted([slot='panels']) {

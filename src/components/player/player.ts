@@ -9,7 +9,16 @@ import { captionsVtt } from '../shared/captions.js';
 import '../transcript/transcript.js';
 import '../waveform/waveform.js';
 import '../controls/controls.js';
+import '../compact-bar/compact-bar.js';
+import '../settings/settings.js';
+import '../download/download.js';
+import type { ReadingPreferences } from '../settings/preferences.js';
+import { DEFAULT_PREFERENCES } from '../settings/preferences.js';
+import { PANEL_STRINGS, applyFolds, panelEntries, tabsOf, type PanelEntry, type PanelTab } from './panel-tabs.js';
 import { styles } from './player.styles.js';
+
+/** Below this width (in px) the player takes its small-screen layout. */
+const NARROW_WIDTH = 608;
 
 /** File extensions played as video when `media-type` does not say. */
 const VIDEO_EXTENSIONS = /\.(mp4|m4v|webm|mov|ogv|mkv)(?:[?#]|$)/i;
@@ -73,6 +82,25 @@ export class ParleyPlayer extends LitElement {
   @state() private accessor ownMedia: HTMLMediaElement | null = null;
   /** True while something is slotted into `panels`: wide audio layouts then give it a column. */
   @state() private accessor hasPanels = false;
+  /** Small-screen layout: a sticky compact bar, the full controls and the panels folded. */
+  @state() private accessor narrow = false;
+  /** Small screens: the full controls shown under the compact bar. */
+  @state() private accessor controlsOpen = false;
+  /** Small screens: the panel unfolded from the strip, if any. */
+  @state() private accessor openPanel: PanelTab | null = null;
+  @state() private accessor panels: PanelEntry[] = [];
+  /** A passage to mark in the transcript (a `#t=start,end` link), media seconds. */
+  @state() private accessor passage: { start: number; end: number } | null = null;
+  /** The reader's preferences, from `<parley-settings>`. */
+  @state() private accessor preferences: ReadingPreferences = DEFAULT_PREFERENCES;
+
+  /** The words of the small-screen strip; replace some or all of them. */
+  @property({ attribute: false }) accessor panelStrings = PANEL_STRINGS;
+
+  private resizeObserver: ResizeObserver | null = null;
+  private observedDock: Element | null = null;
+  /** Height of the sticky dock (small screens), so that the transcript scrolls its turns below it. */
+  @state() private accessor stickyTop = 0;
 
   private provider = new ContextProvider(this, { context: playerContext, initialValue: { ...INITIAL_STATE } });
   private media: HTMLMediaElement | null = null;
@@ -111,6 +139,13 @@ export class ParleyPlayer extends LitElement {
       if (!this.media) return;
       if (e.detail.volume !== undefined) this.media.volume = Math.min(1, Math.max(0, e.detail.volume));
       if (e.detail.muted !== undefined) this.media.muted = e.detail.muted;
+    });
+    this.addEventListener('parley-passage-request', (e) => {
+      e.preventDefault();
+      this.passage = { start: e.detail.start, end: e.detail.end };
+    });
+    this.addEventListener('parley-preferences-change', (e) => {
+      this.preferences = e.detail.preferences;
     });
     this.addEventListener('parley-offset-request', (e) => {
       e.preventDefault();
@@ -185,10 +220,25 @@ export class ParleyPlayer extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.ensureMedia();
+    this.resizeObserver = new ResizeObserver((entries) => {
+      for (const entry of entries) {
+        if (entry.target === this) {
+          const width = entry.contentRect.width;
+          if (width > 0) this.narrow = width < NARROW_WIDTH;
+        } else {
+          // The dock sticks over the transcript on small screens: the transcript scrolls below it.
+          this.stickyTop = Math.ceil(entry.borderBoxSize[0]?.blockSize ?? 0);
+        }
+      }
+    });
+    this.resizeObserver.observe(this);
+    this.observedDock = null;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = null;
     this.attach(null);
     if (this.captionsUrl) URL.revokeObjectURL(this.captionsUrl);
     this.captionsUrl = '';
@@ -403,7 +453,22 @@ export class ParleyPlayer extends LitElement {
 
   private onPanelsChange = (event: Event): void => {
     this.hasPanels = (event.target as HTMLSlotElement).assignedElements().length > 0;
+    this.panels = panelEntries(this);
   };
+
+  protected override updated(changed: PropertyValues): void {
+    const dock = this.renderRoot.querySelector('.dock');
+    if (dock && dock !== this.observedDock && this.resizeObserver) {
+      if (this.observedDock) this.resizeObserver.unobserve(this.observedDock);
+      this.resizeObserver.observe(dock);
+      this.observedDock = dock;
+    }
+    if (changed.has('narrow') || changed.has('openPanel') || changed.has('panels')) applyFolds(this.panels, this.narrow, this.openPanel);
+  }
+
+  private togglePanel(tab: PanelTab): void {
+    this.openPanel = this.openPanel === tab ? null : tab;
+  }
 
   private onSlotChange = (): void => {
     this.ensureMedia();
@@ -416,19 +481,59 @@ export class ParleyPlayer extends LitElement {
   protected override render() {
     const video = this.media?.localName === 'video';
     const errors = [this.mediaError, this.transcriptError].filter(Boolean);
+    const narrow = this.narrow;
+    const strings = this.panelStrings;
+    const prefs = this.preferences;
+    const tabs = tabsOf(this.panels);
+    const layout = ['layout', video ? 'video' : 'audio', this.hasPanels ? 'has-panels' : '', narrow ? 'narrow' : ''].join(' ');
     return html`
-      <div class="layout ${video ? 'video' : 'audio'} ${this.hasPanels ? 'has-panels' : ''}">
+      <div class=${layout}>
         <div class="main">
           <div class="stage" part="stage">
             <slot @slotchange=${this.onSlotChange}></slot>
             ${this.ownMedia ?? ''}
           </div>
           <div class="alert" part="alert" role="alert">${errors.map((e) => html`<p>${e}</p>`)}</div>
-          <parley-waveform part="waveform" .peaks=${this.peaks}></parley-waveform>
-          <parley-controls part="controls"></parley-controls>
-          <slot name="panels" @slotchange=${this.onPanelsChange}></slot>
+          <!-- On small screens this dock sticks to the top of the window: the compact bar, and
+               whatever the reader unfolds from it (the full controls, a panel), over the transcript. -->
+          <div class="dock" part="dock">
+            ${narrow
+              ? html`<parley-compact-bar part="compact-bar">
+                  <button type="button" class="fold" aria-expanded=${String(this.controlsOpen)} @click=${() => (this.controlsOpen = !this.controlsOpen)}>
+                    ${strings.controls}
+                  </button>
+                </parley-compact-bar>`
+              : ''}
+            <div class="full" ?hidden=${narrow && !this.controlsOpen}>
+              <parley-waveform part="waveform" .peaks=${this.peaks}></parley-waveform>
+              <div class="controls">
+                <parley-controls part="controls"></parley-controls>
+                <parley-settings part="settings"></parley-settings>
+                <parley-download part="download"></parley-download>
+              </div>
+            </div>
+            ${narrow && tabs.length
+              ? html`<div class="strip" role="group" aria-label=${strings.strip}>
+                  ${tabs.map(
+                    (tab) => html`<button type="button" class="fold" aria-expanded=${String(this.openPanel === tab)} @click=${() => this.togglePanel(tab)}>
+                      ${strings[tab]}
+                    </button>`,
+                  )}
+                </div>`
+              : ''}
+            <div class="panels ${this.openPanel ? 'open' : ''}">
+              <slot name="panels" @slotchange=${this.onPanelsChange}></slot>
+            </div>
+          </div>
         </div>
-        <parley-transcript part="transcript"></parley-transcript>
+        <parley-transcript
+          part="transcript"
+          style=${`--parley-text-scale: ${prefs.textSize}; --parley-line-height: ${prefs.lineSpacing}; --parley-sticky-top: ${narrow ? this.stickyTop : 0}px`}
+          ?hide-timestamps=${!prefs.timestamps}
+          ?no-word-highlight=${!prefs.wordHighlight}
+          .noFollow=${!prefs.follow}
+          .passage=${this.passage}
+        ></parley-transcript>
       </div>
     `;
   }

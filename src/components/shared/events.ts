@@ -36,6 +36,12 @@ export interface TurnChangeDetail {
   turn: number;
 }
 
+export interface PassageRequestDetail {
+  /** Media seconds where the passage starts and ends. */
+  start: number;
+  end: number;
+}
+
 export interface ErrorDetail {
   /** What failed: the recording or the transcript. */
   source: 'media' | 'transcript';
@@ -53,6 +59,7 @@ declare global {
     'parley-volume-request': CustomEvent<VolumeRequestDetail>;
     'parley-offset-request': CustomEvent<OffsetRequestDetail>;
     'parley-turn-change': CustomEvent<TurnChangeDetail>;
+    'parley-passage-request': CustomEvent<PassageRequestDetail>;
     'parley-error': CustomEvent<ErrorDetail>;
   }
 }

@@ -6,6 +6,7 @@
  */
 import type { Transcript } from '../../model/transcript.js';
 import { formatClock } from '../../model/time-format.js';
+import { headingsByTurn } from './headings.js';
 
 export interface RenderedTurns {
   /** One element per turn (`.turn`), in transcript order. */
@@ -25,6 +26,8 @@ export const CLS = {
   stamp: 'stamp',
   time: 'time',
   speaker: 'speaker',
+  /** A chapter's or question's heading at the top of the turn where it starts. */
+  heading: 'turn-heading',
   turnNote: 'turn-note',
   para: 'para',
   sentence: 's',
@@ -46,6 +49,7 @@ export const TURNS_PER_CHUNK = 20;
 export function renderTurns(transcript: Transcript, into: HTMLElement): RenderedTurns {
   const doc = into.ownerDocument;
   const names = new Map(transcript.speakers.map((s) => [s.id, s.name]));
+  const headings = headingsByTurn(transcript);
   const out: RenderedTurns = { turns: [], stamps: [], sentences: [] };
   const fragment = doc.createDocumentFragment();
   const span = (cls: string, text: string): HTMLSpanElement => {
@@ -68,6 +72,13 @@ export function renderTurns(transcript: Transcript, into: HTMLElement): Rendered
     el.setAttribute('role', 'listitem');
     el.setAttribute('part', 'turn');
     el.dataset.speaker = turn.speaker;
+    for (const h of headings.get(t) ?? []) {
+      const heading = doc.createElement(`h${h.level}`);
+      heading.className = `${CLS.heading} ${h.kind}`;
+      heading.setAttribute('part', `turn-heading ${h.kind}-heading`);
+      heading.textContent = h.text;
+      el.append(heading);
+    }
     const head = doc.createElement('div');
     head.className = CLS.head;
     const name = names.get(turn.speaker) ?? turn.speaker;

@@ -7,6 +7,9 @@ import { TimeIndex } from '../../model/time-index.js';
 import { playerContext, type PlayerState } from '../shared/context.js';
 import { request } from '../shared/events.js';
 import { renderTurns, CLS, type RenderedTurns } from './render-turns.js';
+import { sharedHighlight } from './highlights.js';
+import { PASSAGE_STRINGS, PassageController, type Passage } from './passage.js';
+import { copyText } from '../nav-common/player-link.js';
 import { styles } from './transcript.styles.js';
 
 /** A search match: words `startWord`…`endWord` (inclusive) of one sentence. */
@@ -23,16 +26,6 @@ const SCROLL_KEYS = new Set(['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home
 /** Named highlights are global to the document; every transcript on the page adds its own ranges. */
 const MATCH_HIGHLIGHT = 'parley-match';
 const ACTIVE_MATCH_HIGHLIGHT = 'parley-match-active';
-
-function sharedHighlight(name: string): Highlight | null {
-  if (typeof CSS === 'undefined' || !('highlights' in CSS)) return null;
-  let h = CSS.highlights.get(name);
-  if (!h) {
-    h = new Highlight();
-    CSS.highlights.set(name, h);
-  }
-  return h;
-}
 
 /**
  * The transcript of a recording, kept in step with it: the turn being spoken carries
@@ -96,6 +89,12 @@ export class ParleyTranscript extends LitElement {
   /** Speaker ids whose turns are shown; null shows every speaker. */
   @property({ attribute: false }) accessor visibleSpeakers: string[] | null = null;
 
+  /** A passage to mark (media seconds), as opened from a `#t=start,end` link; null for none. */
+  @property({ attribute: false }) accessor passage: Passage | null = null;
+
+  /** The words of quoting a passage; replace some or all of them. */
+  @property({ attribute: false }) accessor passageStrings = PASSAGE_STRINGS;
+
   /** Never scroll by itself: turns follow mode off (it is on by default while playing). */
   @property({ type: Boolean, attribute: 'no-follow' }) accessor noFollow = false;
 
@@ -113,6 +112,9 @@ export class ParleyTranscript extends LitElement {
 
   @query('.turns') private accessor list!: HTMLElement;
   @query('.scroller') private accessor scroller!: HTMLElement;
+  @query('.link-field') private accessor linkField!: HTMLInputElement;
+
+  private passages = new PassageController(this);
 
   private rendered: RenderedTurns | null = null;
   private renderedFor: Transcript | null = null;
@@ -142,6 +144,28 @@ export class ParleyTranscript extends LitElement {
   /** Index of the turn being spoken, or -1. */
   get currentTurn(): number {
     return this.activeTurn;
+  }
+
+  // ---- What quoting a passage needs (see passage.ts) ----
+
+  /** The time index of the transcript shown. */
+  get timeIndex(): TimeIndex | null {
+    return this.index;
+  }
+
+  /** The rendered turns, sentences and words. */
+  get renderedTurns(): RenderedTurns | null {
+    return this.rendered;
+  }
+
+  /** Seconds a transcript time is shifted in the recording. */
+  get mediaOffset(): number {
+    return this.effectiveOffset;
+  }
+
+  /** Scrolls a word into view (a passage opened from a link). */
+  revealWord(el: HTMLElement): void {
+    this.revealElement(el, false);
   }
 
   private get index(): TimeIndex | null {
@@ -195,6 +219,7 @@ export class ParleyTranscript extends LitElement {
     return html`
       <section class="region" part="region" aria-labelledby="heading">
         <h2 id="heading" part="heading">Transcript</h2>
+        ${printHeader(data)}
         ${this.loadError ? html`<p class="error" role="alert">${this.loadError}</p>` : ''}
         ${data && !timed && data.turns.length
           ? html`<p class="untimed" part="note">
@@ -220,6 +245,10 @@ export class ParleyTranscript extends LitElement {
         <div class="float" ?hidden=${!showBack}>
           <button type="button" class="back" part="back" @click=${this.backToCurrent}>Back to current</button>
         </div>
+        <div class="float" ?hidden=${!this.passages.selected}>
+          <button type="button" class="back" part="quote" @click=${() => this.copyPassage(this.passages.selected)}>${this.passageStrings.copyLink}</button>
+        </div>
+        <input class="link-field" readonly hidden aria-label=${this.passageStrings.linkField} />
       </section>
     `;
   }
@@ -237,7 +266,18 @@ export class ParleyTranscript extends LitElement {
     const media = this.player ? this.player.media : this.htmlFor ? (document.getElementById(this.htmlFor) as HTMLMediaElement | null) : null;
     if (media !== this.media) this.attachMedia(media);
     if (changed.has('player') || changed.has('offset')) this.sync();
+    if (rebuilt || changed.has('passage')) this.passages.mark(this.passage);
   }
+
+  /** Copies the `#t=start,end` link to `passage` (the selection, or the `q` key's sentence). */
+  private copyPassage = async (span: Passage | null): Promise<void> => {
+    if (!span) {
+      this.announce(this.passageStrings.nothing);
+      return;
+    }
+    const how = await copyText(this.passages.linkTo(span), this.linkField);
+    this.announce(how === 'copied' ? this.passageStrings.copied : this.passageStrings.selected);
+  };
 
   private rebuild(data: Transcript | null): void {
     this.activeTurn = -1;
@@ -396,10 +436,12 @@ export class ParleyTranscript extends LitElement {
       const distance = box.top - s.top - scroller.clientHeight * 0.25;
       scroller.scrollTo({ top: scroller.scrollTop + distance, behavior: behavior(distance, scroller.clientHeight) });
     } else {
-      const outside = box.top < 0 || box.bottom > window.innerHeight;
+      // What sticks to the top of the window (the player's bar on small screens) hides what is under it.
+      const top = parseFloat(getComputedStyle(this).getPropertyValue('--parley-sticky-top')) || 0;
+      const outside = box.top < top || box.bottom > window.innerHeight;
       if (!force && !outside) return;
       this.markOwnScroll();
-      const distance = box.top - window.innerHeight * 0.25;
+      const distance = box.top - top - (window.innerHeight - top) * 0.25;
       window.scrollTo({ top: window.scrollY + distance, behavior: behavior(distance, window.innerHeight) });
     }
   }
@@ -565,6 +607,12 @@ export class ParleyTranscript extends LitElement {
       if (i >= 0 && i < n) this.focusTurn(i);
       return;
     }
+    if (event.key === 'q' && !event.altKey && !event.ctrlKey && !event.metaKey && onTurn) {
+      // Quote the sentence being spoken (before playback: the focused turn's first sentence).
+      event.preventDefault();
+      void this.copyPassage(this.passages.sentenceAt(this.media?.currentTime ?? 0, this.roving));
+      return;
+    }
     if (SCROLL_KEYS.has(event.key) && !(event.key === ' ' && target.localName === 'button')) this.pauseFollow();
   };
 
@@ -587,6 +635,21 @@ export class ParleyTranscript extends LitElement {
     if (i !== this.activeTurn && this.media && !this.media.paused) this.pauseFollow();
     this.markOwnScroll();
     el.scrollIntoView({ block: 'start', behavior: this.reducedMotion ? 'auto' : 'smooth' });
+  }
+
+  /**
+   * Scrolls search match `i` into view without moving focus: inside the transcript's own box
+   * when it scrolls (the page, and the search box, stay where they are), else in the page below
+   * whatever sticks to its top.
+   */
+  scrollToMatch(i: number): void {
+    const m = this.searchMatches[i];
+    const r = this.rendered;
+    if (!m || !r) return;
+    const el = (r.sentences[m.turn]?.[m.sentence]?.children[m.startWord] as HTMLElement | undefined) ?? r.turns[m.turn];
+    if (!el) return;
+    if (m.turn !== this.activeTurn && this.media && !this.media.paused) this.pauseFollow();
+    this.revealElement(el, true);
   }
 
   // ---- Search matches ------------------------------------------------------------------------
@@ -622,6 +685,20 @@ export class ParleyTranscript extends LitElement {
     for (const range of ranges) all.add(range);
     if (active) current.add(active);
   }
+}
+
+/**
+ * Shown only on paper, as the official document opens: the title, who, where and when. The
+ * screen has these in the page around the player.
+ */
+function printHeader(data: Transcript | null) {
+  const m = data?.metadata;
+  if (!m || !(m.title || m.dateText || m.date)) return '';
+  const lines = [m.principal, ...(m.place ?? []), m.dateText ?? m.date].filter(Boolean);
+  return html`<header class="print-only" part="print-header">
+    ${m.title ? html`<p class="print-title">${m.title}</p>` : ''}
+    ${lines.map((line) => html`<p>${line}</p>`)}
+  </header>`;
 }
 
 declare global {

@@ -1,0 +1,115 @@
+import { LitElement, html, css } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { formatClock, formatSpokenPosition } from '../../model/time-format.js';
+import { playerContext, type PlayerState } from '../shared/context.js';
+import { request } from '../shared/events.js';
+import { focusRing, srOnly } from '../shared/styles.js';
+
+/** Every word the bar shows, in one object so that a page (or a translation) can replace them. */
+export const COMPACT_BAR_STRINGS = {
+  group: 'Playback',
+  play: 'Play',
+  pause: 'Pause',
+};
+export type CompactBarStrings = typeof COMPACT_BAR_STRINGS;
+
+/**
+ * The compact playback bar of small screens: Play/Pause and the time, in one row that the player
+ * keeps at the top of the window while the transcript is read. Whatever is slotted follows in the
+ * same row (the player puts its "Controls" button there).
+ *
+ * @slot - More buttons for the same row.
+ * @fires parley-play-request
+ * @fires parley-pause-request
+ */
+@customElement('parley-compact-bar')
+export class ParleyCompactBar extends LitElement {
+  static override styles = [
+    srOnly,
+    focusRing,
+    css`
+      :host {
+        display: block;
+      }
+      .row {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.375rem;
+      }
+      button {
+        font: inherit;
+        min-height: 2.75rem;
+        min-width: 2.75rem;
+        padding: 0.3rem 0.6rem;
+        border: 2px solid transparent;
+        border-radius: 6px;
+        background: var(--parley-button-background, #1a5fb4);
+        color: var(--parley-button-color, #fff);
+        font-weight: 700;
+        cursor: pointer;
+      }
+      @media (prefers-color-scheme: dark) {
+        button {
+          background: var(--parley-button-background, #99c1f1);
+          color: var(--parley-button-color, #000);
+        }
+      }
+      @media (forced-colors: active) {
+        button {
+          border-color: ButtonText;
+        }
+      }
+      button:disabled {
+        opacity: 0.6;
+      }
+      .icon {
+        display: inline-block;
+        min-width: 1.5em;
+      }
+      .time {
+        font-variant-numeric: tabular-nums;
+        flex: 1 1 auto;
+        white-space: nowrap;
+      }
+    `,
+  ];
+
+  /** The words shown; replace some or all of them. */
+  @property({ attribute: false }) accessor strings: CompactBarStrings = COMPACT_BAR_STRINGS;
+
+  @consume({ context: playerContext, subscribe: true })
+  @state()
+  private accessor player: PlayerState | undefined = undefined;
+
+  protected override render() {
+    const s = this.strings;
+    const p = this.player;
+    const paused = p?.paused ?? true;
+    const current = p?.currentTime ?? 0;
+    const duration = p?.duration ?? 0;
+    return html`
+      <div class="row" role="group" aria-label=${s.group}>
+        <button type="button" ?disabled=${!p?.media} @click=${this.toggle}>
+          <span class="icon" aria-hidden="true">${paused ? '▶' : '❚❚'}</span>${paused ? s.play : s.pause}
+        </button>
+        <span class="time">
+          <span aria-hidden="true">${formatClock(current)} / ${formatClock(duration)}</span>
+          <span class="sr-only">${formatSpokenPosition(current, duration)}</span>
+        </span>
+        <slot></slot>
+      </div>
+    `;
+  }
+
+  private toggle = (): void => {
+    request(this, this.player?.paused ?? true ? 'parley-play-request' : 'parley-pause-request', undefined);
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'parley-compact-bar': ParleyCompactBar;
+  }
+}

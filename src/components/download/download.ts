@@ -1,0 +1,140 @@
+import { LitElement, html, css } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import type { Transcript } from '../../model/transcript.js';
+import { playerContext, type PlayerState } from '../shared/context.js';
+import { focusRing } from '../shared/styles.js';
+import type { DownloadFormat } from '../../formats/writers.js';
+
+/** Every word the menu shows, in one object so that a page (or a translation) can replace them. */
+export const DOWNLOAD_STRINGS = {
+  toggle: 'Download transcript',
+  formats: {
+    txt: 'Plain text (.txt)',
+    vtt: 'WebVTT captions (.vtt)',
+    srt: 'SRT subtitles (.srt)',
+    json: 'Parley JSON (.json)',
+    html: 'Web page (.html)',
+  } as Record<DownloadFormat, string>,
+  failed: 'The transcript could not be written: ',
+};
+export type DownloadStrings = typeof DOWNLOAD_STRINGS;
+
+/** Order of the formats in the menu. */
+const ORDER: readonly DownloadFormat[] = ['txt', 'vtt', 'srt', 'json', 'html'];
+
+/**
+ * "Download transcript": a disclosure button and a list of the formats Parley writes (plain text,
+ * WebVTT, SRT, Parley JSON, HTML). The file is made in the page from the transcript shown, by the
+ * same writers as `parley convert`; each writer loads only when its format is chosen.
+ *
+ * @csspart toggle - The "Download transcript" button.
+ * @csspart menu - The list of formats.
+ */
+@customElement('parley-download')
+export class ParleyDownload extends LitElement {
+  static override styles = [
+    focusRing,
+    css`
+      :host {
+        display: block;
+      }
+      [hidden] {
+        display: none !important;
+      }
+      button {
+        font: inherit;
+        min-height: 2.75rem;
+        padding: 0.3rem 0.8rem;
+        border: 2px solid currentColor;
+        border-radius: 6px;
+        background: transparent;
+        color: inherit;
+        cursor: pointer;
+      }
+      button[aria-expanded='true'] {
+        background: color-mix(in srgb, currentColor 12%, transparent);
+      }
+      ul {
+        list-style: none;
+        margin: 0.5rem 0 0;
+        padding: 0.25rem 0;
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.375rem;
+      }
+      .format {
+        border-width: 1px;
+      }
+      .error {
+        margin: 0.25rem 0;
+      }
+    `,
+  ];
+
+  /** The transcript to write; by default the player's. */
+  @property({ attribute: false }) accessor transcript: Transcript | null = null;
+
+  /** The words shown; replace some or all of them. */
+  @property({ attribute: false }) accessor strings: DownloadStrings = DOWNLOAD_STRINGS;
+
+  /** Whether the list of formats is shown. */
+  @property({ type: Boolean, reflect: true }) accessor open = false;
+
+  @consume({ context: playerContext, subscribe: true })
+  @state()
+  private accessor player: PlayerState | undefined = undefined;
+
+  @state() private accessor error = '';
+
+  get data(): Transcript | null {
+    return this.transcript ?? this.player?.transcript ?? null;
+  }
+
+  protected override render() {
+    const s = this.strings;
+    return html`
+      <button type="button" part="toggle" aria-expanded=${String(this.open)} ?disabled=${!this.data} @click=${() => (this.open = !this.open)}>
+        ${s.toggle}
+      </button>
+      <ul part="menu" ?hidden=${!this.open} aria-label=${s.toggle}>
+        ${ORDER.map((f) => html`<li><button type="button" class="format" @click=${() => this.download(f)}>${s.formats[f]}</button></li>`)}
+      </ul>
+      <p class="error" role="alert">${this.error}</p>
+    `;
+  }
+
+  /** Writes the transcript in `format` and saves it as a file. */
+  async download(format: DownloadFormat): Promise<void> {
+    const data = this.data;
+    if (!data) return;
+    this.error = '';
+    try {
+      const { writeForDownload, downloadName } = await import('../../formats/writers.js');
+      const { text, type } = await writeForDownload(data, format);
+      const url = URL.createObjectURL(new Blob([text], { type }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = downloadName(data, format);
+      a.hidden = true;
+      this.shadowRoot!.append(a);
+      a.click();
+      a.remove();
+      // The download has started from the URL; let it finish before releasing it.
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      this.dispatchEvent(new CustomEvent('parley-download', { detail: { format, name: a.download, text }, bubbles: true, composed: true }));
+    } catch (error) {
+      this.error = this.strings.failed + (error instanceof Error ? error.message : String(error));
+    }
+  }
+}
+
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'parley-download': ParleyDownload;
+  }
+  interface HTMLElementEventMap {
+    'parley-download': CustomEvent<{ format: DownloadFormat; name: string; text: string }>;
+  }
+}

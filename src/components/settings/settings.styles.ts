@@ -1,0 +1,72 @@
+import { css } from 'lit';
+import { focusRing } from '../shared/styles.js';
+
+export const styles = [
+  focusRing,
+  css`
+    :host {
+      color-scheme: light dark;
+      display: block;
+      min-width: 0;
+    }
+    [hidden] {
+      display: none !important;
+    }
+    button,
+    select,
+    input {
+      font: inherit;
+    }
+    select,
+    input[type='number'] {
+      min-height: 2.75rem;
+      box-sizing: border-box;
+    }
+    .toggle {
+      min-height: 2.75rem;
+      padding: 0.3rem 0.8rem;
+      border: 2px solid currentColor;
+      border-radius: 6px;
+      background: transparent;
+      color: inherit;
+      cursor: pointer;
+    }
+    .toggle[aria-expanded='true'] {
+      background: color-mix(in srgb, currentColor 12%, transparent);
+    }
+    .icon {
+      font-family: Georgia, serif;
+      font-weight: 700;
+    }
+    .panel {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5rem 1rem;
+      margin-top: 0.5rem;
+      padding: 0.5rem 0.75rem;
+      border: 1px solid GrayText;
+      border-radius: 6px;
+    }
+    label {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.4rem;
+      min-height: 2.75rem;
+    }
+    .check input {
+      width: 1.5rem;
+      height: 1.5rem;
+      margin: 0;
+    }
+    input[type='number'] {
+      width: 5em;
+    }
+    .help {
+      flex-basis: 100%;
+      margin: -0.5rem 0 0;
+      font-size: 0.875em;
+      opacity: 0.85;
+    }
+  `,
+];

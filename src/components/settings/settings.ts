@@ -1,0 +1,169 @@
+import { LitElement, html } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { playerContext, type PlayerState } from '../shared/context.js';
+import { request } from '../shared/events.js';
+import {
+  LINE_SPACINGS,
+  TEXT_SIZES,
+  loadPreferences,
+  savePreferences,
+  type ReadingPreferences,
+} from './preferences.js';
+import { styles } from './settings.styles.js';
+
+/** Every word the panel shows, in one object so that a page (or a translation) can replace them. */
+export const SETTINGS_STRINGS = {
+  toggle: 'Reading settings',
+  group: 'Reading settings',
+  textSize: 'Text size',
+  lineSpacing: 'Line spacing',
+  lineSpacingNames: ['Tight', 'Normal', 'Relaxed', 'Wide'],
+  timestamps: 'Show timestamps',
+  wordHighlight: 'Highlight the spoken word',
+  follow: 'Follow along while playing',
+  offset: 'Transcript offset',
+  offsetHelp: 'seconds; positive when the voices come later than the words',
+  reset: 'Reset',
+  notKept: 'This browser does not keep settings between visits.',
+};
+export type SettingsStrings = typeof SETTINGS_STRINGS;
+
+export interface PreferencesChangeDetail {
+  preferences: ReadingPreferences;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'parley-preferences-change': CustomEvent<PreferencesChangeDetail>;
+  }
+  interface HTMLElementTagNameMap {
+    'parley-settings': ParleySettings;
+  }
+}
+
+const percent = (factor: number) => `${Math.round(factor * 100)} %`;
+
+/**
+ * Reading settings: a "Reading settings" disclosure button and a small panel of native controls —
+ * text size (five steps), line spacing, timestamps on or off, word highlight on or off, follow
+ * along on or off, and the transcript offset. The reading preferences are kept in localStorage;
+ * the panel reads them when it connects and announces them (and every change) with
+ * `parley-preferences-change`, which `<parley-player>` applies to its transcript. The offset is
+ * the player's state: it comes down through context and goes up as `parley-offset-request`.
+ *
+ * @fires parley-preferences-change - `{ preferences }` on connect and after every change.
+ * @fires parley-offset-request - `{ offset }` when the offset is changed.
+ * @csspart toggle - The "Reading settings" button.
+ * @csspart panel - The panel of controls.
+ */
+@customElement('parley-settings')
+export class ParleySettings extends LitElement {
+  static override styles = styles;
+
+  /** The words shown; replace some or all of them. */
+  @property({ attribute: false }) accessor strings: SettingsStrings = SETTINGS_STRINGS;
+
+  /** Whether the panel is open. */
+  @property({ type: Boolean, reflect: true }) accessor open = false;
+
+  @consume({ context: playerContext, subscribe: true })
+  @state()
+  private accessor player: PlayerState | undefined = undefined;
+
+  @state() private accessor preferences: ReadingPreferences = loadPreferences();
+  @state() private accessor kept = true;
+
+  /** The current preferences. */
+  get value(): ReadingPreferences {
+    return this.preferences;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.preferences = loadPreferences();
+    // After the first render of the player around us, so that it hears the stored preferences.
+    queueMicrotask(() => this.announce());
+  }
+
+  protected override render() {
+    const s = this.strings;
+    const p = this.preferences;
+    return html`
+      <button type="button" class="toggle" part="toggle" aria-expanded=${String(this.open)} @click=${this.toggle}>
+        <span aria-hidden="true" class="icon">Aa</span> ${s.toggle}
+      </button>
+      <div class="panel" part="panel" role="group" aria-label=${s.group} ?hidden=${!this.open}>
+        <label>
+          <span>${s.textSize}</span>
+          <select @change=${(e: Event) => this.set({ textSize: Number((e.target as HTMLSelectElement).value) })}>
+            ${TEXT_SIZES.map((f) => html`<option value=${f} ?selected=${f === p.textSize}>${percent(f)}</option>`)}
+          </select>
+        </label>
+        <label>
+          <span>${s.lineSpacing}</span>
+          <select @change=${(e: Event) => this.set({ lineSpacing: Number((e.target as HTMLSelectElement).value) })}>
+            ${LINE_SPACINGS.map(
+              (l, i) => html`<option value=${l} ?selected=${l === p.lineSpacing}>${s.lineSpacingNames[i] ?? String(l)}</option>`,
+            )}
+          </select>
+        </label>
+        <label class="check">
+          <input type="checkbox" .checked=${p.timestamps} @change=${(e: Event) => this.set({ timestamps: (e.target as HTMLInputElement).checked })} />
+          ${s.timestamps}
+        </label>
+        <label class="check">
+          <input type="checkbox" .checked=${p.wordHighlight} @change=${(e: Event) => this.set({ wordHighlight: (e.target as HTMLInputElement).checked })} />
+          ${s.wordHighlight}
+        </label>
+        <label class="check">
+          <input type="checkbox" .checked=${p.follow} @change=${(e: Event) => this.set({ follow: (e.target as HTMLInputElement).checked })} />
+          ${s.follow}
+        </label>
+        <label>
+          <span>${s.offset}</span>
+          <input
+            type="number"
+            min="-2"
+            max="2"
+            step="0.1"
+            inputmode="decimal"
+            aria-describedby="offset-help"
+            .value=${String(this.player?.offset ?? 0)}
+            @change=${this.onOffset}
+          />
+        </label>
+        <span id="offset-help" class="help">${s.offsetHelp}</span>
+        ${this.kept ? '' : html`<p class="help">${s.notKept}</p>`}
+      </div>
+    `;
+  }
+
+  private toggle = (): void => {
+    this.open = !this.open;
+  };
+
+  private set(change: Partial<ReadingPreferences>): void {
+    this.preferences = { ...this.preferences, ...change };
+    this.kept = savePreferences(this.preferences);
+    this.announce();
+  }
+
+  private announce(): void {
+    this.dispatchEvent(
+      new CustomEvent('parley-preferences-change', { detail: { preferences: this.preferences }, bubbles: true, composed: true }),
+    );
+  }
+
+  private onOffset(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const value = Number(input.value);
+    if (input.value.trim() === '' || !Number.isFinite(value)) {
+      input.value = String(this.player?.offset ?? 0);
+      return;
+    }
+    const offset = Math.round(Math.min(2, Math.max(-2, value)) * 10) / 10;
+    input.value = String(offset);
+    request(this, 'parley-offset-request', { offset });
+  }
+}

@@ -1,0 +1,186 @@
+/**
+ * Quoting a passage: a reader selects words in the transcript (or presses `q` for the sentence
+ * being spoken) and gets "Copy link to this passage", a `#t=start,end` link that plays exactly
+ * that span; and when a page opens such a link, the passage is marked and scrolled into view.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Transcript } from '../../model/transcript.js';
+import { lastAtOrBefore, type TimeIndex, type WordAddress } from '../../model/time-index.js';
+import { linkAt } from '../../nav/media-fragment.js';
+import { sharedHighlight } from './highlights.js';
+import type { RenderedTurns } from './render-turns.js';
+
+/** Every word of quoting, in one object so that a page (or a translation) can replace them. */
+export const PASSAGE_STRINGS = {
+  copyLink: 'Copy link to this passage',
+  copied: 'Link to the passage copied',
+  selected: 'Link selected: press Control+C or Command+C to copy it',
+  nothing: 'No timed sentence to quote here',
+  linkField: 'Link to the passage',
+};
+export type PassageStrings = typeof PASSAGE_STRINGS;
+
+/** Named highlight of a passage opened from a link (global to the document, like search matches). */
+const PASSAGE_HIGHLIGHT = 'parley-passage';
+
+/** A span of the recording, in media seconds. */
+export interface Passage {
+  start: number;
+  end: number;
+}
+
+/** What the controller needs from its transcript view. */
+export interface PassageHost extends ReactiveControllerHost, HTMLElement {
+  readonly data: Transcript | null;
+  readonly timeIndex: TimeIndex | null;
+  readonly renderedTurns: RenderedTurns | null;
+  /** Seconds a transcript time is shifted in the recording. */
+  readonly mediaOffset: number;
+  revealWord(el: HTMLElement): void;
+}
+
+/** The transcript times spanned by the timed words from `from` to `to` (inclusive), or null. */
+export function spanOfWords(transcript: Transcript, from: WordAddress, to: WordAddress): { start: number; end: number } | null {
+  let start = Infinity;
+  let end = -Infinity;
+  for (let t = from.turn; t <= to.turn; t++) {
+    const sentences = transcript.turns[t]?.sentences ?? [];
+    const s0 = t === from.turn ? from.sentence : 0;
+    const s1 = t === to.turn ? to.sentence : sentences.length - 1;
+    for (let s = s0; s <= s1; s++) {
+      const words = sentences[s]?.words ?? [];
+      const w0 = t === from.turn && s === from.sentence ? from.word : 0;
+      const w1 = t === to.turn && s === to.sentence ? to.word : words.length - 1;
+      for (let w = w0; w <= w1; w++) {
+        const word = words[w];
+        if (!word || word.annotation || word.start === null) continue;
+        start = Math.min(start, word.start);
+        end = Math.max(end, word.end ?? word.start);
+      }
+    }
+  }
+  return start < end ? { start, end } : null;
+}
+
+/** Media time written in a link: milliseconds, rounded outward so that the span stays inside. */
+const down = (t: number) => Math.floor(Math.max(0, t) * 1000 + 1e-6) / 1000;
+const up = (t: number) => Math.ceil(Math.max(0, t) * 1000 - 1e-6) / 1000;
+
+export class PassageController implements ReactiveController {
+  /** The passage the reader has selected (media seconds), or null. */
+  selected: Passage | null = null;
+  private marked: Range | null = null;
+
+  constructor(private host: PassageHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    document.addEventListener('selectionchange', this.onSelectionChange);
+  }
+
+  hostDisconnected(): void {
+    document.removeEventListener('selectionchange', this.onSelectionChange);
+    this.mark(null);
+  }
+
+  /** The `#t=start,end` link to `passage` on this page. */
+  linkTo(passage: Passage): string {
+    return linkAt(location.href, { start: down(passage.start), end: up(passage.end) });
+  }
+
+  /** The sentence spoken at media time `time` (else the first sentence of turn `fallbackTurn`) as a passage. */
+  sentenceAt(time: number, fallbackTurn: number): Passage | null {
+    const data = this.host.data;
+    const index = this.host.timeIndex;
+    if (!data || !index) return null;
+    const offset = this.host.mediaOffset;
+    const at = index.sentenceAt(time - offset);
+    const turn = at?.turn ?? fallbackTurn;
+    const sentence = at?.sentence ?? 0;
+    const words = data.turns[turn]?.sentences[sentence]?.words.length ?? 0;
+    const span = words ? spanOfWords(data, { turn, sentence, word: 0 }, { turn, sentence, word: words - 1 }) : null;
+    return span ? { start: span.start + offset, end: span.end + offset } : null;
+  }
+
+  /** Marks `passage` (media seconds) with the `parley-passage` highlight and scrolls to it; null clears. */
+  mark(passage: Passage | null): void {
+    const highlight = sharedHighlight(PASSAGE_HIGHLIGHT);
+    if (this.marked) highlight?.delete(this.marked);
+    this.marked = null;
+    const index = this.host.timeIndex;
+    const r = this.host.renderedTurns;
+    if (!passage || !index || !r || !index.wordCount) return;
+    const offset = this.host.mediaOffset;
+    const { starts, ends } = index.words;
+    // The first word that ends after the start, and the last that starts before the end.
+    let first = Math.max(0, lastAtOrBefore(starts, passage.start - offset + 0.002));
+    if (ends[first]! <= passage.start - offset) first++;
+    const last = lastAtOrBefore(starts, passage.end - offset - 0.002);
+    if (first > last || first >= starts.length) return;
+    const wordEl = (p: number) => {
+      const a = index.wordAddress(p);
+      return r.sentences[a.turn]?.[a.sentence]?.children[a.word] as HTMLElement | undefined;
+    };
+    const a = wordEl(first);
+    const b = wordEl(last);
+    if (!a?.firstChild || !b?.firstChild) return;
+    const range = new Range();
+    range.setStart(a.firstChild, 0);
+    range.setEnd(b.firstChild, b.firstChild.textContent?.length ?? 0);
+    this.marked = range;
+    highlight?.add(range);
+    this.host.revealWord(a);
+  }
+
+  private onSelectionChange = (): void => {
+    const before = this.selected;
+    this.selected = this.fromSelection();
+    if (before?.start !== this.selected?.start || before?.end !== this.selected?.end) this.host.requestUpdate();
+  };
+
+  /** The timed span of the words selected in this transcript, in media seconds, or null. */
+  private fromSelection(): Passage | null {
+    const data = this.host.data;
+    const r = this.host.renderedTurns;
+    const root = this.host.shadowRoot;
+    if (!data || !r || !root) return null;
+    const range = selectedRange(root);
+    if (!range || range.collapsed) return null;
+    const from = this.addressOf(range.startContainer, r, 'start');
+    const to = this.addressOf(range.endContainer, r, 'end');
+    if (!from || !to) return null;
+    const span = spanOfWords(data, from, to);
+    const offset = this.host.mediaOffset;
+    return span ? { start: span.start + offset, end: span.end + offset } : null;
+  }
+
+  /** The word holding `node`; in a turn's heading or head, the turn's first (or last) word. */
+  private addressOf(node: Node, r: RenderedTurns, edge: 'start' | 'end'): WordAddress | null {
+    const el = node instanceof Element ? node : node.parentElement;
+    const turnEl = el?.closest<HTMLElement>('.turn');
+    const turn = turnEl ? r.turns.indexOf(turnEl) : -1;
+    if (!el || turn < 0) return null;
+    const sentences = r.sentences[turn]!;
+    const sentenceEl = el.closest<HTMLElement>('.s');
+    const s = sentenceEl ? sentences.indexOf(sentenceEl) : -1;
+    if (s >= 0) {
+      const wordEl = el === sentenceEl ? null : el.closest<HTMLElement>('.s > span');
+      const w = wordEl ? Array.prototype.indexOf.call(sentenceEl!.children, wordEl) : edge === 'start' ? 0 : sentenceEl!.children.length - 1;
+      return { turn, sentence: s, word: w };
+    }
+    if (!sentences.length) return null;
+    if (edge === 'start') return { turn, sentence: 0, word: 0 };
+    const lastSentence = sentences.length - 1;
+    return { turn, sentence: lastSentence, word: Math.max(0, sentences[lastSentence]!.children.length - 1) };
+  }
+}
+
+/** The selection's range inside `root` (Chromium's `ShadowRoot.getSelection`, else composed ranges). */
+function selectedRange(root: ShadowRoot): Range | StaticRange | null {
+  const own = (root as unknown as { getSelection?: () => Selection | null }).getSelection?.();
+  if (own) return own.rangeCount && root.contains(own.anchorNode) ? own.getRangeAt(0) : null;
+  const selection = document.getSelection() as (Selection & { getComposedRanges?: (o: { shadowRoots: ShadowRoot[] }) => StaticRange[] }) | null;
+  const range = selection?.getComposedRanges?.({ shadowRoots: [root] })[0];
+  return range && root.contains(range.startContainer) ? range : null;
+}
