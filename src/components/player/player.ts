@@ -220,16 +220,20 @@ export class ParleyPlayer extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.ensureMedia();
+    // Sizes are applied on the next frame: changing the layout inside the observer's callback
+    // would resize what it observes again in the same frame (a "ResizeObserver loop").
     this.resizeObserver = new ResizeObserver((entries) => {
+      let width = -1;
+      let dock = -1;
       for (const entry of entries) {
-        if (entry.target === this) {
-          const width = entry.contentRect.width;
-          if (width > 0) this.narrow = width < NARROW_WIDTH;
-        } else {
-          // The dock sticks over the transcript on small screens: the transcript scrolls below it.
-          this.stickyTop = Math.ceil(entry.borderBoxSize[0]?.blockSize ?? 0);
-        }
+        if (entry.target === this) width = entry.contentRect.width;
+        else dock = Math.ceil(entry.borderBoxSize[0]?.blockSize ?? 0);
       }
+      requestAnimationFrame(() => {
+        if (width > 0) this.narrow = width < NARROW_WIDTH;
+        // The dock sticks over the transcript on small screens: the transcript scrolls below it.
+        if (dock >= 0) this.stickyTop = dock;
+      });
     });
     this.resizeObserver.observe(this);
     this.observedDock = null;
