@@ -88,14 +88,15 @@ describe('<parley-search> in the player', () => {
     await until(() => statusText(m.search).startsWith('1 of 5'), 'status');
     for (let i = 0; i < 4; i++) await sendKeys({ press: 'Enter' });
     await until(() => m.view.activeMatch === 4, 'fifth match selected');
-    const turn = m.view.searchMatches[4]!.turn;
-    const el = m.view.shadowRoot!.querySelectorAll<HTMLElement>('.turn')[turn]!;
+    const match = m.view.searchMatches[4]!;
+    const turn = m.view.shadowRoot!.querySelectorAll<HTMLElement>('.turn')[match.turn]!;
+    const el = turn.querySelectorAll('.s')[match.sentence]!.children[match.startWord]!;
     const scroller = m.view.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
     await until(() => {
       const r = el.getBoundingClientRect();
       const s = scroller.getBoundingClientRect();
-      return r.top < s.bottom && r.bottom > s.top && r.top >= 0 && r.top < innerHeight;
-    }, 'the turn of the fifth match in view', 3000);
+      return r.top >= s.top && r.bottom <= s.bottom && r.top >= 0 && r.bottom <= innerHeight;
+    }, 'the fifth match in view', 3000);
     expect(deepActiveElement() === box(m), 'where focus is').to.equal(true);
   });
 

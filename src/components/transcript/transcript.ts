@@ -650,6 +650,17 @@ export class ParleyTranscript extends LitElement {
     if (!el) return;
     if (m.turn !== this.activeTurn && this.media && !this.media.paused) this.pauseFollow();
     this.revealElement(el, true);
+    const scroller = this.scroller;
+    if (scroller.scrollHeight <= scroller.clientHeight + 1) return;
+    // The match now sits a quarter down the box; when that place is off the window (the box
+    // starts below it), the page moves too, as little as it takes.
+    const top = parseFloat(getComputedStyle(this).getPropertyValue('--parley-sticky-top')) || 0;
+    const at = scroller.getBoundingClientRect().top + scroller.clientHeight * 0.25;
+    const lineHeight = el.getBoundingClientRect().height || 24;
+    const below = at + 2 * lineHeight - window.innerHeight;
+    const above = top - at;
+    if (below > 0) window.scrollBy({ top: below, behavior: 'auto' });
+    else if (above > 0) window.scrollBy({ top: -above, behavior: 'auto' });
   }
 
   // ---- Search matches ------------------------------------------------------------------------
