@@ -54,16 +54,26 @@ function goTo(player: DeepLinkPlayer, range: TimeRange): () => void {
   };
 
   const watchEnd = (end: number) => {
+    let timer = 0;
+    cleanups.push(() => clearTimeout(timer));
     const check = () => {
       if (media.currentTime >= end) {
         player.pause();
+        // A late frame on a busy machine overshoots by a few tens of milliseconds: the position
+        // goes back to the end, so that the passage ends where the link says.
+        if (media.currentTime > end) player.seek(end);
         stop();
       }
     };
-    // timeupdate comes about 4 times a second; a frame loop while playing stops closer to the end.
+    // timeupdate comes about 4 times a second; a frame loop while playing stops closer to the end,
+    // and a timer set for the end catches it between frames.
     const loop = () => {
       check();
-      if (!media.paused) frame = requestAnimationFrame(loop);
+      if (media.paused) return;
+      frame = requestAnimationFrame(loop);
+      clearTimeout(timer);
+      const left = (end - media.currentTime) / (media.playbackRate || 1);
+      if (left < 0.25) timer = window.setTimeout(check, Math.max(0, left * 1000));
     };
     on('timeupdate', check);
     on('play', () => (frame = requestAnimationFrame(loop)));

@@ -163,9 +163,10 @@ export class ParleyTranscript extends LitElement {
     return this.effectiveOffset;
   }
 
-  /** Scrolls a word into view (a passage opened from a link). */
+  /** Scrolls a word to the middle of the window, in the box and the page (a passage opened from a link). */
   revealWord(el: HTMLElement): void {
-    this.revealElement(el, false);
+    this.markOwnScroll();
+    el.scrollIntoView({ block: 'center', behavior: this.reducedMotion ? 'auto' : 'smooth' });
   }
 
   private get index(): TimeIndex | null {
