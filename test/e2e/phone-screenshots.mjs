@@ -41,7 +41,6 @@ async function shot(name, { width, scheme = 'light', act = async () => {} }) {
   await page.close();
 }
 
-const dock = (page) => page.evaluateHandle(() => document.querySelector('parley-player').shadowRoot.querySelector('.dock'));
 const clickIn = async (page, text) => {
   const handle = await page.evaluateHandle((t) => {
     const root = document.querySelector('parley-player').shadowRoot;
@@ -69,7 +68,8 @@ const openSettings = async (page, narrow) => {
   await toggle.asElement().click();
 };
 
-for (const width of [320, 375, 600, 1280]) {
+const only = process.env.ONLY;
+for (const width of only ? [] : [320, 375, 600, 1280]) {
   const narrow = width < 1000;
   for (const scheme of ['light', 'dark']) {
     await shot(`${width}-${scheme}`, { width, scheme });
@@ -78,8 +78,8 @@ for (const width of [320, 375, 600, 1280]) {
     await shot(`${width}-${scheme}-settings`, { width, scheme, act: (p) => openSettings(p, narrow) });
   }
 }
+await shot('print', { width: 1280, act: (p) => p.emulateMedia({ media: 'print' }) });
 await shot('320-light-questions-over-transcript', { width: 320, act: async (p) => { await play(p); await clickIn(p, 'Questions'); } });
 await shot('320-light-controls-open', { width: 320, act: (p) => clickIn(p, 'Controls') });
-void dock;
 await browser.close();
 await server.close();

@@ -72,6 +72,7 @@ export class ParleyCompactBar extends LitElement {
         font-variant-numeric: tabular-nums;
         flex: 1 1 auto;
         white-space: nowrap;
+        font-size: 0.9375em;
       }
     `,
   ];

@@ -53,6 +53,9 @@ export const styles = css`
   }
   /* Printed, the player is its transcript: no controls, no panels (see the transcript's print styles). */
   @media print {
+    .layout {
+      display: block !important;
+    }
     .stage,
     .alert:empty,
     .dock {
@@ -133,9 +136,11 @@ export const styles = css`
     color: CanvasText;
     cursor: pointer;
   }
+  /* Open: a tinted background and a thick bar along the bottom (not colour alone; no bold, which
+     would widen the button and break the row). */
   .fold[aria-expanded='true'] {
     background: color-mix(in srgb, currentColor 14%, Canvas);
-    font-weight: 700;
+    box-shadow: inset 0 -4px 0 currentColor;
   }
   .fold::after {
     content: ' ▾' / '';
