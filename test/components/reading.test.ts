@@ -4,13 +4,23 @@
  */
 import { expect } from '@open-wc/testing';
 import { a11ySnapshot, emulateMedia, findAccessibilityNode } from '@web/test-runner-commands';
-import { mountDemo, pauseAll, type Mounted } from '../nav/mount.js';
+import { mountDemo as mountDemoPlayer, pauseAll, type Mounted } from '../nav/mount.js';
 import { until } from './fixtures.js';
 import { expectAccessible } from '../helpers/axe.js';
 import { PREFERENCES_KEY } from '../../src/components/settings/preferences.js';
 import { readTranscript } from '../../src/formats/index.js';
 
 const settingsOf = (m: Mounted) => m.player.shadowRoot!.querySelector('parley-settings')!;
+
+/** The demo in a player, with its lazily loaded settings and download elements ready. */
+async function mountDemo(): Promise<Mounted> {
+  const m = await mountDemoPlayer();
+  await Promise.all(['parley-settings', 'parley-download'].map((tag) => customElements.whenDefined(tag)));
+  await settingsOf(m).updateComplete;
+  await m.player.shadowRoot!.querySelector('parley-download')!.updateComplete;
+  await m.player.updateComplete;
+  return m;
+}
 const downloadOf = (m: Mounted) => m.player.shadowRoot!.querySelector('parley-download')!;
 const inSettings = <T extends Element>(m: Mounted, selector: string) => settingsOf(m).shadowRoot!.querySelector<T>(selector)!;
 /** The settings control whose label says `name`. */
@@ -35,7 +45,9 @@ async function accessibilityTree<T>(m: Mounted): Promise<T> {
 }
 const firstTurn = (m: Mounted) => m.view.shadowRoot!.querySelector<HTMLElement>('.turn')!;
 
-describe('reading settings', () => {
+describe('reading settings', function () {
+  // axe over the whole player, twice in some tests, is slow on a busy machine.
+  this.timeout(60_000);
   beforeEach(() => localStorage.removeItem(PREFERENCES_KEY));
   afterEach(() => {
     localStorage.removeItem(PREFERENCES_KEY);
@@ -138,7 +150,9 @@ describe('reading settings', () => {
   });
 });
 
-describe('headings inside the transcript', () => {
+describe('headings inside the transcript', function () {
+  // axe over the whole player, twice in some tests, is slow on a busy machine.
+  this.timeout(60_000);
   it('give chapters and questions headings, in the accessibility tree, with the turns under them', async () => {
     const m = await mountDemo();
     type Node = { role: string; name: string; level?: number; children?: Node[] };
@@ -173,7 +187,9 @@ describe('headings inside the transcript', () => {
   });
 });
 
-describe('Download transcript', () => {
+describe('Download transcript', function () {
+  // axe over the whole player, twice in some tests, is slow on a busy machine.
+  this.timeout(60_000);
   afterEach(pauseAll);
 
   it('offers five formats, each written in the page by Parley\'s writers', async () => {
@@ -208,7 +224,9 @@ describe('Download transcript', () => {
   });
 });
 
-describe('printing', () => {
+describe('printing', function () {
+  // axe over the whole player, twice in some tests, is slow on a busy machine.
+  this.timeout(60_000);
   afterEach(() => emulateMedia({ media: 'screen' }));
 
   it('prints the transcript alone: title, date, a time and the speaker in bold before each turn, no controls', async () => {

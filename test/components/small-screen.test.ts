@@ -25,6 +25,7 @@ async function mountAt(width: number, height: number): Promise<Mounted> {
   await setViewport({ width, height });
   const m = await mountDemo();
   await until(() => bar(m) !== null, 'the small-screen layout');
+  await Promise.all(['parley-compact-bar', 'parley-settings', 'parley-download'].map((tag) => customElements.whenDefined(tag)));
   await bar(m)!.updateComplete;
   return m;
 }
@@ -42,7 +43,9 @@ function targets(scope: ParentNode): HTMLElement[] {
   return out;
 }
 
-describe('the player on a small screen', () => {
+describe('the player on a small screen', function () {
+  // axe over the whole player, twice in some tests, is slow on a busy machine.
+  this.timeout(60_000);
   afterEach(async () => {
     pauseAll();
     window.scrollTo(0, 0);

@@ -27,7 +27,9 @@ function stubClipboard(): { text: string; restore: () => void } {
   return out;
 }
 
-describe('quote a passage', () => {
+describe('quote a passage', function () {
+  // axe over the whole player, twice in some tests, is slow on a busy machine.
+  this.timeout(60_000);
   let stop: (() => void) | null = null;
   afterEach(() => {
     stop?.();

@@ -9,11 +9,8 @@ import { captionsVtt } from '../shared/captions.js';
 import '../transcript/transcript.js';
 import '../waveform/waveform.js';
 import '../controls/controls.js';
-import '../compact-bar/compact-bar.js';
-import '../settings/settings.js';
-import '../download/download.js';
 import type { ReadingPreferences } from '../settings/preferences.js';
-import { DEFAULT_PREFERENCES } from '../settings/preferences.js';
+import { loadPreferences } from '../settings/preferences.js';
 import { PANEL_STRINGS, applyFolds, panelEntries, tabsOf, type PanelEntry, type PanelTab } from './panel-tabs.js';
 import { styles } from './player.styles.js';
 
@@ -92,7 +89,7 @@ export class ParleyPlayer extends LitElement {
   /** A passage to mark in the transcript (a `#t=start,end` link), media seconds. */
   @state() private accessor passage: { start: number; end: number } | null = null;
   /** The reader's preferences, from `<parley-settings>`. */
-  @state() private accessor preferences: ReadingPreferences = DEFAULT_PREFERENCES;
+  @state() private accessor preferences: ReadingPreferences = loadPreferences();
 
   /** The words of the small-screen strip; replace some or all of them. */
   @property({ attribute: false }) accessor panelStrings = PANEL_STRINGS;
@@ -220,6 +217,10 @@ export class ParleyPlayer extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.ensureMedia();
+    // Reading settings and downloads load after the player: the stored preferences apply from
+    // the first frame without them, and the page's first load stays small.
+    void import('../settings/settings.js');
+    void import('../download/download.js');
     // Sizes are applied on the next frame: changing the layout inside the observer's callback
     // would resize what it observes again in the same frame (a "ResizeObserver loop").
     this.resizeObserver = new ResizeObserver((entries) => {
@@ -467,6 +468,8 @@ export class ParleyPlayer extends LitElement {
       this.resizeObserver.observe(dock);
       this.observedDock = dock;
     }
+    // The compact bar is needed only on small screens.
+    if (changed.has('narrow') && this.narrow) void import('../compact-bar/compact-bar.js');
     if (changed.has('narrow') || changed.has('openPanel') || changed.has('panels')) applyFolds(this.panels, this.narrow, this.openPanel);
   }
 
