@@ -3,7 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import type { Transcript } from '../../model/transcript.js';
 import { playerContext, type PlayerState } from '../shared/context.js';
-import { focusRing } from '../shared/styles.js';
+import { disclosureButton, focusRing } from '../shared/styles.js';
 import type { DownloadFormat } from '../../formats/writers.js';
 
 /** Every word the menu shows, in one object so that a page (or a translation) can replace them. */
@@ -35,25 +35,13 @@ const ORDER: readonly DownloadFormat[] = ['txt', 'vtt', 'srt', 'json', 'html'];
 export class ParleyDownload extends LitElement {
   static override styles = [
     focusRing,
+    disclosureButton,
     css`
       :host {
         display: block;
       }
       [hidden] {
         display: none !important;
-      }
-      button {
-        font: inherit;
-        min-height: 2.75rem;
-        padding: 0.3rem 0.8rem;
-        border: 2px solid currentColor;
-        border-radius: 6px;
-        background: transparent;
-        color: inherit;
-        cursor: pointer;
-      }
-      button[aria-expanded='true'] {
-        background: color-mix(in srgb, currentColor 12%, transparent);
       }
       ul {
         list-style: none;
@@ -65,6 +53,10 @@ export class ParleyDownload extends LitElement {
       }
       .format {
         border-width: 1px;
+      }
+      button:disabled {
+        opacity: 0.6;
+        cursor: default;
       }
       .error {
         margin: 0.25rem 0;
@@ -94,11 +86,11 @@ export class ParleyDownload extends LitElement {
   protected override render() {
     const s = this.strings;
     return html`
-      <button type="button" part="toggle" aria-expanded=${String(this.open)} ?disabled=${!this.data} @click=${() => (this.open = !this.open)}>
+      <button type="button" class="disclosure" part="toggle" aria-expanded=${String(this.open)} ?disabled=${!this.data} @click=${() => (this.open = !this.open)}>
         ${s.toggle}
       </button>
       <ul part="menu" ?hidden=${!this.open} aria-label=${s.toggle}>
-        ${ORDER.map((f) => html`<li><button type="button" class="format" @click=${() => this.download(f)}>${s.formats[f]}</button></li>`)}
+        ${ORDER.map((f) => html`<li><button type="button" class="disclosure format" @click=${() => this.download(f)}>${s.formats[f]}</button></li>`)}
       </ul>
       <p class="error" role="alert">${this.error}</p>
     `;

@@ -1,8 +1,9 @@
 import { css } from 'lit';
-import { focusRing } from '../shared/styles.js';
+import { disclosureButton, focusRing } from '../shared/styles.js';
 
 export const styles = [
   focusRing,
+  disclosureButton,
   css`
     :host {
       color-scheme: light dark;
@@ -21,18 +22,6 @@ export const styles = [
     input[type='number'] {
       min-height: 2.75rem;
       box-sizing: border-box;
-    }
-    .toggle {
-      min-height: 2.75rem;
-      padding: 0.3rem 0.8rem;
-      border: 2px solid currentColor;
-      border-radius: 6px;
-      background: transparent;
-      color: inherit;
-      cursor: pointer;
-    }
-    .toggle[aria-expanded='true'] {
-      background: color-mix(in srgb, currentColor 12%, transparent);
     }
     .icon {
       font-family: Georgia, serif;

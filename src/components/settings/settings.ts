@@ -90,7 +90,7 @@ export class ParleySettings extends LitElement {
     const s = this.strings;
     const p = this.preferences;
     return html`
-      <button type="button" class="toggle" part="toggle" aria-expanded=${String(this.open)} @click=${this.toggle}>
+      <button type="button" class="toggle disclosure" part="toggle" aria-expanded=${String(this.open)} @click=${this.toggle}>
         <span aria-hidden="true" class="icon">Aa</span> ${s.toggle}
       </button>
       <div class="panel" part="panel" role="group" aria-label=${s.group} ?hidden=${!this.open}>
