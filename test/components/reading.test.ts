@@ -7,18 +7,17 @@ import { a11ySnapshot, emulateMedia, findAccessibilityNode } from '@web/test-run
 import { mountDemo as mountDemoPlayer, pauseAll, type Mounted } from '../nav/mount.js';
 import { until } from './fixtures.js';
 import { expectAccessible } from '../helpers/axe.js';
+import { openLazyPanel } from './lazy-panels.js';
 import { PREFERENCES_KEY } from '../../src/components/settings/preferences.js';
 import { readTranscript } from '../../src/formats/index.js';
 
 const settingsOf = (m: Mounted) => m.player.shadowRoot!.querySelector('parley-settings')!;
 
-/** The demo in a player, with its lazily loaded settings and download elements ready. */
+/** The demo in a player, with the settings and download panels loaded (and open). */
 async function mountDemo(): Promise<Mounted> {
   const m = await mountDemoPlayer();
-  await Promise.all(['parley-settings', 'parley-download'].map((tag) => customElements.whenDefined(tag)));
-  await settingsOf(m).updateComplete;
-  await m.player.shadowRoot!.querySelector('parley-download')!.updateComplete;
-  await m.player.updateComplete;
+  await openLazyPanel(m, 'settings');
+  await openLazyPanel(m, 'download');
   return m;
 }
 const downloadOf = (m: Mounted) => m.player.shadowRoot!.querySelector('parley-download')!;
@@ -54,9 +53,22 @@ describe('reading settings', function () {
     pauseAll();
   });
 
-  it('open from a named disclosure button with native, named controls', async () => {
-    const m = await mountDemo();
+  it('load on first use from a named disclosure button, with native, named controls', async () => {
+    const m = await mountDemoPlayer();
+    // Before: the player's own button, collapsed; the stored preferences already apply.
+    const placeholder = m.player.shadowRoot!.querySelector<HTMLButtonElement>('[part="settings-toggle"]')!;
+    expect(placeholder.textContent!.trim()).to.equal('Reading settings');
+    expect(placeholder.getAttribute('aria-expanded')).to.equal('false');
+    await expectAccessible(m.player, 'settings not loaded');
+    placeholder.focus();
+    await openLazyPanel(m, 'settings');
     const toggle = inSettings<HTMLButtonElement>(m, '.toggle');
+    // Loaded, opened, and focus on its button where the placeholder was.
+    expect(settingsOf(m).shadowRoot!.activeElement).to.equal(toggle);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(inSettings<HTMLElement>(m, '.panel').hidden).to.equal(false);
+    toggle.click();
+    await settingsOf(m).updateComplete;
     expect(toggle.textContent).to.contain('Reading settings');
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     expect(inSettings<HTMLElement>(m, '.panel').hidden).to.equal(true);
@@ -125,8 +137,11 @@ describe('reading settings', function () {
     change(control(m, 'Show timestamps'), false);
     expect(JSON.parse(localStorage.getItem(PREFERENCES_KEY)!)).to.include({ textSize: 1.25, timestamps: false });
     m.player.remove();
-    m = await mountDemo();
+    // The next visit: applied before the settings panel is even loaded.
+    m = await mountDemoPlayer();
     await until(() => m.view.hasAttribute('hide-timestamps'), 'the stored preferences applied');
+    expect(m.player.shadowRoot!.querySelector('parley-settings')).to.equal(null);
+    await openLazyPanel(m, 'settings');
     expect(control<HTMLSelectElement>(m, 'Text size').value).to.equal('1.25');
     expect(control<HTMLInputElement>(m, 'Show timestamps').checked).to.equal(false);
     m.player.remove();
@@ -197,8 +212,6 @@ describe('Download transcript', function () {
     const root = downloadOf(m).shadowRoot!;
     const toggle = root.querySelector<HTMLButtonElement>('[part="toggle"]')!;
     expect(toggle.textContent!.trim()).to.equal('Download transcript');
-    toggle.click();
-    await downloadOf(m).updateComplete;
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     const buttons = [...root.querySelectorAll<HTMLButtonElement>('.format')];
     expect(buttons.map((b) => b.textContent!.trim())).to.deep.equal([

@@ -8,6 +8,7 @@ import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { mountDemo, pauseAll, statusText, type Mounted } from '../nav/mount.js';
 import { until } from './fixtures.js';
 import { expectAccessible } from '../helpers/axe.js';
+import { openLazyPanel } from './lazy-panels.js';
 
 const root = (m: Mounted) => m.player.shadowRoot!;
 const dock = (m: Mounted) => root(m).querySelector<HTMLElement>('.dock')!;
@@ -25,7 +26,7 @@ async function mountAt(width: number, height: number): Promise<Mounted> {
   await setViewport({ width, height });
   const m = await mountDemo();
   await until(() => bar(m) !== null, 'the small-screen layout');
-  await Promise.all(['parley-compact-bar', 'parley-settings', 'parley-download'].map((tag) => customElements.whenDefined(tag)));
+  await customElements.whenDefined('parley-compact-bar');
   await bar(m)!.updateComplete;
   return m;
 }
@@ -92,7 +93,8 @@ describe('the player on a small screen', function () {
     await until(() => Math.abs(dock(m).getBoundingClientRect().top) < 1, 'the bar stuck at the top');
     expect(shown(bar(m)!)).to.equal(true);
     // Follow mode scrolls turns below the bar, not under it.
-    expect(m.view.style.getPropertyValue('--parley-sticky-top')).to.equal(`${Math.ceil(dock(m).getBoundingClientRect().height)}px`);
+    const height = `${Math.ceil(dock(m).getBoundingClientRect().height)}px`;
+    await until(() => m.view.style.getPropertyValue('--parley-sticky-top') === height, `--parley-sticky-top: ${height}`, 3000);
   });
 
   it('unfolds one panel at a time over the transcript without moving the reader\'s place', async () => {
@@ -156,9 +158,7 @@ describe('the player on a small screen', function () {
     // One Play button on screen: the full controls' own is not repeated.
     const controls = root(m).querySelector('parley-controls')!.shadowRoot!;
     expect(shown(controls.querySelector('.play')!)).to.equal(false);
-    const settings = root(m).querySelector('parley-settings')!;
-    settings.shadowRoot!.querySelector<HTMLButtonElement>('.toggle')!.click();
-    await settings.updateComplete;
+    await openLazyPanel(m, 'settings');
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
     await expectAccessible(m.player, 'controls and settings open at 320 px');
     await emulateMedia({ colorScheme: 'dark' });

@@ -63,9 +63,9 @@ const searchFor = async (page, text, narrow) => {
 };
 const openSettings = async (page, narrow) => {
   if (narrow) await clickIn(page, 'Controls');
-  const toggle = await page.evaluateHandle(() =>
-    document.querySelector('parley-player').shadowRoot.querySelector('parley-settings').shadowRoot.querySelector('.toggle'));
-  await toggle.asElement().click();
+  // The panel loads on first use, and opens.
+  await clickIn(page, 'Reading settings');
+  await page.waitForFunction(() => document.querySelector('parley-player').shadowRoot.querySelector('parley-settings')?.shadowRoot);
 };
 
 const only = process.env.ONLY;

@@ -33,6 +33,9 @@ const ORDER: readonly DownloadFormat[] = ['txt', 'vtt', 'srt', 'json', 'html'];
  */
 @customElement('parley-download')
 export class ParleyDownload extends LitElement {
+  /** Focus on the element goes to its button (the player focuses a panel it has just loaded). */
+  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+
   static override styles = [
     focusRing,
     disclosureButton,

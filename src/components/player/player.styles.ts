@@ -1,6 +1,7 @@
 import { css } from 'lit';
+import { disclosureButton } from '../shared/styles.js';
 
-export const styles = css`
+export const styles = [disclosureButton, css`
   :host {
     /* System colours (Canvas, CanvasText) follow the reader's light or dark preference. */
     color-scheme: light dark;
@@ -48,7 +49,8 @@ export const styles = css`
     flex: 1 1 auto;
   }
   .controls parley-settings,
-  .controls parley-download {
+  .controls parley-download,
+  .controls .lazy {
     margin: 0.25rem 0;
   }
   /* Printed, the player is its transcript: no controls, no panels (see the transcript's print styles). */
@@ -238,4 +240,4 @@ export const styles = css`
       --parley-transcript-max-height: 80vh;
     }
   }
-`;
+`];

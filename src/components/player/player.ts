@@ -11,6 +11,7 @@ import '../waveform/waveform.js';
 import '../controls/controls.js';
 import type { ReadingPreferences } from '../settings/preferences.js';
 import { loadPreferences } from '../settings/preferences.js';
+import { LAZY_PANELS, type LazyPanel } from './lazy-panels.js';
 import { PANEL_STRINGS, applyFolds, panelEntries, tabsOf, type PanelEntry, type PanelTab } from './panel-tabs.js';
 import { styles } from './player.styles.js';
 
@@ -88,6 +89,8 @@ export class ParleyPlayer extends LitElement {
   @state() private accessor panels: PanelEntry[] = [];
   /** A passage to mark in the transcript (a `#t=start,end` link), media seconds. */
   @state() private accessor passage: { start: number; end: number } | null = null;
+  /** The panels loaded so far (see lazy-panels.ts). */
+  @state() private accessor loadedPanels: ReadonlySet<LazyPanel> = new Set();
   /** The reader's preferences, from `<parley-settings>`. */
   @state() private accessor preferences: ReadingPreferences = loadPreferences();
 
@@ -217,10 +220,6 @@ export class ParleyPlayer extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.ensureMedia();
-    // Reading settings and downloads load after the player: the stored preferences apply from
-    // the first frame without them, and the page's first load stays small.
-    void import('../settings/settings.js');
-    void import('../download/download.js');
     // Sizes are applied on the next frame: changing the layout inside the observer's callback
     // would resize what it observes again in the same frame (a "ResizeObserver loop").
     this.resizeObserver = new ResizeObserver((entries) => {
@@ -473,6 +472,21 @@ export class ParleyPlayer extends LitElement {
     if (changed.has('narrow') || changed.has('openPanel') || changed.has('panels')) applyFolds(this.panels, this.narrow, this.openPanel);
   }
 
+  /** `element` once loaded; until then a button that loads it, opens it and gives it focus. */
+  private lazyPanel(name: LazyPanel, element: unknown) {
+    if (this.loadedPanels.has(name)) return element;
+    const load = async (event: Event) => {
+      const hadFocus = this.shadowRoot?.activeElement === event.currentTarget;
+      await LAZY_PANELS[name].load();
+      this.loadedPanels = new Set([...this.loadedPanels, name]);
+      await this.updateComplete;
+      if (hadFocus) this.renderRoot.querySelector<HTMLElement>(`[part="${name}"]`)?.focus();
+    };
+    return html`<button type="button" class="disclosure lazy" part="${name}-toggle" aria-expanded="false" @click=${load}>
+      ${LAZY_PANELS[name].label}
+    </button>`;
+  }
+
   private togglePanel(tab: PanelTab): void {
     this.openPanel = this.openPanel === tab ? null : tab;
   }
@@ -515,8 +529,8 @@ export class ParleyPlayer extends LitElement {
               <parley-waveform part="waveform" .peaks=${this.peaks}></parley-waveform>
               <div class="controls">
                 <parley-controls part="controls"></parley-controls>
-                <parley-settings part="settings"></parley-settings>
-                <parley-download part="download"></parley-download>
+                ${this.lazyPanel('settings', html`<parley-settings part="settings" open></parley-settings>`)}
+                ${this.lazyPanel('download', html`<parley-download part="download" open></parley-download>`)}
               </div>
             </div>
             ${narrow && tabs.length

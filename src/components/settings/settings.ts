@@ -60,6 +60,8 @@ const percent = (factor: number) => `${Math.round(factor * 100)} %`;
 @customElement('parley-settings')
 export class ParleySettings extends LitElement {
   static override styles = styles;
+  /** Focus on the element goes to its button (the player focuses a panel it has just loaded). */
+  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   /** The words shown; replace some or all of them. */
   @property({ attribute: false }) accessor strings: SettingsStrings = SETTINGS_STRINGS;
