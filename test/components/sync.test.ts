@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/player/player.js';
 import type { ParleyPlayer } from '../../src/components/player/player.js';
 import { TimeIndex } from '../../src/model/time-index.js';
-import { timedTranscript, wavUrl, once, until, lastEnd } from './fixtures.js';
+import { timedTranscript, wavUrl, once, until, lastEnd, spokenWords } from './fixtures.js';
 
 // Short words and gaps, so that many word boundaries pass during each sample.
 const transcript = timedTranscript(6, { wordsPerSentence: 6, wordLength: 0.12, gap: 0.05 });
@@ -27,17 +27,12 @@ describe('sync of the highlight with the media', () => {
   });
   afterEach(() => media.pause());
 
-  /** The flat position of the highlighted word, found from its place in the DOM; -1 for none. */
+  /** The flat position of the highlighted word, found from its place in the page; -1 for none. */
   function shownWord(): number {
-    const on = root.querySelectorAll('.s > .on');
+    const on = spokenWords(root);
     expect(on.length).to.be.at.most(1);
     if (!on.length) return -1;
-    const word = on[0]!;
-    const sentence = word.parentElement!;
-    const turn = sentence.closest('.turn')!;
-    const t = [...root.querySelectorAll('.turn')].indexOf(turn);
-    const s = [...turn.querySelectorAll('.s')].indexOf(sentence);
-    const w = [...sentence.children].indexOf(word);
+    const { turn: t, sentence: s, word: w } = on[0]!;
     for (let i = 0; i < index.wordCount; i++) {
       const a = index.wordAddress(i);
       if (a.turn === t && a.sentence === s && a.word === w) return i;

@@ -151,18 +151,17 @@ export const styles = [
     .para {
       margin: 0.25rem 0 0.5rem;
     }
-    .s > span:not(.n) {
+    .s {
       cursor: pointer;
     }
-    .s > span:not(.n):hover {
-      text-decoration: underline dotted;
+    .s > .n {
+      cursor: auto;
     }
-    /* The word being spoken: colour, and an underline so that it does not rely on colour. */
-    .s > .on {
-      background: var(--parley-word-background);
+    /* The word being spoken: colour, and an underline so that it does not rely on colour. A
+       highlight, not an element: moving it changes no DOM and restyles nothing. */
+    ::highlight(parley-word) {
+      background-color: var(--parley-word-background);
       text-decoration: underline 0.15em;
-      text-underline-offset: 0.2em;
-      border-radius: 2px;
     }
     ::highlight(parley-match) {
       background-color: var(--parley-match-background);
@@ -182,11 +181,10 @@ export const styles = [
         outline: 3px solid Highlight;
         outline-offset: -3px;
       }
-      .s > .on {
-        forced-color-adjust: none;
-        background: Mark;
+      ::highlight(parley-word) {
+        background-color: Mark;
         color: MarkText;
-        outline: 1px solid CanvasText;
+        text-decoration: underline 0.15em;
       }
       ::highlight(parley-match) {
         background-color: Highlight;

@@ -7,6 +7,7 @@ import { TimeIndex } from '../../model/time-index.js';
 import { playerContext, type PlayerState } from '../shared/context.js';
 import { request } from '../shared/events.js';
 import { renderTurns, CLS, type RenderedTurns } from './render-turns.js';
+import { RangePainter, sharedHighlight, wordAtPoint, wordsRange } from './word-ranges.js';
 import { styles } from './transcript.styles.js';
 
 /** A search match: words `startWord`…`endWord` (inclusive) of one sentence. */
@@ -23,16 +24,8 @@ const SCROLL_KEYS = new Set(['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home
 /** Named highlights are global to the document; every transcript on the page adds its own ranges. */
 const MATCH_HIGHLIGHT = 'parley-match';
 const ACTIVE_MATCH_HIGHLIGHT = 'parley-match-active';
-
-function sharedHighlight(name: string): Highlight | null {
-  if (typeof CSS === 'undefined' || !('highlights' in CSS)) return null;
-  let h = CSS.highlights.get(name);
-  if (!h) {
-    h = new Highlight();
-    CSS.highlights.set(name, h);
-  }
-  return h;
-}
+/** The word being spoken: a range painted with the CSS Custom Highlight API (no element per word). */
+const WORD_HIGHLIGHT = 'parley-word';
 
 /**
  * The transcript of a recording, kept in step with it: the turn being spoken carries
@@ -120,7 +113,7 @@ export class ParleyTranscript extends LitElement {
   private media: HTMLMediaElement | null = null;
   private frame = 0;
   private activeTurn = -1;
-  private activeWord: HTMLElement | null = null;
+  private word = new RangePainter(WORD_HIGHLIGHT);
   private activeWordPos = -1;
   private activeSentenceKey = -1;
   private roving = 0;
@@ -128,8 +121,8 @@ export class ParleyTranscript extends LitElement {
   private ownScroll = false;
   private ownScrollTimer = 0;
   private followTimer = 0;
+  private matchPainter = new RangePainter(ACTIVE_MATCH_HIGHLIGHT);
   private ranges: Range[] = [];
-  private activeRange: Range | null = null;
 
   /** Media time (seconds) of the last update of the highlight; for diagnostics and tests. */
   syncedTime = NaN;
@@ -166,6 +159,8 @@ export class ParleyTranscript extends LitElement {
     window.removeEventListener('scroll', this.onWindowScroll);
     this.attachMedia(null);
     this.setMatchRanges([], null);
+    this.word.show(null);
+    this.rendered?.cancel();
     clearTimeout(this.followTimer);
     clearTimeout(this.ownScrollTimer);
   }
@@ -241,26 +236,44 @@ export class ParleyTranscript extends LitElement {
 
   private rebuild(data: Transcript | null): void {
     this.activeTurn = -1;
-    this.activeWord = null;
+    this.word.show(null);
     this.activeWordPos = -1;
     this.activeSentenceKey = -1;
     this.roving = 0;
-    this.rendered = data ? renderTurns(data, this.list) : null;
+    this.rendered?.cancel();
+    // The first screenful is built now; the rest arrives in idle time (onChunk).
+    const rendered = data ? renderTurns(data, this.list, { onChunk: this.onChunk }) : null;
+    this.rendered = rendered;
     if (!data) this.list.replaceChildren();
     const first = this.focusTarget(0);
     if (first) first.tabIndex = 0;
     this.applyMatches();
     this.sync();
+    void rendered?.done.then(() => {
+      if (this.rendered === rendered) this.applyMatches();
+    });
   }
 
-  private applyVisibleSpeakers(): void {
+  /** Turns from…to-1 joined the page: give them the speaker filter and, if current, the highlight. */
+  private onChunk = (from: number, to: number): void => {
+    if (!this.rendered) return;
+    this.applyVisibleSpeakers(from, to);
+    if (this.activeTurn >= from && this.activeTurn < to) this.markTurn(this.activeTurn);
+    const index = this.index;
+    if (index && this.activeWordPos >= 0 && !this.word.current) {
+      const t = index.wordAddress(this.activeWordPos).turn;
+      if (t >= from && t < to) this.setActiveWord(this.activeWordPos, index);
+    }
+  };
+
+  private applyVisibleSpeakers(from = 0, to = Infinity): void {
     const r = this.rendered;
     const data = this.data;
     if (!r || !data) return;
     const visible = this.visibleSpeakers ? new Set(this.visibleSpeakers) : null;
-    r.turns.forEach((el, i) => {
-      el.hidden = visible !== null && !visible.has(data.turns[i]!.speaker);
-    });
+    for (let i = from; i < Math.min(to, r.turns.length); i++) {
+      r.turns[i]!.hidden = visible !== null && !visible.has(data.turns[i]!.speaker);
+    }
     // The single Tab stop must stay on a turn that can be seen.
     if (r.turns[this.roving]?.hidden) {
       const next = r.turns.findIndex((el) => !el.hidden);
@@ -322,31 +335,34 @@ export class ParleyTranscript extends LitElement {
       old.setAttribute('part', 'turn');
     }
     this.activeTurn = turn;
-    const el = r.turns[turn];
-    if (el) {
-      el.setAttribute('aria-current', 'true');
-      el.setAttribute('part', 'turn turn-current');
-    }
+    this.markTurn(turn);
     // "Back to current" depends on whether there is a current turn; re-render only when it shows.
     if (this.followPaused) this.requestUpdate();
-    // The Tab stop goes with the current turn, unless the reader is in the transcript.
-    // (Not to a turn hidden by the speaker filter: the transcript would lose its Tab stop.)
-    if (turn >= 0 && el && !el.hidden && !this.focusInside()) this.setRoving(turn);
     this.dispatchEvent(new CustomEvent('parley-turn-change', { detail: { turn }, bubbles: true, composed: true }));
     this.scheduleFollow();
   }
 
+  /** Marks turn `turn` as current, once its element is in the page. */
+  private markTurn(turn: number): void {
+    const el = this.rendered?.turns[turn];
+    if (!el) return;
+    el.setAttribute('aria-current', 'true');
+    el.setAttribute('part', 'turn turn-current');
+    // The Tab stop goes with the current turn, unless the reader is in the transcript.
+    // (Not to a turn hidden by the speaker filter: the transcript would lose its Tab stop.)
+    if (!el.hidden && !this.focusInside()) this.setRoving(turn);
+  }
+
   private setActiveWord(position: number, index: TimeIndex): void {
-    this.activeWord?.classList.remove(CLS.activeWord);
-    this.activeWord = null;
     this.activeWordPos = position;
-    if (position < 0) return;
-    const a = index.wordAddress(position);
-    const el = this.rendered!.sentences[a.turn]?.[a.sentence]?.children[a.word] as HTMLElement | undefined;
-    if (el) {
-      el.classList.add(CLS.activeWord);
-      this.activeWord = el;
+    if (position < 0) {
+      this.word.show(null);
+      return;
     }
+    const a = index.wordAddress(position);
+    const sentenceEl = this.rendered!.sentences[a.turn]?.[a.sentence];
+    const words = this.data?.turns[a.turn]?.sentences[a.sentence]?.words;
+    this.word.show(sentenceEl && words ? wordsRange(sentenceEl, words, a.word) : null);
     // A long turn can run out of view: follow again when a new sentence starts.
     const key = a.turn * 100_000 + a.sentence;
     if (key !== this.activeSentenceKey) {
@@ -376,12 +392,12 @@ export class ParleyTranscript extends LitElement {
 
   /** Scrolls the current word (or turn) into view when it is out of the comfortable band. */
   private revealCurrent(force: boolean): void {
-    const target = this.activeWord ?? this.rendered?.turns[this.activeTurn];
+    const target = this.word.current ?? this.rendered?.turns[this.activeTurn];
     if (!target) return;
     this.revealElement(target, force);
   }
 
-  private revealElement(target: HTMLElement, force: boolean): void {
+  private revealElement(target: Element | Range, force: boolean): void {
     // A long jump (a seek across an hours-long transcript) is instant: a smooth scroll would
     // bring every chunk of turns on the way on screen, each needing style and layout.
     const behavior = (distance: number, view: number): ScrollBehavior =>
@@ -453,7 +469,7 @@ export class ParleyTranscript extends LitElement {
   private backToCurrent = (): void => {
     this.followPaused = false;
     const el = this.rendered?.turns[this.activeTurn];
-    if (el) this.revealElement(this.activeWord ?? el, true);
+    if (el) this.revealElement(this.word.current ?? el, true);
     this.setRoving(this.activeTurn);
     this.announce('Following resumed');
   };
@@ -489,10 +505,10 @@ export class ParleyTranscript extends LitElement {
         const s = r.sentences[t]!.indexOf(sentenceEl);
         const sentence = turn.sentences[s];
         if (!sentence) return;
-        if (target !== sentenceEl && target.parentElement === sentenceEl) {
-          const word = sentence.words[Array.prototype.indexOf.call(sentenceEl.children, target)];
-          time = word && !word.annotation ? word.start : null;
-        }
+        // The word under the pointer (a keyboard's click has no point: the sentence plays).
+        const w = event.detail > 0 ? wordAtPoint(sentenceEl, sentence.words, event.clientX, event.clientY) : -1;
+        const word = sentence.words[w];
+        if (word && !word.annotation) time = word.start;
         time ??= sentence.start ?? sentence.words.find((w) => w.start !== null && !w.annotation)?.start ?? null;
       }
       time ??= turn.start;
@@ -596,14 +612,12 @@ export class ParleyTranscript extends LitElement {
     const ranges: Range[] = [];
     let active: Range | null = null;
     if (r) {
+      const data = this.data;
       this.searchMatches.forEach((m, i) => {
-        const words = r.sentences[m.turn]?.[m.sentence]?.children;
-        const first = words?.[m.startWord]?.firstChild;
-        const last = words?.[m.endWord]?.firstChild;
-        if (!first || !last) return;
-        const range = new Range();
-        range.setStart(first, 0);
-        range.setEnd(last, last.textContent?.length ?? 0);
+        const sentenceEl = r.sentences[m.turn]?.[m.sentence];
+        const words = data?.turns[m.turn]?.sentences[m.sentence]?.words;
+        const range = sentenceEl && words ? wordsRange(sentenceEl, words, m.startWord, m.endWord) : null;
+        if (!range) return;
         if (i === this.activeMatch) active = range;
         else ranges.push(range);
       });
@@ -613,14 +627,10 @@ export class ParleyTranscript extends LitElement {
 
   private setMatchRanges(ranges: Range[], active: Range | null): void {
     const all = sharedHighlight(MATCH_HIGHLIGHT);
-    const current = sharedHighlight(ACTIVE_MATCH_HIGHLIGHT);
-    if (!all || !current) return;
-    for (const range of this.ranges) all.delete(range);
-    if (this.activeRange) current.delete(this.activeRange);
+    for (const range of this.ranges) all?.delete(range);
     this.ranges = ranges;
-    this.activeRange = active;
-    for (const range of ranges) all.add(range);
-    if (active) current.add(active);
+    for (const range of ranges) all?.add(range);
+    this.matchPainter.show(active);
   }
 }
 
