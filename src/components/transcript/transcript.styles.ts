@@ -93,11 +93,10 @@ export const styles = [
       display: block;
     }
     .chunk {
-      /* Hours-long transcripts: off-screen chunks of turns skip style, layout and paint, yet stay
-         in the page for find-in-page and screen readers. One chunk holds 20 turns (see
-         render-turns.ts: fewer elements with content-visibility cost less per frame). */
-      content-visibility: auto;
-      contain-intrinsic-size: auto 160em;
+      /* A group of 20 turns, built in one slice of idle time (render-turns.ts); a change inside
+         one is laid out inside it. Not content-visibility: auto: Chromium leaves the turns of
+         skipped chunks out of the accessibility tree, so a screen reader could not reach them. */
+      contain: layout style;
     }
     .turn {
       padding: 0.5rem 0.5rem 0.25rem 0.75rem;

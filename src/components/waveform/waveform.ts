@@ -52,6 +52,8 @@ export class ParleyWaveform extends LitElement {
   private resize: ResizeObserver | null = null;
   private bandsKey = '';
   private peaksToken = 0;
+  /** Width of the waveform in CSS pixels, kept by the resize observer (never read while playing). */
+  private waveWidth = 0;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -131,6 +133,7 @@ export class ParleyWaveform extends LitElement {
     this.drawBands();
     if (!this.resize) {
       this.resize = new ResizeObserver(() => {
+        this.waveWidth = this.waveEl.clientWidth;
         this.bandsKey = '';
         this.drawBands();
       });
@@ -169,6 +172,7 @@ export class ParleyWaveform extends LitElement {
       dragToSeek: true,
       hideScrollbar: true,
     });
+    this.drawProgressByPixel(this.ws);
     this.unsubscribe.push(
       // A media error is the player's to report (once, in its alert); anything else is logged.
       this.ws.on('error', (error) => {
@@ -176,6 +180,23 @@ export class ParleyWaveform extends LitElement {
       }),
       this.ws.on('interaction', () => this.focusSlider()),
     );
+  }
+
+  /**
+   * wavesurfer.js moves its progress and cursor on every frame while playing (style, layout and
+   * paint each time), though on a recording of minutes or hours they stay on the same device pixel
+   * for many frames: only a move to another pixel is passed on.
+   */
+  private drawProgressByPixel(ws: WaveSurfer): void {
+    const renderer = ws.getRenderer() as unknown as { renderProgress(progress: number, playing?: boolean): void };
+    const draw = renderer.renderProgress.bind(renderer);
+    let shown = NaN;
+    renderer.renderProgress = (progress, playing) => {
+      const pixel = Math.round(progress * this.waveWidth * (window.devicePixelRatio || 1));
+      if (pixel === shown && this.waveWidth > 0) return;
+      shown = pixel;
+      draw(progress, playing);
+    };
   }
 
   private focusSlider(): void {
