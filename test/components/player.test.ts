@@ -125,6 +125,35 @@ describe('<parley-player> playing a recording', () => {
 
   });
 
+  it('seeks where the waveform is clicked, and draws the position of the media on it', async () => {
+    const { player, media } = await mount();
+    const waveform = player.shadowRoot!.querySelector('parley-waveform')!;
+    const wave = waveform.shadowRoot!.querySelector<HTMLElement>('.wave')!;
+    const drawn = () => wave.firstElementChild?.shadowRoot ?? null;
+    await until(() => !!drawn()?.querySelector('canvas'), 'the waveform is drawn');
+    /** Where the cursor is drawn, as a fraction of the recording. */
+    const cursor = () => parseFloat(drawn()!.querySelector<HTMLElement>('[part~="cursor"]')!.style.left) / 100;
+    const box = wave.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(box.left + box.width * 0.75), Math.round(box.top + box.height / 2)] });
+    await until(() => Math.abs(media.currentTime / media.duration - 0.75) < 0.02, `the media at three quarters (at ${media.currentTime} of ${media.duration})`);
+    media.currentTime = media.duration * 0.25;
+    await once(media, 'seeked');
+    await until(() => Math.abs(cursor() - 0.25) < 0.01, `the cursor at a quarter (at ${cursor()})`);
+    await player.play();
+    await until(() => media.currentTime > media.duration * 0.25 + 1, 'a second of playback');
+    // While playing, the cursor moves on as soon as the position is another pixel (here about
+    // every 13 ms), not only at each timeupdate event (every 250 ms).
+    let moves = 0;
+    let last = cursor();
+    for (let i = 0; i < 10; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      if (cursor() !== last) moves++;
+      last = cursor();
+    }
+    player.pause();
+    expect(moves, 'cursor moves in 10 samples 50 ms apart').to.be.at.least(8);
+  });
+
   it('plays from a turn chosen by keyboard: Arrow Down to the next turn, Enter', async () => {
     const { media, root } = await mount();
     const inside = (a: number, b: number) => media.currentTime >= a && media.currentTime < b;
