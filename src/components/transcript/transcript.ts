@@ -3,7 +3,7 @@ import { customElement, property, state, query } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import type { Transcript } from '../../model/transcript.js';
 import { isTimed } from '../../model/transcript.js';
-import { TimeIndex } from '../../model/time-index.js';
+import { TimeIndex, lastAtOrBefore } from '../../model/time-index.js';
 import { playerContext, type PlayerState } from '../shared/context.js';
 import { request } from '../shared/events.js';
 import { renderTurns, CLS, type RenderedTurns } from './render-turns.js';
@@ -17,6 +17,12 @@ export interface TranscriptMatch {
   startWord: number;
   endWord: number;
 }
+
+/**
+ * Seconds of wall time before a word or turn boundary from which the highlight is checked on every
+ * animation frame; further away, a timer waits. A few frames: a timer may fire late.
+ */
+const BOUNDARY_LEAD = 0.06;
 
 /** Keys that move the view of the transcript: pressing one means the reader has taken over. */
 const SCROLL_KEYS = new Set(['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End', ' ']);
@@ -112,6 +118,7 @@ export class ParleyTranscript extends LitElement {
   private ownIndex: { for: Transcript; index: TimeIndex } | null = null;
   private media: HTMLMediaElement | null = null;
   private frame = 0;
+  private wakeTimer = 0;
   private activeTurn = -1;
   private word = new RangePainter(WORD_HIGHLIGHT);
   private activeWordPos = -1;
@@ -232,6 +239,7 @@ export class ParleyTranscript extends LitElement {
     const media = this.player ? this.player.media : this.htmlFor ? (document.getElementById(this.htmlFor) as HTMLMediaElement | null) : null;
     if (media !== this.media) this.attachMedia(media);
     if (changed.has('player') || changed.has('offset')) this.sync();
+    if (changed.has('offset')) this.scheduleSync();
   }
 
   private rebuild(data: Transcript | null): void {
@@ -249,6 +257,7 @@ export class ParleyTranscript extends LitElement {
     if (first) first.tabIndex = 0;
     this.applyMatches();
     this.sync();
+    this.scheduleSync();
     void rendered?.done.then(() => {
       if (this.rendered === rendered) this.applyMatches();
     });
@@ -286,8 +295,7 @@ export class ParleyTranscript extends LitElement {
   private attachMedia(media: HTMLMediaElement | null): void {
     const events = ['play', 'playing', 'pause', 'seeking', 'seeked', 'timeupdate', 'ratechange', 'emptied', 'ended', 'loadedmetadata'];
     if (this.media) for (const e of events) this.media.removeEventListener(e, this.onMediaEvent);
-    cancelAnimationFrame(this.frame);
-    this.frame = 0;
+    this.stopFrames();
     this.media = media;
     if (media) {
       for (const e of events) media.addEventListener(e, this.onMediaEvent);
@@ -297,15 +305,54 @@ export class ParleyTranscript extends LitElement {
 
   private onMediaEvent = (): void => {
     this.sync();
-    if (this.media && !this.media.paused && !this.frame) this.frame = requestAnimationFrame(this.tick);
+    this.scheduleSync();
   };
 
-  /** Runs every animation frame while playing: reads the media time, touches at most four elements. */
+  /** Runs on the animation frames near a boundary while playing: reads the media time, touches at most two elements. */
   private tick = (): void => {
     this.frame = 0;
     this.sync();
-    if (this.media && !this.media.paused) this.frame = requestAnimationFrame(this.tick);
+    this.scheduleSync();
   };
+
+  private stopFrames(): void {
+    cancelAnimationFrame(this.frame);
+    clearTimeout(this.wakeTimer);
+    this.frame = 0;
+    this.wakeTimer = 0;
+  }
+
+  /**
+   * While playing, the highlight is checked on every animation frame only when the next word or
+   * turn boundary is near; otherwise a timer wakes the checks shortly before it (at 1× most frames
+   * have nothing to change: the page's main thread stays quiet). Seeks, rate changes and pauses
+   * come as media events and reschedule.
+   */
+  private scheduleSync(): void {
+    const media = this.media;
+    const index = this.index;
+    this.stopFrames();
+    if (!media || media.paused || !this.rendered) return;
+    const rate = media.playbackRate;
+    const wait = index && rate > 0 ? this.nextBoundary(index, media.currentTime - this.effectiveOffset) / rate : 0;
+    if (wait <= BOUNDARY_LEAD) this.frame = requestAnimationFrame(this.tick);
+    else this.wakeTimer = window.setTimeout(() => {
+      this.wakeTimer = 0;
+      this.frame = requestAnimationFrame(this.tick);
+    }, (wait - BOUNDARY_LEAD) * 1000);
+  }
+
+  /** Seconds of transcript time from t to the next start or end of a word or start of a turn (Infinity after the last). */
+  private nextBoundary(index: TimeIndex, t: number): number {
+    const w = index.words;
+    const i = lastAtOrBefore(w.starts, t);
+    let next = i + 1 < w.starts.length ? w.starts[i + 1]! : Infinity;
+    if (i >= 0 && t < w.ends[i]!) next = Math.min(next, w.ends[i]!);
+    const turns = index.turns.starts;
+    const j = lastAtOrBefore(turns, t);
+    if (j + 1 < turns.length) next = Math.min(next, turns[j + 1]!);
+    return Math.max(0, next - t);
+  }
 
   /**
    * Brings the highlight in step with the media time. No layout is read here: only attributes and
