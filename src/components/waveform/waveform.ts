@@ -6,7 +6,7 @@ import { formatSpokenPosition } from '../../model/time-format.js';
 import type { Transcript } from '../../model/transcript.js';
 import { playerContext, type PlayerState } from '../shared/context.js';
 import { request } from '../shared/events.js';
-import { normalisePeaks, type Peaks } from './peaks.js';
+import { downsamplePeaks, normalisePeaks, type Peaks } from './peaks.js';
 import { styles } from './waveform.styles.js';
 
 /** Speaker band colours, told apart by order; readable on light and dark backgrounds. */
@@ -83,7 +83,7 @@ export class ParleyWaveform extends LitElement {
     try {
       const response = await fetch(url);
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const peaks = normalisePeaks(await response.json());
+      const peaks = downsamplePeaks(normalisePeaks(await response.json()));
       if (token === this.peaksToken) this.loadedPeaks = peaks;
     } catch (error) {
       // The waveform is an extra: without peaks, a flat line still shows position and speakers.
