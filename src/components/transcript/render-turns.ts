@@ -61,6 +61,11 @@ export const TURNS_PER_CHUNK = 20;
 export const FIRST_TURNS = 2 * TURNS_PER_CHUNK;
 /** Longest slice of idle-time building, in milliseconds. */
 const SLICE_MS = 8;
+/**
+ * Most chunks built in one slice. The browser lays out a slice's new text in the next frame;
+ * two chunks (40 turns, about 1,200 words) keep that frame's layout short on a slow machine.
+ */
+const CHUNKS_PER_SLICE = 2;
 
 type IdleCallback = (deadline: { timeRemaining(): number; didTimeout: boolean }) => void;
 const idle: (cb: IdleCallback) => number =
@@ -80,6 +85,7 @@ export function renderTurns(transcript: Transcript, into: HTMLElement, options: 
   };
 
   let idleId = 0;
+  let frameId = 0;
   let cancelled = false;
   let finish!: () => void;
   const out: RenderedTurns = {
@@ -90,6 +96,7 @@ export function renderTurns(transcript: Transcript, into: HTMLElement, options: 
     cancel: () => {
       cancelled = true;
       cancelIdle(idleId);
+      cancelAnimationFrame(frameId);
       finish();
     },
   };
@@ -185,9 +192,14 @@ export function renderTurns(transcript: Transcript, into: HTMLElement, options: 
     if (cancelled) return;
     const t0 = performance.now();
     // At least one chunk per callback, so that a busy page still gets every word in the end.
-    do buildChunk();
-    while (out.turns.length < transcript.turns.length && performance.now() - t0 < SLICE_MS && (deadline.didTimeout || deadline.timeRemaining() > 2));
-    if (out.turns.length < transcript.turns.length) idleId = idle(more);
+    let chunks = 0;
+    do {
+      buildChunk();
+      chunks++;
+    } while (out.turns.length < transcript.turns.length && chunks < CHUNKS_PER_SLICE && performance.now() - t0 < SLICE_MS && (deadline.didTimeout || deadline.timeRemaining() > 2));
+    // One slice per frame: the browser lays out what a slice added before the next one, so no
+    // frame has more than a slice's worth of new text to lay out.
+    if (out.turns.length < transcript.turns.length) frameId = requestAnimationFrame(() => (idleId = idle(more)));
     else finish();
   };
   if (out.turns.length < transcript.turns.length) idleId = idle(more);
