@@ -154,6 +154,24 @@ describe('<parley-player> playing a recording', () => {
     expect(moves, 'cursor moves in 10 samples 50 ms apart').to.be.at.least(8);
   });
 
+  it('does not re-render the transcript on each tick of the player\'s clock', async () => {
+    const { player, media, tr } = await mount();
+    let renders = 0;
+    const view = tr as unknown as { render(): unknown };
+    const render = view.render.bind(tr);
+    view.render = () => {
+      renders++;
+      return render();
+    };
+    let ticks = 0;
+    media.addEventListener('timeupdate', () => ticks++);
+    await player.play();
+    await until(() => ticks >= 4, 'four timeupdate events');
+    player.pause();
+    await tr.updateComplete;
+    expect(renders, `renders of the transcript during ${ticks} ticks`).to.equal(0);
+  });
+
   it('plays from a turn chosen by keyboard: Arrow Down to the next turn, Enter', async () => {
     const { media, root } = await mount();
     const inside = (a: number, b: number) => media.currentTime >= a && media.currentTime < b;

@@ -226,6 +226,18 @@ export class ParleyTranscript extends LitElement {
     `;
   }
 
+  /**
+   * The player's state changes about four times a second while playing (its clock). The
+   * transcript shows nothing of the clock (its highlight follows the media element itself), so it
+   * updates only when what it uses of that state changed.
+   */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    if (changed.size !== 1 || !changed.has('player')) return true;
+    const before = changed.get('player') as PlayerState | undefined;
+    const now = this.player;
+    return !before || !now || before.media !== now.media || before.transcript !== now.transcript || before.index !== now.index || before.offset !== now.offset;
+  }
+
   protected override updated(changed: PropertyValues): void {
     const data = this.data;
     let rebuilt = false;
