@@ -34,7 +34,7 @@ export interface RenderOptions {
 
 /** Class names used by the renderer and the styles. */
 export const CLS = {
-  /** A group of consecutive turns: the unit that `content-visibility: auto` skips off screen. */
+  /** A group of consecutive turns: the unit built in idle time, laid out in its own containment. */
   chunk: 'chunk',
   turn: 'turn',
   head: 'head',
@@ -50,10 +50,8 @@ export const CLS = {
 export type CLS = (typeof CLS)[keyof typeof CLS];
 
 /**
- * Turns per chunk. The browser tracks every `content-visibility: auto` element with an internal
- * intersection observer that it updates on each frame with a layout change (the waveform's
- * progress changes every frame while playing); with one per turn, 3,000 turns cost several
- * milliseconds a frame. Groups of 20 turns cut that twentyfold and keep the text in the page.
+ * Turns per chunk: the unit of idle-time building (a slice adds at most two) and of layout
+ * containment, so that a change inside one chunk is laid out inside it.
  */
 export const TURNS_PER_CHUNK = 20;
 
