@@ -1,10 +1,10 @@
 // Browser tests: every test/**/*.test.ts except test/node/ runs in headless Chromium.
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { chromiumPath, CHROMIUM_ARGS } from './scripts/chromium.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
+import { a11yTreePlugin } from './scripts/a11y-tree-plugin.mjs';
 
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
@@ -15,8 +15,9 @@ export default {
   testsFinishTimeout: 10 * 60_000,
   browserStartTimeout: 60_000,
   testFramework: { config: { timeout: 20_000 } },
-  // a11ySnapshot: tests read Chromium's accessibility tree (headings, names) as a screen reader gets it.
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), a11ySnapshotPlugin()],
+  // a11y-tree: the accessibility tree as the browser gives it to assistive technology
+  // (roles, text, and the outline of headings and names the reading tests walk).
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), a11yTreePlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS },

@@ -3,9 +3,9 @@
  * with the demo press conference (synthetic word times, a silent recording).
  */
 import { expect } from '@open-wc/testing';
-import { a11ySnapshot, emulateMedia, findAccessibilityNode } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, findAccessibilityNode } from '@web/test-runner-commands';
 import { mountDemo as mountDemoPlayer, pauseAll, type Mounted } from '../nav/mount.js';
-import { until } from './fixtures.js';
+import { spokenWords, until } from './fixtures.js';
 import { expectAccessible } from '../helpers/axe.js';
 import { openLazyPanel } from './lazy-panels.js';
 import { PREFERENCES_KEY } from '../../src/components/settings/preferences.js';
@@ -34,13 +34,14 @@ function change(el: HTMLInputElement | HTMLSelectElement, value: string | boolea
   el.dispatchEvent(new Event('change', { bubbles: true }));
 }
 /**
- * Chromium's accessibility tree, with the transcript on screen first: the tree it gives for
- * chunks of turns skipped by `content-visibility: auto` far below the window can be stale.
+ * Chromium's accessibility tree (scripts/a11y-tree-plugin.mjs), once every turn is built and
+ * the tree has caught up with the page.
  */
 async function accessibilityTree<T>(m: Mounted): Promise<T> {
+  await m.view.renderedTurns?.done;
   m.view.scrollIntoView();
   await new Promise((r) => setTimeout(r, 300));
-  return (await a11ySnapshot({})) as unknown as T;
+  return (await executeServerCommand<{ tree: T }, { outline: boolean }>('a11y-tree', { outline: true })).tree;
 }
 const firstTurn = (m: Mounted) => m.view.shadowRoot!.querySelector<HTMLElement>('.turn')!;
 
@@ -118,13 +119,15 @@ describe('reading settings', function () {
   it('turn the word highlight and following off', async () => {
     const m = await mountDemo();
     m.player.seek(m.player.timeIndex!.words.starts[5]! + 0.05);
-    const word = () => m.view.shadowRoot!.querySelector<HTMLElement>('.s > .on');
-    await until(() => word() !== null, 'a word highlighted');
-    expect(getComputedStyle(word()!).textDecorationLine).to.contain('underline');
+    // The spoken word is a CSS Custom Highlight range: its paint is the style of ::highlight(parley-word).
+    const word = () => spokenWords(m.view.shadowRoot!).length === 1;
+    const painted = () => getComputedStyle(m.view.shadowRoot!.querySelector('.s')!, '::highlight(parley-word)');
+    await until(word, 'a word highlighted');
+    expect(painted().textDecorationLine).to.contain('underline');
     change(control(m, 'Highlight the spoken word'), false);
     await m.player.updateComplete;
-    expect(getComputedStyle(word()!).textDecorationLine).to.equal('none');
-    expect(getComputedStyle(word()!).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    expect(painted().textDecorationLine).to.equal('none');
+    expect(painted().backgroundColor).to.equal('rgba(0, 0, 0, 0)');
     expect(m.view.noFollow).to.equal(false);
     change(control(m, 'Follow along while playing'), false);
     await m.player.updateComplete;

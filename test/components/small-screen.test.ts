@@ -6,7 +6,7 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { mountDemo, pauseAll, statusText, type Mounted } from '../nav/mount.js';
-import { until } from './fixtures.js';
+import { until, wordRange } from './fixtures.js';
 import { expectAccessible } from '../helpers/axe.js';
 import { openLazyPanel } from './lazy-panels.js';
 
@@ -136,7 +136,7 @@ describe('the player on a small screen', function () {
     for (let i = 0; i < 3; i++) {
       await sendKeys({ press: 'Enter' });
       const match = m.view.searchMatches[m.view.activeMatch]!;
-      const word = m.view.shadowRoot!.querySelectorAll('.turn')[match.turn]!.querySelectorAll('.s')[match.sentence]!.children[match.startWord]!;
+      const word = wordRange(m.view.shadowRoot!, m.transcript, match.turn, match.sentence, match.startWord);
       await until(() => {
         const r = word.getBoundingClientRect();
         return r.top >= dock(m).getBoundingClientRect().bottom && r.bottom <= innerHeight;

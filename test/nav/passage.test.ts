@@ -7,14 +7,14 @@ import { sendKeys } from '@web/test-runner-commands';
 import { followDeepLinks } from '../../src/components/nav-common/deep-link.js';
 import { mountDemo, pauseAll, statusText, type Mounted } from './mount.js';
 import { until } from './fixtures.js';
+import { wordRange } from '../components/fixtures.js';
 import { expectAccessible } from '../helpers/axe.js';
 
 const clean = () => history.replaceState(null, '', location.pathname + location.search);
 
-/** Word `w` of sentence `s` of turn `t` in the view, and its data. */
+/** Word `w` of sentence `s` of turn `t` in the view (a stretch of its sentence's text), and its data. */
 function word(m: Mounted, t: number, s: number, w: number) {
-  const el = m.view.shadowRoot!.querySelectorAll('.turn')[t]!.querySelectorAll('.s')[s]!.children[w] as HTMLElement;
-  return { el, data: m.transcript.turns[t]!.sentences[s]!.words[w]! };
+  return { range: wordRange(m.view.shadowRoot!, m.transcript, t, s, w), data: m.transcript.turns[t]!.sentences[s]!.words[w]! };
 }
 
 const quoteButton = (m: Mounted) =>
@@ -46,7 +46,7 @@ describe('quote a passage', function () {
       expect(quoteButton(m).closest<HTMLElement>('.float')!.hidden).to.equal(true);
       const from = word(m, 3, 1, 2);
       const to = word(m, 3, 2, 4);
-      document.getSelection()!.setBaseAndExtent(from.el.firstChild!, 1, to.el.firstChild!, 2);
+      document.getSelection()!.setBaseAndExtent(from.range.startContainer, from.range.startOffset + 1, to.range.startContainer, to.range.startOffset + 2);
       await until(() => !quoteButton(m).closest<HTMLElement>('.float')!.hidden, 'the button shown');
       await expectAccessible(m.player, 'passage selected');
       quoteButton(m).click();
@@ -81,7 +81,7 @@ describe('quote a passage', function () {
     const words = m.transcript.turns[3]!.sentences[1]!.words.slice(0, 6).map((w) => w.text).join(' ');
     expect(marked[0]!.toString()).to.equal(words);
     await until(() => {
-      const box = from.el.getBoundingClientRect();
+      const box = from.range.getBoundingClientRect();
       return box.top >= 0 && box.bottom <= innerHeight;
     }, 'the passage in view');
     await until(() => m.media.paused, 'paused at the end', 15_000);

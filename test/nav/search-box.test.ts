@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { mountDemo, statusText, currentTurnIndex, pauseAll, type Mounted } from './mount.js';
 import { until, wait, deepActiveElement } from './fixtures.js';
+import { wordRange } from '../components/fixtures.js';
 import { SEARCH_DEBOUNCE } from '../../src/components/search/search.js';
 import { formatClock } from '../../src/model/time-format.js';
 import { LABEL_MATCH } from '../../src/nav/search.js';
@@ -89,8 +90,7 @@ describe('<parley-search> in the player', () => {
     for (let i = 0; i < 4; i++) await sendKeys({ press: 'Enter' });
     await until(() => m.view.activeMatch === 4, 'fifth match selected');
     const match = m.view.searchMatches[4]!;
-    const turn = m.view.shadowRoot!.querySelectorAll<HTMLElement>('.turn')[match.turn]!;
-    const el = turn.querySelectorAll('.s')[match.sentence]!.children[match.startWord]!;
+    const el = wordRange(m.view.shadowRoot!, m.transcript, match.turn, match.sentence, match.startWord);
     const scroller = m.view.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
     await until(() => {
       const r = el.getBoundingClientRect();

@@ -6,6 +6,7 @@ import { TimeIndex } from '../../model/time-index.js';
 import { INITIAL_STATE, playerContext, type PlayerState } from '../shared/context.js';
 import type { SeekRequestDetail } from '../shared/events.js';
 import { captionsVtt } from '../shared/captions.js';
+import { prepareReader } from '../../formats/readers.js';
 import '../transcript/transcript.js';
 import '../waveform/waveform.js';
 import '../controls/controls.js';
@@ -219,7 +220,12 @@ export class ParleyPlayer extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.ensureMedia();
+    // After the code that created or upgraded the player has run: a page that sets \`src\` right
+    // after defining the element (the demo page with ?media=) must not make the media element
+    // fetch the recording named in the markup first.
+    queueMicrotask(() => {
+      if (this.isConnected) this.ensureMedia();
+    });
     // Sizes are applied on the next frame: changing the layout inside the observer's callback
     // would resize what it observes again in the same frame (a "ResizeObserver loop").
     this.resizeObserver = new ResizeObserver((entries) => {
@@ -280,7 +286,9 @@ export class ParleyPlayer extends LitElement {
     }
     // Parley's controls replace the native ones.
     media.controls = false;
-    media.preload = media.preload || 'metadata';
+    // The duration and the waveform's scale need the metadata. A native element in the markup
+    // says preload="none" so that nothing is fetched before Parley knows what it will play.
+    if (media.preload !== 'auto') media.preload = 'metadata';
     if (kind === 'audio') media.hidden = true;
     else {
       media.hidden = false;
@@ -376,6 +384,12 @@ export class ParleyPlayer extends LitElement {
   private async loadTranscript(url: string): Promise<void> {
     const token = ++this.loadToken;
     this.transcriptError = '';
+    const fileName = this.transcriptName || decodeURIComponent(new URL(url, location.href).pathname.split('/').pop() ?? '');
+    // The readers load on first use (a page that hands over a Transcript object never needs them),
+    // while the file downloads, not after it.
+    prepareReader(fileName);
+    const readers = import('../../formats/load.js');
+    readers.catch(() => undefined);
     let text: string;
     try {
       const response = await fetch(url);
@@ -387,9 +401,7 @@ export class ParleyPlayer extends LitElement {
     }
     if (token !== this.loadToken) return;
     try {
-      const fileName = this.transcriptName || decodeURIComponent(new URL(url, location.href).pathname.split('/').pop() ?? '');
-      // The readers load on first use: a page that hands over a Transcript object never needs them.
-      const { loadTranscript } = await import('../../formats/load.js');
+      const { loadTranscript } = await readers;
       if (token !== this.loadToken) return;
       this.loadedTranscript = (await loadTranscript(text, { fileName })).transcript;
     } catch (error) {

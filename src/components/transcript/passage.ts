@@ -7,7 +7,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Transcript } from '../../model/transcript.js';
 import { lastAtOrBefore, type TimeIndex, type WordAddress } from '../../model/time-index.js';
 import { linkAt } from '../../nav/media-fragment.js';
-import { sharedHighlight } from './highlights.js';
+import { RangePainter, textOffsetIn, wordsRange } from './word-ranges.js';
 import type { RenderedTurns } from './render-turns.js';
 
 /** Every word of quoting, in one object so that a page (or a translation) can replace them. */
@@ -36,6 +36,7 @@ export interface PassageHost extends ReactiveControllerHost, HTMLElement {
   readonly renderedTurns: RenderedTurns | null;
   /** Seconds a transcript time is shifted in the recording. */
   readonly mediaOffset: number;
+  /** Scrolls to the passage's first sentence (`el`). */
   revealWord(el: HTMLElement): void;
 }
 
@@ -69,7 +70,7 @@ const up = (t: number) => Math.ceil(Math.max(0, t) * 1000 - 1e-6) / 1000;
 export class PassageController implements ReactiveController {
   /** The passage the reader has selected (media seconds), or null. */
   selected: Passage | null = null;
-  private marked: Range | null = null;
+  private painter = new RangePainter(PASSAGE_HIGHLIGHT);
 
   constructor(private host: PassageHost) {
     host.addController(this);
@@ -81,7 +82,7 @@ export class PassageController implements ReactiveController {
 
   hostDisconnected(): void {
     document.removeEventListener('selectionchange', this.onSelectionChange);
-    this.mark(null);
+    this.painter.show(null);
   }
 
   /** The `#t=start,end` link to `passage` on this page. */
@@ -103,14 +104,18 @@ export class PassageController implements ReactiveController {
     return span ? { start: span.start + offset, end: span.end + offset } : null;
   }
 
+  /** Whether a passage is marked now (it may wait for its turns to be built). */
+  get marked(): boolean {
+    return this.painter.current !== null;
+  }
+
   /** Marks `passage` (media seconds) with the `parley-passage` highlight and scrolls to it; null clears. */
   mark(passage: Passage | null): void {
-    const highlight = sharedHighlight(PASSAGE_HIGHLIGHT);
-    if (this.marked) highlight?.delete(this.marked);
-    this.marked = null;
+    this.painter.show(null);
+    const data = this.host.data;
     const index = this.host.timeIndex;
     const r = this.host.renderedTurns;
-    if (!passage || !index || !r || !index.wordCount) return;
+    if (!passage || !data || !index || !r || !index.wordCount) return;
     const offset = this.host.mediaOffset;
     const { starts, ends } = index.words;
     // The first word that ends after the start, and the last that starts before the end.
@@ -118,19 +123,21 @@ export class PassageController implements ReactiveController {
     if (ends[first]! <= passage.start - offset) first++;
     const last = lastAtOrBefore(starts, passage.end - offset - 0.002);
     if (first > last || first >= starts.length) return;
-    const wordEl = (p: number) => {
+    // Words are stretches of their sentence's text (word-ranges.ts), not elements.
+    const wordRange = (p: number) => {
       const a = index.wordAddress(p);
-      return r.sentences[a.turn]?.[a.sentence]?.children[a.word] as HTMLElement | undefined;
+      const el = r.sentences[a.turn]?.[a.sentence];
+      const words = data.turns[a.turn]?.sentences[a.sentence]?.words;
+      return el && words ? { el, range: wordsRange(el, words, a.word) } : null;
     };
-    const a = wordEl(first);
-    const b = wordEl(last);
-    if (!a?.firstChild || !b?.firstChild) return;
+    const a = wordRange(first);
+    const b = wordRange(last);
+    if (!a?.range || !b?.range) return;
     const range = new Range();
-    range.setStart(a.firstChild, 0);
-    range.setEnd(b.firstChild, b.firstChild.textContent?.length ?? 0);
-    this.marked = range;
-    highlight?.add(range);
-    this.host.revealWord(a);
+    range.setStart(a.range.startContainer, a.range.startOffset);
+    range.setEnd(b.range.endContainer, b.range.endOffset);
+    this.painter.show(range);
+    this.host.revealWord(a.el);
   }
 
   private onSelectionChange = (): void => {
@@ -147,32 +154,48 @@ export class PassageController implements ReactiveController {
     if (!data || !r || !root) return null;
     const range = selectedRange(root);
     if (!range || range.collapsed) return null;
-    const from = this.addressOf(range.startContainer, r, 'start');
-    const to = this.addressOf(range.endContainer, r, 'end');
+    const from = this.addressOf(range.startContainer, range.startOffset, r, 'start');
+    const to = this.addressOf(range.endContainer, range.endOffset, r, 'end');
     if (!from || !to) return null;
     const span = spanOfWords(data, from, to);
     const offset = this.host.mediaOffset;
     return span ? { start: span.start + offset, end: span.end + offset } : null;
   }
 
-  /** The word holding `node`; in a turn's heading or head, the turn's first (or last) word. */
-  private addressOf(node: Node, r: RenderedTurns, edge: 'start' | 'end'): WordAddress | null {
+  /**
+   * The word at a selection's edge (`node`, `offset`): at the start, the first word ending after
+   * it; at the end, the last word starting before it. In a turn's heading or head, the turn's first
+   * (or last) word. A word index past either end of its sentence stands for none of its words.
+   */
+  private addressOf(node: Node, offset: number, r: RenderedTurns, edge: 'start' | 'end'): WordAddress | null {
     const el = node instanceof Element ? node : node.parentElement;
     const turnEl = el?.closest<HTMLElement>('.turn');
     const turn = turnEl ? r.turns.indexOf(turnEl) : -1;
     if (!el || turn < 0) return null;
     const sentences = r.sentences[turn]!;
+    const model = this.host.data!.turns[turn]!.sentences;
     const sentenceEl = el.closest<HTMLElement>('.s');
     const s = sentenceEl ? sentences.indexOf(sentenceEl) : -1;
     if (s >= 0) {
-      const wordEl = el === sentenceEl ? null : el.closest<HTMLElement>('.s > span');
-      const w = wordEl ? Array.prototype.indexOf.call(sentenceEl!.children, wordEl) : edge === 'start' ? 0 : sentenceEl!.children.length - 1;
-      return { turn, sentence: s, word: w };
+      const words = model[s]!.words;
+      const at = textOffsetIn(sentenceEl!, node, offset);
+      let start = 0;
+      let word = edge === 'start' ? words.length : -1;
+      for (let w = 0; w < words.length; w++) {
+        const end = start + words[w]!.text.length;
+        if (edge === 'start' && end > at) {
+          word = w;
+          break;
+        }
+        if (edge === 'end' && start < at) word = w;
+        start = end + 1;
+      }
+      return { turn, sentence: s, word };
     }
     if (!sentences.length) return null;
     if (edge === 'start') return { turn, sentence: 0, word: 0 };
     const lastSentence = sentences.length - 1;
-    return { turn, sentence: lastSentence, word: Math.max(0, sentences[lastSentence]!.children.length - 1) };
+    return { turn, sentence: lastSentence, word: Math.max(0, model[lastSentence]!.words.length - 1) };
   }
 }
 

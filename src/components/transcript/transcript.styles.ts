@@ -95,11 +95,10 @@ export const styles = [
       display: block;
     }
     .chunk {
-      /* Hours-long transcripts: off-screen chunks of turns skip style, layout and paint, yet stay
-         in the page for find-in-page and screen readers. One chunk holds 20 turns (see
-         render-turns.ts: fewer elements with content-visibility cost less per frame). */
-      content-visibility: auto;
-      contain-intrinsic-size: auto 160em;
+      /* A group of 20 turns, built in one slice of idle time (render-turns.ts); a change inside
+         one is laid out inside it. Not content-visibility: auto: Chromium leaves the turns of
+         skipped chunks out of the accessibility tree, so a screen reader could not reach them. */
+      contain: layout style;
     }
     .turn {
       padding: 0.5rem 0.5rem 0.25rem 0.75rem;
@@ -176,18 +175,17 @@ export const styles = [
     .para {
       margin: 0.25rem 0 0.5rem;
     }
-    .s > span:not(.n) {
+    .s {
       cursor: pointer;
     }
-    .s > span:not(.n):hover {
-      text-decoration: underline dotted;
+    .s > .n {
+      cursor: auto;
     }
-    /* The word being spoken: colour, and an underline so that it does not rely on colour. */
-    .s > .on {
-      background: var(--parley-word-background);
+    /* The word being spoken: colour, and an underline so that it does not rely on colour. A
+       highlight, not an element: moving it changes no DOM and restyles nothing. */
+    ::highlight(parley-word) {
+      background-color: var(--parley-word-background);
       text-decoration: underline 0.15em;
-      text-underline-offset: 0.2em;
-      border-radius: 2px;
     }
     /* Timestamps off: the time leaves the screen but stays in the button's name ("0:42 Secretary Rice"). */
     :host([hide-timestamps]) .time {
@@ -198,8 +196,9 @@ export const styles = [
       clip-path: inset(50%);
       white-space: nowrap;
     }
-    :host([no-word-highlight]) .s > .on {
-      background: none;
+    /* Word highlight off: the range is still kept (follow-along uses it), but not painted. */
+    :host([no-word-highlight]) *::highlight(parley-word) {
+      background-color: transparent;
       text-decoration: none;
     }
     /* A passage opened from a #t=start,end link: a background and a solid underline. */
@@ -229,11 +228,10 @@ export const styles = [
         outline: 3px solid Highlight;
         outline-offset: -3px;
       }
-      .s > .on {
-        forced-color-adjust: none;
-        background: Mark;
+      ::highlight(parley-word) {
+        background-color: Mark;
         color: MarkText;
-        outline: 1px solid CanvasText;
+        text-decoration: underline 0.15em;
       }
       ::highlight(parley-passage) {
         background-color: Mark;
@@ -290,9 +288,6 @@ export const styles = [
         border: 0;
         padding: 0;
       }
-      .chunk {
-        content-visibility: visible;
-      }
       .turn,
       .turn[aria-current='true'] {
         background: none;
@@ -325,8 +320,8 @@ export const styles = [
       .para {
         margin: 0.25em 0 0.5em;
       }
-      .s > .on {
-        background: none;
+      ::highlight(parley-word) {
+        background-color: transparent;
         text-decoration: none;
       }
       .turn-heading {

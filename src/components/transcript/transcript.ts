@@ -3,11 +3,11 @@ import { customElement, property, state, query } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import type { Transcript } from '../../model/transcript.js';
 import { isTimed } from '../../model/transcript.js';
-import { TimeIndex } from '../../model/time-index.js';
+import { TimeIndex, lastAtOrBefore } from '../../model/time-index.js';
 import { playerContext, type PlayerState } from '../shared/context.js';
 import { request } from '../shared/events.js';
 import { renderTurns, CLS, type RenderedTurns } from './render-turns.js';
-import { sharedHighlight } from './highlights.js';
+import { RangePainter, sharedHighlight, wordAtPoint, wordsRange } from './word-ranges.js';
 import { PASSAGE_STRINGS, PassageController, type Passage } from './passage.js';
 import { copyText } from '../nav-common/player-link.js';
 import { styles } from './transcript.styles.js';
@@ -20,12 +20,20 @@ export interface TranscriptMatch {
   endWord: number;
 }
 
+/**
+ * Seconds of wall time before a word or turn boundary from which the highlight is checked on every
+ * animation frame; further away, a timer waits. A few frames: a timer may fire late.
+ */
+const BOUNDARY_LEAD = 0.06;
+
 /** Keys that move the view of the transcript: pressing one means the reader has taken over. */
 const SCROLL_KEYS = new Set(['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End', ' ']);
 
 /** Named highlights are global to the document; every transcript on the page adds its own ranges. */
 const MATCH_HIGHLIGHT = 'parley-match';
 const ACTIVE_MATCH_HIGHLIGHT = 'parley-match-active';
+/** The word being spoken: a range painted with the CSS Custom Highlight API (no element per word). */
+const WORD_HIGHLIGHT = 'parley-word';
 
 /**
  * The transcript of a recording, kept in step with it: the turn being spoken carries
@@ -121,8 +129,9 @@ export class ParleyTranscript extends LitElement {
   private ownIndex: { for: Transcript; index: TimeIndex } | null = null;
   private media: HTMLMediaElement | null = null;
   private frame = 0;
+  private wakeTimer = 0;
   private activeTurn = -1;
-  private activeWord: HTMLElement | null = null;
+  private word = new RangePainter(WORD_HIGHLIGHT);
   private activeWordPos = -1;
   private activeSentenceKey = -1;
   private roving = 0;
@@ -130,8 +139,8 @@ export class ParleyTranscript extends LitElement {
   private ownScroll = false;
   private ownScrollTimer = 0;
   private followTimer = 0;
+  private matchPainter = new RangePainter(ACTIVE_MATCH_HIGHLIGHT);
   private ranges: Range[] = [];
-  private activeRange: Range | null = null;
 
   /** Media time (seconds) of the last update of the highlight; for diagnostics and tests. */
   syncedTime = NaN;
@@ -163,7 +172,7 @@ export class ParleyTranscript extends LitElement {
     return this.effectiveOffset;
   }
 
-  /** Scrolls a word to the middle of the window, in the box and the page (a passage opened from a link). */
+  /** Scrolls a passage's first sentence to the middle of the window, in the box and the page (a passage opened from a link). */
   revealWord(el: HTMLElement): void {
     this.markOwnScroll();
     el.scrollIntoView({ block: 'center', behavior: this.reducedMotion ? 'auto' : 'smooth' });
@@ -191,6 +200,8 @@ export class ParleyTranscript extends LitElement {
     window.removeEventListener('scroll', this.onWindowScroll);
     this.attachMedia(null);
     this.setMatchRanges([], null);
+    this.word.show(null);
+    this.rendered?.cancel();
     clearTimeout(this.followTimer);
     clearTimeout(this.ownScrollTimer);
   }
@@ -254,6 +265,18 @@ export class ParleyTranscript extends LitElement {
     `;
   }
 
+  /**
+   * The player's state changes about four times a second while playing (its clock). The
+   * transcript shows nothing of the clock (its highlight follows the media element itself), so it
+   * updates only when what it uses of that state changed.
+   */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    if (changed.size !== 1 || !changed.has('player')) return true;
+    const before = changed.get('player') as PlayerState | undefined;
+    const now = this.player;
+    return !before || !now || before.media !== now.media || before.transcript !== now.transcript || before.index !== now.index || before.offset !== now.offset;
+  }
+
   protected override updated(changed: PropertyValues): void {
     const data = this.data;
     let rebuilt = false;
@@ -267,6 +290,7 @@ export class ParleyTranscript extends LitElement {
     const media = this.player ? this.player.media : this.htmlFor ? (document.getElementById(this.htmlFor) as HTMLMediaElement | null) : null;
     if (media !== this.media) this.attachMedia(media);
     if (changed.has('player') || changed.has('offset')) this.sync();
+    if (changed.has('offset')) this.scheduleSync();
     if (rebuilt || changed.has('passage')) this.passages.mark(this.passage);
   }
 
@@ -282,26 +306,47 @@ export class ParleyTranscript extends LitElement {
 
   private rebuild(data: Transcript | null): void {
     this.activeTurn = -1;
-    this.activeWord = null;
+    this.word.show(null);
     this.activeWordPos = -1;
     this.activeSentenceKey = -1;
     this.roving = 0;
-    this.rendered = data ? renderTurns(data, this.list) : null;
+    this.rendered?.cancel();
+    // The first screenful is built now; the rest arrives in idle time (onChunk).
+    const rendered = data ? renderTurns(data, this.list, { onChunk: this.onChunk }) : null;
+    this.rendered = rendered;
     if (!data) this.list.replaceChildren();
     const first = this.focusTarget(0);
     if (first) first.tabIndex = 0;
     this.applyMatches();
     this.sync();
+    this.scheduleSync();
+    void rendered?.done.then(() => {
+      if (this.rendered === rendered) this.applyMatches();
+    });
   }
 
-  private applyVisibleSpeakers(): void {
+  /** Turns from…to-1 joined the page: give them the speaker filter and, if current, the highlight. */
+  private onChunk = (from: number, to: number): void => {
+    if (!this.rendered) return;
+    this.applyVisibleSpeakers(from, to);
+    // A passage opened from a link may lie in turns built after the first screenful.
+    if (this.passage && !this.passages.marked) this.passages.mark(this.passage);
+    if (this.activeTurn >= from && this.activeTurn < to) this.markTurn(this.activeTurn);
+    const index = this.index;
+    if (index && this.activeWordPos >= 0 && !this.word.current) {
+      const t = index.wordAddress(this.activeWordPos).turn;
+      if (t >= from && t < to) this.setActiveWord(this.activeWordPos, index);
+    }
+  };
+
+  private applyVisibleSpeakers(from = 0, to = Infinity): void {
     const r = this.rendered;
     const data = this.data;
     if (!r || !data) return;
     const visible = this.visibleSpeakers ? new Set(this.visibleSpeakers) : null;
-    r.turns.forEach((el, i) => {
-      el.hidden = visible !== null && !visible.has(data.turns[i]!.speaker);
-    });
+    for (let i = from; i < Math.min(to, r.turns.length); i++) {
+      r.turns[i]!.hidden = visible !== null && !visible.has(data.turns[i]!.speaker);
+    }
     // The single Tab stop must stay on a turn that can be seen.
     if (r.turns[this.roving]?.hidden) {
       const next = r.turns.findIndex((el) => !el.hidden);
@@ -314,8 +359,7 @@ export class ParleyTranscript extends LitElement {
   private attachMedia(media: HTMLMediaElement | null): void {
     const events = ['play', 'playing', 'pause', 'seeking', 'seeked', 'timeupdate', 'ratechange', 'emptied', 'ended', 'loadedmetadata'];
     if (this.media) for (const e of events) this.media.removeEventListener(e, this.onMediaEvent);
-    cancelAnimationFrame(this.frame);
-    this.frame = 0;
+    this.stopFrames();
     this.media = media;
     if (media) {
       for (const e of events) media.addEventListener(e, this.onMediaEvent);
@@ -325,15 +369,54 @@ export class ParleyTranscript extends LitElement {
 
   private onMediaEvent = (): void => {
     this.sync();
-    if (this.media && !this.media.paused && !this.frame) this.frame = requestAnimationFrame(this.tick);
+    this.scheduleSync();
   };
 
-  /** Runs every animation frame while playing: reads the media time, touches at most four elements. */
+  /** Runs on the animation frames near a boundary while playing: reads the media time, touches at most two elements. */
   private tick = (): void => {
     this.frame = 0;
     this.sync();
-    if (this.media && !this.media.paused) this.frame = requestAnimationFrame(this.tick);
+    this.scheduleSync();
   };
+
+  private stopFrames(): void {
+    cancelAnimationFrame(this.frame);
+    clearTimeout(this.wakeTimer);
+    this.frame = 0;
+    this.wakeTimer = 0;
+  }
+
+  /**
+   * While playing, the highlight is checked on every animation frame only when the next word or
+   * turn boundary is near; otherwise a timer wakes the checks shortly before it (at 1× most frames
+   * have nothing to change: the page's main thread stays quiet). Seeks, rate changes and pauses
+   * come as media events and reschedule.
+   */
+  private scheduleSync(): void {
+    const media = this.media;
+    const index = this.index;
+    this.stopFrames();
+    if (!media || media.paused || !this.rendered) return;
+    const rate = media.playbackRate;
+    const wait = index && rate > 0 ? this.nextBoundary(index, media.currentTime - this.effectiveOffset) / rate : 0;
+    if (wait <= BOUNDARY_LEAD) this.frame = requestAnimationFrame(this.tick);
+    else this.wakeTimer = window.setTimeout(() => {
+      this.wakeTimer = 0;
+      this.frame = requestAnimationFrame(this.tick);
+    }, (wait - BOUNDARY_LEAD) * 1000);
+  }
+
+  /** Seconds of transcript time from t to the next start or end of a word or start of a turn (Infinity after the last). */
+  private nextBoundary(index: TimeIndex, t: number): number {
+    const w = index.words;
+    const i = lastAtOrBefore(w.starts, t);
+    let next = i + 1 < w.starts.length ? w.starts[i + 1]! : Infinity;
+    if (i >= 0 && t < w.ends[i]!) next = Math.min(next, w.ends[i]!);
+    const turns = index.turns.starts;
+    const j = lastAtOrBefore(turns, t);
+    if (j + 1 < turns.length) next = Math.min(next, turns[j + 1]!);
+    return Math.max(0, next - t);
+  }
 
   /**
    * Brings the highlight in step with the media time. No layout is read here: only attributes and
@@ -363,31 +446,34 @@ export class ParleyTranscript extends LitElement {
       old.setAttribute('part', 'turn');
     }
     this.activeTurn = turn;
-    const el = r.turns[turn];
-    if (el) {
-      el.setAttribute('aria-current', 'true');
-      el.setAttribute('part', 'turn turn-current');
-    }
+    this.markTurn(turn);
     // "Back to current" depends on whether there is a current turn; re-render only when it shows.
     if (this.followPaused) this.requestUpdate();
-    // The Tab stop goes with the current turn, unless the reader is in the transcript.
-    // (Not to a turn hidden by the speaker filter: the transcript would lose its Tab stop.)
-    if (turn >= 0 && el && !el.hidden && !this.focusInside()) this.setRoving(turn);
     this.dispatchEvent(new CustomEvent('parley-turn-change', { detail: { turn }, bubbles: true, composed: true }));
     this.scheduleFollow();
   }
 
+  /** Marks turn `turn` as current, once its element is in the page. */
+  private markTurn(turn: number): void {
+    const el = this.rendered?.turns[turn];
+    if (!el) return;
+    el.setAttribute('aria-current', 'true');
+    el.setAttribute('part', 'turn turn-current');
+    // The Tab stop goes with the current turn, unless the reader is in the transcript.
+    // (Not to a turn hidden by the speaker filter: the transcript would lose its Tab stop.)
+    if (!el.hidden && !this.focusInside()) this.setRoving(turn);
+  }
+
   private setActiveWord(position: number, index: TimeIndex): void {
-    this.activeWord?.classList.remove(CLS.activeWord);
-    this.activeWord = null;
     this.activeWordPos = position;
-    if (position < 0) return;
-    const a = index.wordAddress(position);
-    const el = this.rendered!.sentences[a.turn]?.[a.sentence]?.children[a.word] as HTMLElement | undefined;
-    if (el) {
-      el.classList.add(CLS.activeWord);
-      this.activeWord = el;
+    if (position < 0) {
+      this.word.show(null);
+      return;
     }
+    const a = index.wordAddress(position);
+    const sentenceEl = this.rendered!.sentences[a.turn]?.[a.sentence];
+    const words = this.data?.turns[a.turn]?.sentences[a.sentence]?.words;
+    this.word.show(sentenceEl && words ? wordsRange(sentenceEl, words, a.word) : null);
     // A long turn can run out of view: follow again when a new sentence starts.
     const key = a.turn * 100_000 + a.sentence;
     if (key !== this.activeSentenceKey) {
@@ -417,12 +503,12 @@ export class ParleyTranscript extends LitElement {
 
   /** Scrolls the current word (or turn) into view when it is out of the comfortable band. */
   private revealCurrent(force: boolean): void {
-    const target = this.activeWord ?? this.rendered?.turns[this.activeTurn];
+    const target = this.word.current ?? this.rendered?.turns[this.activeTurn];
     if (!target) return;
     this.revealElement(target, force);
   }
 
-  private revealElement(target: HTMLElement, force: boolean): void {
+  private revealElement(target: Element | Range, force: boolean): void {
     // A long jump (a seek across an hours-long transcript) is instant: a smooth scroll would
     // bring every chunk of turns on the way on screen, each needing style and layout.
     const behavior = (distance: number, view: number): ScrollBehavior =>
@@ -496,7 +582,7 @@ export class ParleyTranscript extends LitElement {
   private backToCurrent = (): void => {
     this.followPaused = false;
     const el = this.rendered?.turns[this.activeTurn];
-    if (el) this.revealElement(this.activeWord ?? el, true);
+    if (el) this.revealElement(this.word.current ?? el, true);
     this.setRoving(this.activeTurn);
     this.announce('Following resumed');
   };
@@ -532,10 +618,10 @@ export class ParleyTranscript extends LitElement {
         const s = r.sentences[t]!.indexOf(sentenceEl);
         const sentence = turn.sentences[s];
         if (!sentence) return;
-        if (target !== sentenceEl && target.parentElement === sentenceEl) {
-          const word = sentence.words[Array.prototype.indexOf.call(sentenceEl.children, target)];
-          time = word && !word.annotation ? word.start : null;
-        }
+        // The word under the pointer (a keyboard's click has no point: the sentence plays).
+        const w = event.detail > 0 ? wordAtPoint(sentenceEl, sentence.words, event.clientX, event.clientY) : -1;
+        const word = sentence.words[w];
+        if (word && !word.annotation) time = word.start;
         time ??= sentence.start ?? sentence.words.find((w) => w.start !== null && !w.annotation)?.start ?? null;
       }
       time ??= turn.start;
@@ -647,7 +733,9 @@ export class ParleyTranscript extends LitElement {
     const m = this.searchMatches[i];
     const r = this.rendered;
     if (!m || !r) return;
-    const el = (r.sentences[m.turn]?.[m.sentence]?.children[m.startWord] as HTMLElement | undefined) ?? r.turns[m.turn];
+    const sentenceEl = r.sentences[m.turn]?.[m.sentence];
+    const words = this.data?.turns[m.turn]?.sentences[m.sentence]?.words;
+    const el = (sentenceEl && words ? wordsRange(sentenceEl, words, m.startWord) : null) ?? r.turns[m.turn];
     if (!el) return;
     if (m.turn !== this.activeTurn && this.media && !this.media.paused) this.pauseFollow();
     this.revealElement(el, true);
@@ -671,14 +759,12 @@ export class ParleyTranscript extends LitElement {
     const ranges: Range[] = [];
     let active: Range | null = null;
     if (r) {
+      const data = this.data;
       this.searchMatches.forEach((m, i) => {
-        const words = r.sentences[m.turn]?.[m.sentence]?.children;
-        const first = words?.[m.startWord]?.firstChild;
-        const last = words?.[m.endWord]?.firstChild;
-        if (!first || !last) return;
-        const range = new Range();
-        range.setStart(first, 0);
-        range.setEnd(last, last.textContent?.length ?? 0);
+        const sentenceEl = r.sentences[m.turn]?.[m.sentence];
+        const words = data?.turns[m.turn]?.sentences[m.sentence]?.words;
+        const range = sentenceEl && words ? wordsRange(sentenceEl, words, m.startWord, m.endWord) : null;
+        if (!range) return;
         if (i === this.activeMatch) active = range;
         else ranges.push(range);
       });
@@ -688,14 +774,10 @@ export class ParleyTranscript extends LitElement {
 
   private setMatchRanges(ranges: Range[], active: Range | null): void {
     const all = sharedHighlight(MATCH_HIGHLIGHT);
-    const current = sharedHighlight(ACTIVE_MATCH_HIGHLIGHT);
-    if (!all || !current) return;
-    for (const range of this.ranges) all.delete(range);
-    if (this.activeRange) current.delete(this.activeRange);
+    for (const range of this.ranges) all?.delete(range);
     this.ranges = ranges;
-    this.activeRange = active;
-    for (const range of ranges) all.add(range);
-    if (active) current.add(active);
+    for (const range of ranges) all?.add(range);
+    this.matchPainter.show(active);
   }
 }
 

@@ -6,7 +6,7 @@ import { formatSpokenPosition } from '../../model/time-format.js';
 import type { Transcript } from '../../model/transcript.js';
 import { playerContext, type PlayerState } from '../shared/context.js';
 import { request } from '../shared/events.js';
-import { normalisePeaks, type Peaks } from './peaks.js';
+import { downsamplePeaks, normalisePeaks, type Peaks } from './peaks.js';
 import { styles } from './waveform.styles.js';
 
 /** Speaker band colours, told apart by order; readable on light and dark backgrounds. */
@@ -52,10 +52,16 @@ export class ParleyWaveform extends LitElement {
   private resize: ResizeObserver | null = null;
   private bandsKey = '';
   private peaksToken = 0;
+  /** Width of the waveform in CSS pixels, kept by the resize observer (never read while playing). */
+  private waveWidth = 0;
+  /** The device pixel the progress was last drawn at. */
+  private shownPixel = NaN;
+  private progressTimer = 0;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.destroyWaveSurfer();
+    clearTimeout(this.progressTimer);
     this.resize?.disconnect();
     this.resize = null;
   }
@@ -77,7 +83,7 @@ export class ParleyWaveform extends LitElement {
     try {
       const response = await fetch(url);
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const peaks = normalisePeaks(await response.json());
+      const peaks = downsamplePeaks(normalisePeaks(await response.json()));
       if (token === this.peaksToken) this.loadedPeaks = peaks;
     } catch (error) {
       // The waveform is an extra: without peaks, a flat line still shows position and speakers.
@@ -128,9 +134,13 @@ export class ParleyWaveform extends LitElement {
 
   protected override updated(): void {
     this.updateWaveSurfer();
+    this.drawProgress();
     this.drawBands();
     if (!this.resize) {
       this.resize = new ResizeObserver(() => {
+        this.waveWidth = this.waveEl.clientWidth;
+        this.shownPixel = NaN;
+        this.drawProgress();
         this.bandsKey = '';
         this.drawBands();
       });
@@ -147,14 +157,15 @@ export class ParleyWaveform extends LitElement {
     const media = this.player?.media ?? null;
     const duration = this.duration;
     const key = media && duration > 0 ? `${this.loadedPeaks ? 'peaks' : 'flat'}|${duration}` : '';
-    if (this.ws && this.wsKey === key && this.ws.getMediaElement() === media) return;
+    if (this.ws && this.wsKey === key) return;
     this.destroyWaveSurfer();
     this.wsKey = key;
     if (!media || !key) return;
     const peaks = this.loadedPeaks?.peaks ?? [new Float32Array(FLAT_BARS).fill(0.01)];
+    // Not given the media element: wavesurfer.js would then run a loop of its own on every
+    // animation frame while playing. It only draws; the position comes from drawProgress().
     this.ws = WaveSurfer.create({
       container: this.waveEl,
-      media,
       peaks,
       duration,
       height: 64,
@@ -169,14 +180,53 @@ export class ParleyWaveform extends LitElement {
       dragToSeek: true,
       hideScrollbar: true,
     });
+    this.shownPixel = NaN;
     this.unsubscribe.push(
-      // A media error is the player's to report (once, in its alert); anything else is logged.
-      this.ws.on('error', (error) => {
-        if (!String(error).includes('MEDIA_ELEMENT_ERROR')) console.warn('Parley waveform:', error);
+      this.ws.on('error', (error) => console.warn('Parley waveform:', error)),
+      // A click or drag on the waveform: seek the player's media there.
+      this.ws.on('interaction', (time) => {
+        // wavesurfer.js has drawn the new place itself.
+        this.shownPixel = NaN;
+        this.focusSlider();
+        this.seekTo(time);
       }),
-      this.ws.on('interaction', () => this.focusSlider()),
+      this.ws.on('redrawcomplete', () => {
+        this.shownPixel = NaN;
+        this.drawProgress();
+      }),
     );
   }
+
+  private seekTo(time: number): void {
+    const media = this.player?.media;
+    const clamped = Math.min(this.duration, Math.max(0, time));
+    if (!request(this, 'parley-seek-request', { time: clamped }) && media) media.currentTime = clamped;
+  }
+
+  /**
+   * Moves the progress and cursor to the media's position, only when that is another device
+   * pixel (style, layout and paint each time): on a recording of minutes or hours, a few times a
+   * second or a minute, not on every frame. While playing, a timer comes back when the position
+   * will have moved by a pixel.
+   */
+  private drawProgress = (): void => {
+    clearTimeout(this.progressTimer);
+    this.progressTimer = 0;
+    const media = this.player?.media;
+    const duration = this.duration;
+    if (!this.ws || !media || !(duration > 0)) return;
+    const pixels = Math.max(1, this.waveWidth * (window.devicePixelRatio || 1));
+    const progress = Math.min(1, Math.max(0, media.currentTime / duration));
+    const pixel = Math.round(progress * pixels);
+    if (pixel !== this.shownPixel) {
+      this.shownPixel = pixel;
+      this.ws.getRenderer().renderProgress(progress, !media.paused);
+    }
+    if (!media.paused && media.playbackRate > 0) {
+      const untilNext = (((pixel + 0.5) / pixels) * duration - media.currentTime) / media.playbackRate;
+      this.progressTimer = window.setTimeout(this.drawProgress, Math.max(1000 / 60, untilNext * 1000));
+    }
+  };
 
   private focusSlider(): void {
     this.renderRoot.querySelector<HTMLElement>('.slider')?.focus({ preventScroll: true });
