@@ -24,8 +24,13 @@ export type RATES = (typeof RATES)[number];
  * @csspart play - The Play/Pause button.
  * @csspart button - Every button.
  * @csspart time - The time display.
- * @cssproperty --parley-button-background - Background of the buttons.
- * @cssproperty --parley-button-color - Text colour of the buttons.
+ * @csspart speed - The speed menu with its label.
+ * @csspart volume - The volume slider with its label.
+ * @csspart offset - The transcript offset field, its label and its help.
+ * @attr theme - `light` or `dark` forces a colour scheme; by default the page's `color-scheme` decides.
+ * @attr hide - Controls not to show, separated by spaces: `speed`, `volume`, `offset`.
+ * @cssproperty --parley-accent - Background of the buttons.
+ * @cssproperty --parley-on-accent - Text colour of the buttons.
  */
 @customElement('parley-controls')
 export class ParleyControls extends LitElement {
@@ -58,13 +63,13 @@ export class ParleyControls extends LitElement {
         </span>
       </div>
       <div class="row settings">
-        <label>
+        <label part="speed">
           Speed
           <select ?disabled=${disabled} @change=${this.onRate}>
             ${RATES.map((r) => html`<option value=${r} ?selected=${r === (p?.rate ?? 1)}>${r}×</option>`)}
           </select>
         </label>
-        <label>
+        <label part="volume">
           Volume
           <input
             type="range"
@@ -77,7 +82,7 @@ export class ParleyControls extends LitElement {
             @input=${this.onVolume}
           />
         </label>
-        <label>
+        <label part="offset">
           Transcript offset
           <input
             type="number"
@@ -90,7 +95,7 @@ export class ParleyControls extends LitElement {
             @change=${this.onOffset}
           />
         </label>
-        <span id="offset-help" class="help">seconds; positive when the voices come later than the words</span>
+        <span id="offset-help" class="help" part="offset">seconds; positive when the voices come later than the words</span>
       </div>
     `;
   }

@@ -37,6 +37,27 @@ const MEDIA_EVENTS = [
  * @csspart waveform - The `<parley-waveform>`.
  * @csspart controls - The `<parley-controls>`.
  * @csspart transcript - The `<parley-transcript>`.
+ * @attr theme - `light` or `dark` forces a colour scheme; by default the page's `color-scheme` decides.
+ * @attr hide - Parts not to show, separated by spaces: `waveform`, `speed`, `volume`, `offset`, `fallback` (the
+ *   content placed in the player besides the media element, such as a link to the transcript).
+ * @cssproperty --parley-background - Background (default: the system's Canvas of the colour scheme).
+ * @cssproperty --parley-color - Text colour (default CanvasText).
+ * @cssproperty --parley-accent - Buttons, links, the played part of the waveform.
+ * @cssproperty --parley-on-accent - Text on accent-coloured buttons.
+ * @cssproperty --parley-muted-color - Times and quieter text.
+ * @cssproperty --parley-border-color - Borders.
+ * @cssproperty --parley-error-color - The border of error messages.
+ * @cssproperty --parley-font-family - Font of everything (default: the page's).
+ * @cssproperty --parley-font-size - Base font size (default: the page's).
+ * @cssproperty --parley-radius - Corner radius of buttons (default 6px).
+ * @cssproperty --parley-focus-color - Focus ring colour.
+ * @cssproperty --parley-focus-width - Focus ring width (default 3px).
+ * @cssproperty --parley-current-background - Background of the turn being spoken.
+ * @cssproperty --parley-current-accent - The bar beside the turn being spoken.
+ * @cssproperty --parley-word-background - Background of the word being spoken.
+ * @cssproperty --parley-match-background - Background of search matches.
+ * @cssproperty --parley-active-match-background - Background of the selected search match.
+ * @cssproperty --parley-speaker-color - Colour of speakers' names.
  * @cssproperty --parley-gap - Space between the parts (default 1rem).
  * @cssproperty --parley-side-width - Width of the transcript beside a video on wide screens (default 45%).
  *

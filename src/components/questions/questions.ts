@@ -29,6 +29,17 @@ import { styles } from './questions.styles.js';
  * Put it in the player's `panels` slot: it takes the transcript and time from the player.
  *
  * @fires parley-seek-request - `{ time, play: true }` when a question or chapter is chosen.
+ * @csspart nav - The navigation landmark.
+ * @csspart heading - The "Questions" heading and the chapter headings.
+ * @csspart list - Each list of questions.
+ * @csspart question - One question's entry, with its details.
+ * @csspart entry - A question's or a chapter's link (or button, untimed).
+ * @csspart button - The "Copy link" buttons (also `copy`).
+ * @csspart status - The status line ("Link copied").
+ * @csspart empty - The note shown when the transcript has no questions.
+ * @attr theme - `light` or `dark` forces a colour scheme; by default the page's `color-scheme` decides.
+ * @cssproperty --parley-accent - Links and the bar beside the current question.
+ * @cssproperty --parley-current-background - Background of the current question.
  * @cssproperty --parley-focus-color - Focus ring colour.
  * @example
  * <parley-player src="talk.mp3" transcript="talk.json">
@@ -66,17 +77,17 @@ export class ParleyQuestions extends LitElement {
     const data = this.data;
     const level = Math.min(6, Math.max(1, this.headingLevel));
     return html`
-      <nav aria-labelledby="questions-heading">
+      <nav aria-labelledby="questions-heading" part="nav">
         ${heading(level, 'questions-heading', html`Questions`)}
         ${data ? this.renderOutline(data, level + 1) : nothing}
         <input class="link-field" type="text" readonly aria-label="Link" hidden @blur=${this.hideField} />
-        <p class="status copied" role="status">${this.announcer.text}</p>
+        <p class="status copied" role="status" part="status">${this.announcer.text}</p>
       </nav>
     `;
   }
 
   private renderOutline(data: Transcript, level: number) {
-    if (!data.questions.length && !data.chapters.length) return html`<p class="muted">This transcript has no questions.</p>`;
+    if (!data.questions.length && !data.chapters.length) return html`<p class="muted" part="empty">This transcript has no questions.</p>`;
     const current = this.currentQuestion(data);
     if (!data.chapters.length) return this.renderList(data, data.questions.map((_, q) => q), current);
     // Each question goes under the last chapter that starts at or before its turn.
@@ -107,7 +118,7 @@ export class ParleyQuestions extends LitElement {
       const first = chapterFirstTurn(data, c);
       return first < 0
         ? html`${title}`
-        : html`<button type="button" class="entry chapter" @click=${() => this.focusTurn(first)}>${title}</button>`;
+        : html`<button type="button" class="entry chapter" part="entry chapter" @click=${() => this.focusTurn(first)}>${title}</button>`;
     }
     const mediaTime = linkTime(time, this.offset);
     return html`<a
@@ -121,7 +132,7 @@ export class ParleyQuestions extends LitElement {
   }
 
   private renderList(data: Transcript, questions: number[], current: number) {
-    return html`<ol>
+    return html`<ol part="list">
       ${questions.map((q) => this.renderQuestion(data, q, q === current))}
     </ol>`;
   }
@@ -138,9 +149,9 @@ export class ParleyQuestions extends LitElement {
         ? html`, <span class="time">${formatClock(time)}</span>`
         : nothing}`;
     const mediaTime = time === null ? null : linkTime(time, this.offset);
-    return html`<li class="question">
+    return html`<li class="question" part="question">
       ${mediaTime === null
-        ? html`<button type="button" class="entry" aria-label=${label} @click=${() => this.focusTurn(question.turn)}>${body}</button>`
+        ? html`<button type="button" class="entry" part="entry" aria-label=${label} @click=${() => this.focusTurn(question.turn)}>${body}</button>`
         : html`<a
             class="entry"
             href=${`#${formatMediaFragment({ start: mediaTime })}`}
@@ -154,7 +165,7 @@ export class ParleyQuestions extends LitElement {
         : nothing}
       ${mediaTime === null
         ? nothing
-        : html`<button type="button" class="copy quiet" aria-label=${`Copy link to question ${q + 1}`} @click=${() => this.copyLink(mediaTime)}>
+        : html`<button type="button" class="copy quiet" part="button copy" aria-label=${`Copy link to question ${q + 1}`} @click=${() => this.copyLink(mediaTime)}>
             Copy link
           </button>`}
     </li>`;
@@ -196,8 +207,8 @@ export class ParleyQuestions extends LitElement {
 function heading(level: number, id: string, content: TemplateResult) {
   switch (level) {
     case 1: return html`<h1 id=${id}>${content}</h1>`;
-    case 2: return html`<h2 id=${id}>${content}</h2>`;
-    case 3: return html`<h3 id=${id}>${content}</h3>`;
+    case 2: return html`<h2 id=${id} part="heading">${content}</h2>`;
+    case 3: return html`<h3 id=${id} part="heading">${content}</h3>`;
     case 4: return html`<h4 id=${id}>${content}</h4>`;
     case 5: return html`<h5 id=${id}>${content}</h5>`;
     default: return html`<h6 id=${id}>${content}</h6>`;

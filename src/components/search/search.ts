@@ -26,6 +26,13 @@ export const SEARCH_DEBOUNCE = 150;
  * the transcript as `sentence: -1` (see docs/navigation.md).
  *
  * @fires parley-seek-request - `{ time, play: true }` on "Play from match".
+ * @csspart label - The "Search transcript" label.
+ * @csspart input - The search box.
+ * @csspart button - The buttons ("Play from match" is also `play`).
+ * @csspart status - The count of matches ("1 of 5").
+ * @attr theme - `light` or `dark` forces a colour scheme; by default the page's `color-scheme` decides.
+ * @cssproperty --parley-accent - Background of the main button.
+ * @cssproperty --parley-border-color - Borders of the box and the quiet buttons.
  * @example
  * <parley-player src="talk.mp3" transcript="talk.json">
  *   <parley-search slot="panels"></parley-search>
@@ -97,14 +104,14 @@ export class ParleySearch extends LitElement {
     const timed = this.matchTime(this.selected) !== null;
     return html`
       <form role="search" aria-label="Transcript" @submit=${(e: Event) => e.preventDefault()}>
-        <label for="q">Search transcript</label>
-        <input id="q" type="search" autocomplete="off" spellcheck="false" @input=${this.onInput} @keydown=${this.onKeyDown} />
+        <label for="q" part="label">Search transcript</label>
+        <input id="q" part="input" type="search" autocomplete="off" spellcheck="false" @input=${this.onInput} @keydown=${this.onKeyDown} />
         <div class="row">
-          <button type="button" class="quiet" ?disabled=${n === 0} @click=${() => this.step(-1)}>Previous match</button>
-          <button type="button" class="quiet" ?disabled=${n === 0} @click=${() => this.step(1)}>Next match</button>
-          <button type="button" ?disabled=${!timed} @click=${this.playFromMatch}>Play from match</button>
+          <button type="button" class="quiet" part="button" ?disabled=${n === 0} @click=${() => this.step(-1)}>Previous match</button>
+          <button type="button" class="quiet" part="button" ?disabled=${n === 0} @click=${() => this.step(1)}>Next match</button>
+          <button type="button" part="button play" ?disabled=${!timed} @click=${this.playFromMatch}>Play from match</button>
         </div>
-        <p class="status" role="status">${this.announcer.text}</p>
+        <p class="status" role="status" part="status">${this.announcer.text}</p>
       </form>
     `;
   }

@@ -29,6 +29,12 @@ import { styles } from './shortcuts.styles.js';
  * @fires parley-pause-request
  * @fires parley-skip-request - `{ seconds: ±10 }`
  * @fires parley-seek-request - `{ time, play: true }` for the question and turn keys.
+ * @csspart button - The "Keyboard shortcuts" button.
+ * @csspart dialog - The dialog.
+ * @csspart table - The table of keys.
+ * @attr theme - `light` or `dark` forces a colour scheme; by default the page's `color-scheme` decides.
+ * @cssproperty --parley-background - Background of the dialog.
+ * @cssproperty --parley-border-color - Borders of the dialog and the table.
  * @example
  * <parley-player src="talk.mp3" transcript="talk.json">
  *   <parley-shortcuts slot="panels"></parley-shortcuts>
@@ -85,17 +91,17 @@ export class ParleyShortcuts extends LitElement {
 
   protected override render() {
     return html`
-      <button type="button" class="quiet" aria-haspopup="dialog" aria-keyshortcuts="?" @click=${() => this.openHelp()}>
+      <button type="button" class="quiet" part="button" aria-haspopup="dialog" aria-keyshortcuts="?" @click=${() => this.openHelp()}>
         Keyboard shortcuts
       </button>
       <p class="status sr-only" role="status">${this.announcer.text}</p>
-      <dialog aria-labelledby="help-heading" @close=${this.onClose}>
+      <dialog aria-labelledby="help-heading" part="dialog" @close=${this.onClose}>
         <div class="head">
           <h2 id="help-heading">Keyboard shortcuts</h2>
           <form method="dialog"><button autofocus>Close</button></form>
         </div>
         <p class="note">These keys work while focus is in the player, except in the search box and other text fields.</p>
-        <table>
+        <table part="table">
           <thead>
             <tr><th scope="col">Key</th><th scope="col">Action</th></tr>
           </thead>

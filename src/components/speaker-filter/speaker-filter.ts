@@ -25,6 +25,13 @@ declare global {
  * announced when the choice changes.
  *
  * @fires parley-speaker-filter-change - `{ speakers }` after each change (null: all speakers).
+ * @csspart group - The "Speakers" fieldset.
+ * @csspart legend - Its legend.
+ * @csspart list - The list of checkboxes.
+ * @csspart status - "Showing 5 of 22 turns".
+ * @attr theme - `light` or `dark` forces a colour scheme; by default the page's `color-scheme` decides.
+ * @cssproperty --parley-accent - Colour of the checkboxes.
+ * @cssproperty --parley-border-color - The fieldset's border.
  * @example
  * <parley-player src="talk.mp3" transcript="talk.json">
  *   <parley-speaker-filter slot="panels"></parley-speaker-filter>
@@ -78,9 +85,9 @@ export class ParleySpeakerFilter extends LitElement {
     const total = data?.turns.length ?? 0;
     const shown = data ? data.turns.filter((t) => chosen.has(t.speaker)).length : 0;
     return html`
-      <fieldset>
-        <legend>Speakers</legend>
-        <ul>
+      <fieldset part="group">
+        <legend part="legend">Speakers</legend>
+        <ul part="list">
           <li>
             <label><input type="checkbox" .checked=${all} .indeterminate=${some} @change=${this.onAll} />All</label>
           </li>
@@ -94,7 +101,7 @@ export class ParleySpeakerFilter extends LitElement {
             </li>`;
           })}
         </ul>
-        <p class="status" role="status">Showing ${shown} of ${total} turns</p>
+        <p class="status" role="status" part="status">Showing ${shown} of ${total} turns</p>
       </fieldset>
     `;
   }

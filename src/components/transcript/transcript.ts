@@ -57,6 +57,7 @@ const WORD_HIGHLIGHT = 'parley-word';
  * @csspart speaker - A speaker's name.
  * @csspart annotation - A turn annotation such as "(Via interpreter)".
  * @csspart note - The "not yet aligned" note of an untimed transcript.
+ * @attr theme - `light` or `dark` forces a colour scheme; by default the page's `color-scheme` decides.
  * @cssproperty --parley-transcript-max-height - Height of the scrolling box (default 70vh; `none` lets the page scroll).
  * @cssproperty --parley-current-background - Background of the current turn.
  * @cssproperty --parley-current-accent - The bar beside the current turn.

@@ -24,6 +24,7 @@ const FLAT_BARS = 256;
  * @csspart slider - The focusable slider holding the waveform.
  * @csspart wave - The waveform drawing.
  * @csspart bands - The band of speaker colours.
+ * @attr theme - `light` or `dark` forces a colour scheme; by default the page's `color-scheme` decides.
  * @cssproperty --parley-wave-color - Colour of the waveform not yet played.
  * @cssproperty --parley-progress-color - Colour of the waveform played.
  * @cssproperty --parley-cursor-color - Colour of the play position line.
@@ -169,9 +170,9 @@ export class ParleyWaveform extends LitElement {
       peaks,
       duration,
       height: 64,
-      waveColor: this.colour('--parley-wave-color', 'GrayText'),
-      progressColor: this.colour('--parley-progress-color', 'LinkText'),
-      cursorColor: this.colour('--parley-cursor-color', 'CanvasText'),
+      waveColor: this.colour('--_wave', 'GrayText'),
+      progressColor: this.colour('--_progress', 'LinkText'),
+      cursorColor: this.colour('--_cursor', 'CanvasText'),
       cursorWidth: 2,
       barWidth: 2,
       barGap: 1,

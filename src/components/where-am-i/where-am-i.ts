@@ -16,6 +16,11 @@ import { navStyles } from '../nav-common/styles.js';
  * - Jump to now scrolls the transcript to the turn playing and moves focus to it.
  * - Copy link copies the page address with `#t=` at the start of the turn playing.
  *
+ * @csspart group - The row of buttons.
+ * @csspart button - Each button.
+ * @csspart status - What "Where am I" says.
+ * @attr theme - `light` or `dark` forces a colour scheme; by default the page's `color-scheme` decides.
+ * @cssproperty --parley-border-color - Borders of the buttons.
  * @example
  * <parley-player src="talk.mp3" transcript="talk.json">
  *   <parley-where-am-i slot="panels"></parley-where-am-i>
@@ -55,13 +60,13 @@ export class ParleyWhereAmI extends LitElement {
   protected override render() {
     const timed = !!this.data?.turns.some((t) => t.start !== null);
     return html`
-      <div class="row" role="group" aria-label="Position">
-        <button type="button" class="quiet" aria-keyshortcuts="w" @click=${this.whereAmI}>Where am I</button>
-        <button type="button" class="quiet" ?disabled=${!timed} @click=${this.jumpToNow}>Jump to now</button>
-        <button type="button" class="quiet" ?disabled=${!timed} @click=${this.copyLink}>Copy link</button>
+      <div class="row" role="group" aria-label="Position" part="group">
+        <button type="button" class="quiet" part="button" aria-keyshortcuts="w" @click=${this.whereAmI}>Where am I</button>
+        <button type="button" class="quiet" part="button" ?disabled=${!timed} @click=${this.jumpToNow}>Jump to now</button>
+        <button type="button" class="quiet" part="button" ?disabled=${!timed} @click=${this.copyLink}>Copy link</button>
       </div>
       <input class="link-field" type="text" readonly aria-label="Link to the current turn" hidden @blur=${() => (this.linkField.hidden = true)} />
-      <p class="status" role="status">${this.announcer.text}</p>
+      <p class="status" role="status" part="status">${this.announcer.text}</p>
     `;
   }
 
