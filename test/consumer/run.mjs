@@ -236,6 +236,13 @@ for (const [label, dir] of [['Vite app', join(app, 'dist')], ['static page with 
     const v = await axe(page);
     assert(v.length === 0, v.join('\n'));
   });
+  await check(`${label}: axe reports nothing in forced colours`, async () => {
+    await page.emulateMedia({ forcedColors: 'active' });
+    assert(await page.evaluate(() => matchMedia('(forced-colors: active)').matches), 'forced colours not emulated');
+    const v = await axe(page);
+    assert(v.length === 0, v.join('\n'));
+    await page.emulateMedia({ forcedColors: 'none' });
+  });
   await check(`${label}: no errors in the console`, () => {
     assert(errors.length === 0, errors.join('\n'));
   });

@@ -46,10 +46,9 @@ export const theme = css`
     outline: var(--_focus-width) solid var(--_focus);
     outline-offset: 2px;
   }
+  /* Forced colours: the browser replaces the theme's colours; borders and the focus ring use system ones. */
   @media (forced-colors: active) {
     :host {
-      --_accent: LinkText;
-      --_on-accent: Canvas;
       --_border: CanvasText;
       --_focus: Highlight;
     }
