@@ -351,7 +351,7 @@ export class ParleyPlayer extends LitElement {
   private async loadTranscript(url: string): Promise<void> {
     const token = ++this.loadToken;
     this.transcriptError = '';
-    const fileName = this.transcriptName || decodeURIComponent(new URL(url, location.href).pathname.split('/').pop() ?? '');
+    const fileName = this.transcriptName || decodeURIComponent(new URL(url, document.baseURI).pathname.split('/').pop() ?? '');
     // The readers load on first use (a page that hands over a Transcript object never needs them),
     // while the file downloads, not after it.
     prepareReader(fileName);

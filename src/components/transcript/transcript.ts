@@ -182,7 +182,7 @@ export class ParleyTranscript extends LitElement {
     try {
       const response = await fetch(url);
       if (!response.ok) throw new Error(`The transcript could not be loaded: ${url} (HTTP ${response.status})`);
-      const fileName = new URL(url, location.href).pathname.split('/').pop() ?? url;
+      const fileName = new URL(url, document.baseURI).pathname.split('/').pop() ?? url;
       const { loadTranscript } = await import('../../formats/load.js');
       this.loaded = (await loadTranscript(await response.text(), { fileName })).transcript;
     } catch (error) {
