@@ -1,9 +1,10 @@
 import { LitElement, html } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { formatClock, formatSpokenPosition } from '../../model/time-format.js';
+import { formatClock } from '../../model/time-format.js';
 import { playerContext, type PlayerState } from '../shared/context.js';
 import { request } from '../shared/events.js';
+import { localStrings, spokenPosition, type ParleyStrings } from '../shared/strings.js';
 import { styles } from './controls.styles.js';
 
 /** Playback rates offered, 0.5× to 3×. */
@@ -36,6 +37,9 @@ export type RATES = (typeof RATES)[number];
 export class ParleyControls extends LitElement {
   static override styles = styles;
 
+  /** Replacements for any of the strings shown or announced (see `ParleyStrings`). */
+  @property({ attribute: false }) accessor strings: Partial<ParleyStrings> | null = null;
+
   @consume({ context: playerContext, subscribe: true })
   @state()
   private accessor player: PlayerState | undefined = undefined;
@@ -46,31 +50,32 @@ export class ParleyControls extends LitElement {
     const current = p?.currentTime ?? 0;
     const duration = p?.duration ?? 0;
     const disabled = !p?.media;
+    const s = localStrings(this);
     return html`
-      <div class="row" role="group" aria-label="Playback">
+      <div class="row" role="group" aria-label=${s.playback}>
         <button type="button" class="play" part="play button" ?disabled=${disabled} @click=${this.togglePlay}>
-          <span class="icon" aria-hidden="true">${paused ? '▶' : '❚❚'}</span>${paused ? 'Play' : 'Pause'}
+          <span class="icon" aria-hidden="true">${paused ? '▶' : '❚❚'}</span>${paused ? s.play : s.pause}
         </button>
         <button type="button" part="button" ?disabled=${disabled} @click=${() => this.skip(-10)}>
-          <span aria-hidden="true">−10 s</span><span class="sr-only">Back 10 seconds</span>
+          <span aria-hidden="true">${s.back10Short}</span><span class="sr-only">${s.back10}</span>
         </button>
         <button type="button" part="button" ?disabled=${disabled} @click=${() => this.skip(10)}>
-          <span aria-hidden="true">+10 s</span><span class="sr-only">Forward 10 seconds</span>
+          <span aria-hidden="true">${s.forward10Short}</span><span class="sr-only">${s.forward10}</span>
         </button>
         <span class="time" part="time">
           <span aria-hidden="true">${formatClock(current)} / ${formatClock(duration)}</span>
-          <span class="sr-only">${formatSpokenPosition(current, duration)}</span>
+          <span class="sr-only">${spokenPosition(this, s, current, duration)}</span>
         </span>
       </div>
       <div class="row settings">
         <label part="speed">
-          Speed
+          ${s.speed}
           <select ?disabled=${disabled} @change=${this.onRate}>
             ${RATES.map((r) => html`<option value=${r} ?selected=${r === (p?.rate ?? 1)}>${r}×</option>`)}
           </select>
         </label>
         <label part="volume">
-          Volume
+          ${s.volume}
           <input
             type="range"
             min="0"
@@ -83,7 +88,7 @@ export class ParleyControls extends LitElement {
           />
         </label>
         <label part="offset">
-          Transcript offset
+          ${s.offset}
           <input
             type="number"
             min="-2"
@@ -95,7 +100,7 @@ export class ParleyControls extends LitElement {
             @change=${this.onOffset}
           />
         </label>
-        <span id="offset-help" class="help" part="offset">seconds; positive when the voices come later than the words</span>
+        <span id="offset-help" class="help" part="offset">${s.offsetHelp}</span>
       </div>
     `;
   }

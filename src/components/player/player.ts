@@ -7,6 +7,7 @@ import { INITIAL_STATE, playerContext, type PlayerState } from '../shared/contex
 import type { SeekRequestDetail } from '../shared/events.js';
 import { captionsVtt } from '../shared/captions.js';
 import { prepareReader } from '../../formats/readers.js';
+import { fill, localStrings, type ParleyStrings } from '../shared/strings.js';
 import '../transcript/transcript.js';
 import '../waveform/waveform.js';
 import '../controls/controls.js';
@@ -86,6 +87,12 @@ export class ParleyPlayer extends LitElement {
 
   /** URL of the waveform peaks (audiowaveform JSON), drawn instead of decoding the audio. */
   @property() accessor peaks = '';
+
+  /**
+   * Replacements for any of the strings shown or announced, here and in every element inside the
+   * player (see `ParleyStrings`); the language itself follows the `lang` attribute.
+   */
+  @property({ attribute: false }) accessor strings: Partial<ParleyStrings> | null = null;
 
   /** 'audio' or 'video'; when empty, guessed from the media element or the URL's extension. */
   @property({ attribute: 'media-type' }) accessor mediaType: '' | 'audio' | 'video' = '';
@@ -300,8 +307,9 @@ export class ParleyPlayer extends LitElement {
 
   private reportMediaError(url?: string): void {
     if (this.mediaError) return;
-    const where = url || this.media?.currentSrc || this.media?.getAttribute('src') || this.src || 'no address given';
-    this.mediaError = `The recording could not be loaded: ${where}`;
+    const s = localStrings(this);
+    const where = url || this.media?.currentSrc || this.media?.getAttribute('src') || this.src || s.noAddress;
+    this.mediaError = fill(s.recordingError, { where });
     this.dispatchEvent(new CustomEvent('parley-error', { detail: { source: 'media', message: this.mediaError }, bubbles: true, composed: true }));
   }
 
@@ -363,7 +371,7 @@ export class ParleyPlayer extends LitElement {
       if (!response.ok) throw new Error(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
       text = await response.text();
     } catch (error) {
-      if (token === this.loadToken) this.failTranscript(`The transcript could not be loaded: ${url} (${(error as Error).message})`);
+      if (token === this.loadToken) this.failTranscript(fill(localStrings(this).transcriptLoadError, { url, reason: (error as Error).message }));
       return;
     }
     if (token !== this.loadToken) return;
@@ -373,7 +381,7 @@ export class ParleyPlayer extends LitElement {
       this.loadedTranscript = (await loadTranscript(text, { fileName })).transcript;
     } catch (error) {
       this.loadedTranscript = null;
-      this.failTranscript(`The transcript could not be read: ${(error as Error).message}`);
+      this.failTranscript(fill(localStrings(this).transcriptReadError, { reason: (error as Error).message }));
     }
     this.transcriptChanged();
   }
@@ -404,7 +412,7 @@ export class ParleyPlayer extends LitElement {
     this.captionsUrl = URL.createObjectURL(new Blob([captionsVtt(transcript, this.offset)], { type: 'text/vtt' }));
     const track = document.createElement('track');
     track.kind = 'captions';
-    track.label = 'Captions from the transcript';
+    track.label = localStrings(this).captionsLabel;
     track.srclang = transcript.metadata.language ?? 'en';
     track.default = true;
     track.dataset.parleyCaptions = '';

@@ -42,7 +42,7 @@ export const styles = [
     }
     .entry[aria-current='true']::after {
       /* Not by colour alone: the current question also says so in words (its name stays the same). */
-      content: ' — now';
+      content: ' — ' attr(data-now);
       font-weight: 700;
     }
     .who {

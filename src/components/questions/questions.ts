@@ -5,6 +5,7 @@ import type { Transcript } from '../../model/transcript.js';
 import { formatClock } from '../../model/time-format.js';
 import { playerContext, type PlayerState } from '../shared/context.js';
 import { request } from '../shared/events.js';
+import { fill, localStrings, type ParleyStrings } from '../shared/strings.js';
 import {
   questionLabel, questionTime, lastTurnOf, listNames, speakerName, chapterFirstTurn, chapterTime,
 } from '../../nav/navigation.js';
@@ -56,6 +57,9 @@ export class ParleyQuestions extends LitElement {
   /** Level of the "Questions" heading (chapters get the next level). */
   @property({ type: Number, attribute: 'heading-level' }) accessor headingLevel = 2;
 
+  /** Replacements for any of the strings shown or announced (see `ParleyStrings`). */
+  @property({ attribute: false }) accessor strings: Partial<ParleyStrings> | null = null;
+
   @consume({ context: playerContext, subscribe: true })
   @state()
   private accessor player: PlayerState | undefined = undefined;
@@ -76,20 +80,21 @@ export class ParleyQuestions extends LitElement {
   protected override render() {
     const data = this.data;
     const level = Math.min(6, Math.max(1, this.headingLevel));
+    const s = localStrings(this);
     return html`
       <nav aria-labelledby="questions-heading" part="nav">
-        ${heading(level, 'questions-heading', html`Questions`)}
-        ${data ? this.renderOutline(data, level + 1) : nothing}
-        <input class="link-field" type="text" readonly aria-label="Link" hidden @blur=${this.hideField} />
+        ${heading(level, 'questions-heading', html`${s.questions}`)}
+        ${data ? this.renderOutline(data, level + 1, s) : nothing}
+        <input class="link-field" type="text" readonly aria-label=${s.link} hidden @blur=${this.hideField} />
         <p class="status copied" role="status" part="status">${this.announcer.text}</p>
       </nav>
     `;
   }
 
-  private renderOutline(data: Transcript, level: number) {
-    if (!data.questions.length && !data.chapters.length) return html`<p class="muted" part="empty">This transcript has no questions.</p>`;
+  private renderOutline(data: Transcript, level: number, s: ParleyStrings) {
+    if (!data.questions.length && !data.chapters.length) return html`<p class="muted" part="empty">${s.noQuestions}</p>`;
     const current = this.currentQuestion(data);
-    if (!data.chapters.length) return this.renderList(data, data.questions.map((_, q) => q), current);
+    if (!data.chapters.length) return this.renderList(data, data.questions.map((_, q) => q), current, s);
     // Each question goes under the last chapter that starts at or before its turn.
     const firsts = data.chapters.map((_, c) => chapterFirstTurn(data, c));
     const groups: number[][] = data.chapters.map(() => []);
@@ -102,11 +107,11 @@ export class ParleyQuestions extends LitElement {
       (at < 0 ? before : groups[at]!).push(q);
     });
     return html`
-      ${before.length ? this.renderList(data, before, current) : nothing}
+      ${before.length ? this.renderList(data, before, current, s) : nothing}
       ${data.chapters.map(
         (chapter, c) => html`
           ${heading(level, `chapter-${c}`, this.renderChapterControl(data, c, chapter.title))}
-          ${groups[c]!.length ? this.renderList(data, groups[c]!, current) : nothing}
+          ${groups[c]!.length ? this.renderList(data, groups[c]!, current, s) : nothing}
         `,
       )}
     `;
@@ -131,21 +136,21 @@ export class ParleyQuestions extends LitElement {
     <span class="time muted">${formatClock(time)}</span>`;
   }
 
-  private renderList(data: Transcript, questions: number[], current: number) {
+  private renderList(data: Transcript, questions: number[], current: number, s: ParleyStrings) {
     return html`<ol part="list">
-      ${questions.map((q) => this.renderQuestion(data, q, q === current))}
+      ${questions.map((q) => this.renderQuestion(data, q, q === current, s))}
     </ol>`;
   }
 
-  private renderQuestion(data: Transcript, q: number, current: boolean) {
+  private renderQuestion(data: Transcript, q: number, current: boolean, s: ParleyStrings) {
     const question = data.questions[q]!;
-    const label = questionLabel(data, q);
+    const label = questionLabel(data, q, s);
     const time = questionTime(data, q);
     const who = [question.asker, question.outlet].filter(Boolean).join(', ');
-    const to = listNames(question.addressees.map((id) => speakerName(data, id)));
-    const by = listNames(question.answers.map((t) => speakerName(data, data.turns[t]?.speaker ?? '')).filter(Boolean));
+    const to = listNames(question.addressees.map((id) => speakerName(data, id)), s);
+    const by = listNames(question.answers.map((t) => speakerName(data, data.turns[t]?.speaker ?? '')).filter(Boolean), s);
     // The visible text is the accessible name, word for word (speech input users say what they see).
-    const body = html`<span class="num">Question ${q + 1}</span>${who ? html`, <span class="who">${who}</span>` : nothing}${time !== null
+    const body = html`<span class="num">${fill(s.question, { n: q + 1 })}</span>${who ? html`, <span class="who">${who}</span>` : nothing}${time !== null
         ? html`, <span class="time">${formatClock(time)}</span>`
         : nothing}`;
     const mediaTime = time === null ? null : linkTime(time, this.offset);
@@ -157,16 +162,17 @@ export class ParleyQuestions extends LitElement {
             href=${`#${formatMediaFragment({ start: mediaTime })}`}
             aria-label=${label}
             aria-current=${current ? 'true' : nothing}
+            data-now=${s.now}
             @click=${(e: MouseEvent) => this.play(e, mediaTime)}
             >${body}</a
           >`}
       ${to || by
-        ? html`<p class="meta muted">${to ? html`To ${to}.` : nothing} ${by ? html`Answered by ${by}.` : html`Not answered.`}</p>`
+        ? html`<p class="meta muted">${to ? fill(s.questionTo, { names: to }) : nothing} ${by ? fill(s.answeredBy, { names: by }) : s.notAnswered}</p>`
         : nothing}
       ${mediaTime === null
         ? nothing
-        : html`<button type="button" class="copy quiet" part="button copy" aria-label=${`Copy link to question ${q + 1}`} @click=${() => this.copyLink(mediaTime)}>
-            Copy link
+        : html`<button type="button" class="copy quiet" part="button copy" aria-label=${fill(s.copyLinkToQuestion, { n: q + 1 })} @click=${() => this.copyLink(mediaTime)}>
+            ${s.copyLink}
           </button>`}
     </li>`;
   }
@@ -196,7 +202,8 @@ export class ParleyQuestions extends LitElement {
   private async copyLink(mediaTime: number): Promise<void> {
     const link = linkAt(location.href, { start: mediaTime });
     const how = await copyText(link, this.linkField);
-    this.announcer.say(how === 'copied' ? 'Link copied' : 'Link selected: press Control+C or Command+C to copy it');
+    const s = localStrings(this);
+    this.announcer.say(how === 'copied' ? s.linkCopied : s.linkSelected);
   }
 
   private hideField = (): void => {

@@ -4,6 +4,7 @@ import { consume } from '@lit/context';
 import type { Transcript } from '../../model/transcript.js';
 import { playerContext, type PlayerState } from '../shared/context.js';
 import { transcriptViewOf, type TranscriptView } from '../nav-common/player-link.js';
+import { fill, localStrings, type ParleyStrings } from '../shared/strings.js';
 import { styles } from './speaker-filter.styles.js';
 
 /** Fired when the chosen speakers change. */
@@ -50,6 +51,9 @@ export class ParleySpeakerFilter extends LitElement {
   /** Speaker ids shown, or null for all. Setting it changes the choice without announcing. */
   @property({ attribute: false }) accessor speakers: string[] | null = null;
 
+  /** Replacements for any of the strings shown or announced (see `ParleyStrings`). */
+  @property({ attribute: false }) accessor strings: Partial<ParleyStrings> | null = null;
+
   @consume({ context: playerContext, subscribe: true })
   @state()
   private accessor player: PlayerState | undefined = undefined;
@@ -84,24 +88,25 @@ export class ParleySpeakerFilter extends LitElement {
     const some = !all && chosen.size > 0;
     const total = data?.turns.length ?? 0;
     const shown = data ? data.turns.filter((t) => chosen.has(t.speaker)).length : 0;
+    const text = localStrings(this);
     return html`
       <fieldset part="group">
-        <legend part="legend">Speakers</legend>
+        <legend part="legend">${text.speakers}</legend>
         <ul part="list">
           <li>
-            <label><input type="checkbox" .checked=${all} .indeterminate=${some} @change=${this.onAll} />All</label>
+            <label><input type="checkbox" .checked=${all} .indeterminate=${some} @change=${this.onAll} />${text.allSpeakers}</label>
           </li>
           ${speakers.map((s) => {
             const turns = data!.turns.filter((t) => t.speaker === s.id).length;
             return html`<li>
               <label>
                 <input type="checkbox" value=${s.id} .checked=${chosen.has(s.id)} @change=${this.onSpeaker} />
-                <span>${s.name} <span class="count">(${turns} ${turns === 1 ? 'turn' : 'turns'})</span></span>
+                <span>${s.name} <span class="count">(${fill(turns === 1 ? text.turnCountOne : text.turnCount, { n: turns })})</span></span>
               </label>
             </li>`;
           })}
         </ul>
-        <p class="status" role="status" part="status">Showing ${shown} of ${total} turns</p>
+        <p class="status" role="status" part="status">${fill(text.showingTurns, { shown, total })}</p>
       </fieldset>
     `;
   }

@@ -6,6 +6,7 @@ import { isTimed } from '../../model/transcript.js';
 import { TimeIndex, lastAtOrBefore } from '../../model/time-index.js';
 import { playerContext, type PlayerState } from '../shared/context.js';
 import { request } from '../shared/events.js';
+import { fill, localStrings, type ParleyStrings } from '../shared/strings.js';
 import { renderTurns, CLS, type RenderedTurns } from './render-turns.js';
 import { RangePainter, sharedHighlight, wordAtPoint, wordsRange } from './word-ranges.js';
 import { styles } from './transcript.styles.js';
@@ -99,6 +100,9 @@ export class ParleyTranscript extends LitElement {
   /** Never scroll by itself: turns follow mode off (it is on by default while playing). */
   @property({ type: Boolean, attribute: 'no-follow' }) accessor noFollow = false;
 
+  /** Replacements for any of the strings shown or announced (see `ParleyStrings`). */
+  @property({ attribute: false }) accessor strings: Partial<ParleyStrings> | null = null;
+
   @consume({ context: playerContext, subscribe: true })
   @state()
   private accessor player: PlayerState | undefined = undefined;
@@ -179,15 +183,16 @@ export class ParleyTranscript extends LitElement {
 
   private async load(url: string): Promise<void> {
     this.loadError = '';
+    let notLoaded = '';
     try {
       const response = await fetch(url);
-      if (!response.ok) throw new Error(`The transcript could not be loaded: ${url} (HTTP ${response.status})`);
+      if (!response.ok) throw new Error((notLoaded = fill(localStrings(this).transcriptLoadError, { url, reason: `HTTP ${response.status}` })));
       const fileName = new URL(url, document.baseURI).pathname.split('/').pop() ?? url;
       const { loadTranscript } = await import('../../formats/load.js');
       this.loaded = (await loadTranscript(await response.text(), { fileName })).transcript;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      this.loadError = message.startsWith('The transcript') ? message : `The transcript could not be read: ${message}`;
+      this.loadError = message === notLoaded ? message : fill(localStrings(this).transcriptReadError, { reason: message });
     }
   }
 
@@ -195,14 +200,13 @@ export class ParleyTranscript extends LitElement {
     const data = this.data;
     const timed = data ? isTimed(data) : false;
     const showBack = this.followPaused && this.activeTurn >= 0 && timed;
+    const s = localStrings(this);
     return html`
       <section class="region" part="region" aria-labelledby="heading">
-        <h2 id="heading" part="heading">Transcript</h2>
+        <h2 id="heading" part="heading">${s.transcript}</h2>
         ${this.loadError ? html`<p class="error" role="alert">${this.loadError}</p>` : ''}
         ${data && !timed && data.turns.length
-          ? html`<p class="untimed" part="note">
-              This transcript is not yet aligned to the recording: it has no times, so it does not follow playback.
-            </p>`
+          ? html`<p class="untimed" part="note">${s.untimed}</p>`
           : ''}
         <div role="status" class="sr-only">${this.status}</div>
         <div
@@ -216,12 +220,12 @@ export class ParleyTranscript extends LitElement {
           @click=${this.onClick}
           @focusin=${this.onFocusIn}
         >
-          <div class="turns" role="list" aria-label=${data?.metadata.title ? `Turns of ${data.metadata.title}` : 'Turns'}></div>
+          <div class="turns" role="list" aria-label=${data?.metadata.title ? fill(s.turnsOf, { title: data.metadata.title }) : s.turns}></div>
         </div>
         <!-- Sticks to the bottom of the window while the transcript is in view, so that it is seen
              wherever the reader has scrolled; after the turns in reading and Tab order. -->
         <div class="float" ?hidden=${!showBack}>
-          <button type="button" class="back" part="back" @click=${this.backToCurrent}>Back to current</button>
+          <button type="button" class="back" part="back" @click=${this.backToCurrent}>${s.backToCurrent}</button>
         </div>
       </section>
     `;
@@ -531,7 +535,7 @@ export class ParleyTranscript extends LitElement {
     const el = this.rendered?.turns[this.activeTurn];
     if (el) this.revealElement(this.word.current ?? el, true);
     this.setRoving(this.activeTurn);
-    this.announce('Following resumed');
+    this.announce(localStrings(this).followingResumed);
   };
 
   private announce(message: string): void {

@@ -2,10 +2,10 @@ import { LitElement, html, type PropertyValues } from 'lit';
 import { customElement, property, state, query } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import WaveSurfer from 'wavesurfer.js';
-import { formatSpokenPosition } from '../../model/time-format.js';
 import type { Transcript } from '../../model/transcript.js';
 import { playerContext, type PlayerState } from '../shared/context.js';
 import { request } from '../shared/events.js';
+import { localStrings, spokenPosition, type ParleyStrings } from '../shared/strings.js';
 import { downsamplePeaks, normalisePeaks, type Peaks } from './peaks.js';
 import { styles } from './waveform.styles.js';
 
@@ -36,6 +36,9 @@ export class ParleyWaveform extends LitElement {
 
   /** URL of audiowaveform JSON peaks. Without it a flat line is drawn. */
   @property() accessor peaks = '';
+
+  /** Replacements for any of the strings shown or announced (see `ParleyStrings`). */
+  @property({ attribute: false }) accessor strings: Partial<ParleyStrings> | null = null;
 
   @consume({ context: playerContext, subscribe: true })
   @state()
@@ -111,17 +114,18 @@ export class ParleyWaveform extends LitElement {
     const hold = this.focused && !(this.player?.paused ?? true) && performance.now() - this.movedAt > 1500;
     const now = hold ? this.heldNow : live;
     this.heldNow = now;
+    const s = localStrings(this);
     return html`
       <div
         class="slider"
         part="slider"
         role="slider"
         tabindex="0"
-        aria-label="Seek"
+        aria-label=${s.seek}
         aria-valuemin="0"
         aria-valuemax=${Math.floor(duration)}
         aria-valuenow=${now}
-        aria-valuetext=${formatSpokenPosition(now, duration)}
+        aria-valuetext=${spokenPosition(this, s, now, duration)}
         @keydown=${this.onKeyDown}
         @focus=${() => (this.focused = true)}
         @blur=${() => (this.focused = false)}
