@@ -132,3 +132,23 @@ describe('hide', () => {
     expect(player.shadowRoot!.querySelector('parley-waveform')!.checkVisibility()).to.equal(true);
   });
 });
+
+describe('empty panels', () => {
+  it('hides the questions of a transcript without questions, and the speaker filter with one speaker', async () => {
+    const none = timedTranscript(3);
+    const page = await fixture<HTMLElement>(html`<div>
+      <parley-questions .transcript=${none}></parley-questions>
+      <parley-speaker-filter .transcript=${{ ...none, turns: none.turns.filter((t) => t.speaker === 'rice') }}></parley-speaker-filter>
+      <parley-speaker-filter class="many" .transcript=${none}></parley-speaker-filter>
+    </div>`);
+    const [questions, one, many] = ['parley-questions', 'parley-speaker-filter', '.many'].map((s) => page.querySelector<HTMLElement & { updateComplete: Promise<boolean> }>(s)!);
+    await Promise.all([questions.updateComplete, one.updateComplete, many.updateComplete]);
+    expect(questions.checkVisibility(), 'questions').to.equal(false);
+    expect(one.checkVisibility(), 'filter of one speaker').to.equal(false);
+    expect(many.checkVisibility(), 'filter of three speakers').to.equal(true);
+    // With questions the list shows.
+    (questions as unknown as { transcript: unknown }).transcript = { ...none, questions: [{ turn: 1, addressees: [], answers: [2] }] };
+    await questions.updateComplete;
+    expect(questions.checkVisibility(), 'questions').to.equal(true);
+  });
+});

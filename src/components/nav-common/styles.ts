@@ -17,6 +17,10 @@ export const navStyles = css`
   [hidden] {
     display: none !important;
   }
+  /* A panel with nothing to show (see each element's empty attribute); a page may still show it. */
+  :host([empty]) {
+    display: none;
+  }
   ${srOnly}
   h2,
   h3 {

@@ -30,6 +30,7 @@ import { styles } from './questions.styles.js';
  * Put it in the player's `panels` slot: it takes the transcript and time from the player.
  *
  * @fires parley-seek-request - `{ time, play: true }` when a question or chapter is chosen.
+ * @attr empty - Set by the element while it has nothing to list (no questions or chapters); it is then not shown.
  * @csspart nav - The navigation landmark.
  * @csspart heading - The "Questions" heading and the chapter headings.
  * @csspart list - Each list of questions.
@@ -81,6 +82,8 @@ export class ParleyQuestions extends LitElement {
     const data = this.data;
     const level = Math.min(6, Math.max(1, this.headingLevel));
     const s = localStrings(this);
+    // Nothing to list (no transcript yet, or one without questions or chapters): the panel is not shown.
+    this.toggleAttribute('empty', !data || (!data.questions.length && !data.chapters.length));
     return html`
       <nav aria-labelledby="questions-heading" part="nav">
         ${heading(level, 'questions-heading', html`${s.questions}`)}

@@ -26,6 +26,7 @@ declare global {
  * announced when the choice changes.
  *
  * @fires parley-speaker-filter-change - `{ speakers }` after each change (null: all speakers).
+ * @attr empty - Set by the element while there are fewer than two speakers to choose from; it is then not shown.
  * @csspart group - The "Speakers" fieldset.
  * @csspart legend - Its legend.
  * @csspart list - The list of checkboxes.
@@ -84,6 +85,8 @@ export class ParleySpeakerFilter extends LitElement {
     const data = this.data;
     const speakers = data?.speakers.filter((s) => data.turns.some((t) => t.speaker === s.id)) ?? [];
     const chosen = new Set(this.speakers ?? speakers.map((s) => s.id));
+    // With fewer than two speakers there is nothing to filter: the panel is not shown.
+    this.toggleAttribute('empty', speakers.length < 2);
     const all = this.speakers === null || speakers.every((s) => chosen.has(s.id));
     const some = !all && chosen.size > 0;
     const total = data?.turns.length ?? 0;
