@@ -80,6 +80,10 @@ const markup = readmeSnippet(readme, 'markup');
 const moduleCode = readmeSnippet(readme, 'module');
 const scriptTag = readmeSnippet(readme, 'script');
 const install = readmeSnippet(readme, 'install').trim();
+await check('the player package\'s README shows the same markup and imports as the README', () => {
+  const packageReadme = readFileSync(join(root, 'packages', 'player', 'README.md'), 'utf8');
+  assert(packageReadme.includes(markup) && packageReadme.includes(moduleCode.split('\n\n')[0]), 'packages/player/README.md differs');
+});
 
 /** The files the snippets name: the demo recording under the names the README uses. */
 function copyMedia(into) {
