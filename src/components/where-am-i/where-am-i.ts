@@ -10,7 +10,6 @@ import { playingTurn, whereAmINow } from '../nav-common/here.js';
 import { navStyles } from '../nav-common/styles.js';
 import { localStrings, type ParleyStrings } from '../shared/strings.js';
 
-
 /**
  * "Where am I", "Jump to now" and "Copy link" for the moment playing, as buttons:
  * - Where am I says once, in a polite status region, the time, who is speaking and their part in
