@@ -46,6 +46,31 @@ function run(command, args, options = {}) {
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status})`);
 }
 
+/**
+ * Fails when the compiled code imports a package that `dir`'s package.json does not list among its
+ * dependencies: a page or a command installed from the tarball would not find it.
+ */
+function checkDependencies(dir) {
+  const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+  const listed = new Set(Object.keys(pkg.dependencies ?? {}));
+  const missing = new Map();
+  const walk = (path) => {
+    if (statSync(path).isDirectory()) return readdirSync(path).forEach((name) => walk(join(path, name)));
+    if (!path.endsWith('.js')) return;
+    const code = readFileSync(path, 'utf8');
+    for (const [, specifier] of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|^\s*import\s+)["']([@a-z0-9][\w@/.-]*)["']/gm)) {
+      if (specifier.startsWith('node:')) continue;
+      const name = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0];
+      if (!listed.has(name)) missing.set(name, relative(dir, path));
+    }
+  };
+  walk(join(dir, 'dist'));
+  if (missing.size) {
+    const list = [...missing].map(([name, file]) => `${name} (imported by ${file})`).join(', ');
+    throw new Error(`${pkg.name}: package.json does not list ${list} among its dependencies`);
+  }
+}
+
 function copyShared(dir) {
   copyFileSync(join(root, 'LICENSE'), join(dir, 'LICENSE'));
 }
@@ -76,6 +101,7 @@ async function buildPlayer() {
   const manifestPath = join(dir, 'custom-elements.json');
   const manifest = readFileSync(manifestPath, 'utf8').replace(/"src\/([^"]+)\.ts"/g, '"dist/$1.js"');
   writeFileSync(manifestPath, manifest);
+  checkDependencies(dir);
   copyShared(dir);
 }
 
@@ -84,6 +110,7 @@ async function buildCli() {
   const dist = join(dir, 'dist');
   rmSync(dist, { recursive: true, force: true });
   await build({ ...COMPILE, entryPoints: modules(CLI_SOURCES), outdir: dist, platform: 'node', bundle: false });
+  checkDependencies(dir);
   copyShared(dir);
 }
 
