@@ -7,3 +7,4 @@ export { normalisePeaks, type Peaks, type AudiowaveformJson } from './components
 export { captionsVtt, captionCues } from './components/shared/captions.js';
 export { playerContext, type PlayerState } from './components/shared/context.js';
 export type * from './components/shared/events.js';
+export { registerStrings, en, ru, type ParleyStrings } from './components/shared/strings.js';

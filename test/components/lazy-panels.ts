@@ -4,7 +4,7 @@ import type { Mounted } from '../nav/mount.js';
 import { until } from './fixtures.js';
 
 /** Presses the player's button for a panel that loads on first use, and waits for the panel. */
-export async function openLazyPanel(m: Mounted, name: 'settings' | 'download'): Promise<void> {
+export async function openLazyPanel(m: Pick<Mounted, 'player'>, name: 'settings' | 'download'): Promise<void> {
   const button = m.player.shadowRoot!.querySelector<HTMLButtonElement>(`[part="${name}-toggle"]`);
   if (!button) return;
   expect(button.getAttribute('aria-expanded')).to.equal('false');

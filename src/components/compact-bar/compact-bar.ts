@@ -1,18 +1,13 @@
 import { LitElement, html, css } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { formatClock, formatSpokenPosition } from '../../model/time-format.js';
+import { formatClock } from '../../model/time-format.js';
 import { playerContext, type PlayerState } from '../shared/context.js';
 import { request } from '../shared/events.js';
-import { focusRing, srOnly } from '../shared/styles.js';
+import { srOnly } from '../shared/styles.js';
+import { theme } from '../shared/theme.js';
+import { localStrings, spokenPosition, type ParleyStrings } from '../shared/strings.js';
 
-/** Every word the bar shows, in one object so that a page (or a translation) can replace them. */
-export const COMPACT_BAR_STRINGS = {
-  group: 'Playback',
-  play: 'Play',
-  pause: 'Pause',
-};
-export type CompactBarStrings = typeof COMPACT_BAR_STRINGS;
 
 /**
  * The compact playback bar of small screens: Play/Pause and the time, in one row that the player
@@ -26,8 +21,8 @@ export type CompactBarStrings = typeof COMPACT_BAR_STRINGS;
 @customElement('parley-compact-bar')
 export class ParleyCompactBar extends LitElement {
   static override styles = [
+    theme,
     srOnly,
-    focusRing,
     css`
       :host {
         display: block;
@@ -45,16 +40,10 @@ export class ParleyCompactBar extends LitElement {
         padding: 0.3rem 0.6rem;
         border: 2px solid transparent;
         border-radius: 6px;
-        background: var(--parley-button-background, #1a5fb4);
-        color: var(--parley-button-color, #fff);
+        background: var(--_accent);
+        color: var(--_on-accent);
         font-weight: 700;
         cursor: pointer;
-      }
-      @media (prefers-color-scheme: dark) {
-        button {
-          background: var(--parley-button-background, #99c1f1);
-          color: var(--parley-button-color, #000);
-        }
       }
       @media (forced-colors: active) {
         button {
@@ -77,27 +66,27 @@ export class ParleyCompactBar extends LitElement {
     `,
   ];
 
-  /** The words shown; replace some or all of them. */
-  @property({ attribute: false }) accessor strings: CompactBarStrings = COMPACT_BAR_STRINGS;
+  /** Replacements for any of the strings shown or announced (see `ParleyStrings`). */
+  @property({ attribute: false }) accessor strings: Partial<ParleyStrings> | null = null;
 
   @consume({ context: playerContext, subscribe: true })
   @state()
   private accessor player: PlayerState | undefined = undefined;
 
   protected override render() {
-    const s = this.strings;
+    const s = localStrings(this);
     const p = this.player;
     const paused = p?.paused ?? true;
     const current = p?.currentTime ?? 0;
     const duration = p?.duration ?? 0;
     return html`
-      <div class="row" role="group" aria-label=${s.group}>
+      <div class="row" role="group" aria-label=${s.playback}>
         <button type="button" ?disabled=${!p?.media} @click=${this.toggle}>
           <span class="icon" aria-hidden="true">${paused ? '▶' : '❚❚'}</span>${paused ? s.play : s.pause}
         </button>
         <span class="time">
           <span aria-hidden="true">${formatClock(current)} / ${formatClock(duration)}</span>
-          <span class="sr-only">${formatSpokenPosition(current, duration)}</span>
+          <span class="sr-only">${spokenPosition(this, s, current, duration)}</span>
         </span>
         <slot></slot>
       </div>

@@ -1,9 +1,10 @@
 import { LitElement, html } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { formatClock, formatSpokenPosition } from '../../model/time-format.js';
+import { formatClock } from '../../model/time-format.js';
 import { playerContext, type PlayerState } from '../shared/context.js';
 import { request } from '../shared/events.js';
+import { localStrings, spokenPosition, type ParleyStrings } from '../shared/strings.js';
 import { styles } from './controls.styles.js';
 
 /** Playback rates offered, 0.5× to 3×. */
@@ -23,12 +24,19 @@ export type RATES = (typeof RATES)[number];
  * @csspart play - The Play/Pause button.
  * @csspart button - Every button.
  * @csspart time - The time display.
- * @cssproperty --parley-button-background - Background of the buttons.
- * @cssproperty --parley-button-color - Text colour of the buttons.
+ * @csspart speed - The speed menu with its label.
+ * @csspart volume - The volume slider with its label.
+ * @attr theme - `light` or `dark` forces a colour scheme; by default the page's `color-scheme` decides.
+ * @attr hide - Controls not to show, separated by spaces: `speed`, `volume`.
+ * @cssproperty --parley-accent - Background of the buttons.
+ * @cssproperty --parley-on-accent - Text colour of the buttons.
  */
 @customElement('parley-controls')
 export class ParleyControls extends LitElement {
   static override styles = styles;
+
+  /** Replacements for any of the strings shown or announced (see `ParleyStrings`). */
+  @property({ attribute: false }) accessor strings: Partial<ParleyStrings> | null = null;
 
   @consume({ context: playerContext, subscribe: true })
   @state()
@@ -40,31 +48,32 @@ export class ParleyControls extends LitElement {
     const current = p?.currentTime ?? 0;
     const duration = p?.duration ?? 0;
     const disabled = !p?.media;
+    const s = localStrings(this);
     return html`
-      <div class="row" role="group" aria-label="Playback">
+      <div class="row" role="group" aria-label=${s.playback}>
         <button type="button" class="play" part="play button" ?disabled=${disabled} @click=${this.togglePlay}>
-          <span class="icon" aria-hidden="true">${paused ? '▶' : '❚❚'}</span>${paused ? 'Play' : 'Pause'}
+          <span class="icon" aria-hidden="true">${paused ? '▶' : '❚❚'}</span>${paused ? s.play : s.pause}
         </button>
         <button type="button" part="button" ?disabled=${disabled} @click=${() => this.skip(-10)}>
-          <span aria-hidden="true">−10 s</span><span class="sr-only">Back 10 seconds</span>
+          <span aria-hidden="true">${s.back10Short}</span><span class="sr-only">${s.back10}</span>
         </button>
         <button type="button" part="button" ?disabled=${disabled} @click=${() => this.skip(10)}>
-          <span aria-hidden="true">+10 s</span><span class="sr-only">Forward 10 seconds</span>
+          <span aria-hidden="true">${s.forward10Short}</span><span class="sr-only">${s.forward10}</span>
         </button>
         <span class="time" part="time">
           <span aria-hidden="true">${formatClock(current)} / ${formatClock(duration)}</span>
-          <span class="sr-only">${formatSpokenPosition(current, duration)}</span>
+          <span class="sr-only">${spokenPosition(this, s, current, duration)}</span>
         </span>
       </div>
       <div class="row settings">
-        <label>
-          Speed
+        <label part="speed">
+          ${s.speed}
           <select ?disabled=${disabled} @change=${this.onRate}>
             ${RATES.map((r) => html`<option value=${r} ?selected=${r === (p?.rate ?? 1)}>${r}×</option>`)}
           </select>
         </label>
-        <label>
-          Volume
+        <label part="volume">
+          ${s.volume}
           <input
             type="range"
             min="0"

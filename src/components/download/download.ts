@@ -3,22 +3,11 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import type { Transcript } from '../../model/transcript.js';
 import { playerContext, type PlayerState } from '../shared/context.js';
-import { disclosureButton, focusRing } from '../shared/styles.js';
+import { disclosureButton } from '../shared/styles.js';
+import { theme } from '../shared/theme.js';
+import { fill, localStrings, type ParleyStrings } from '../shared/strings.js';
 import type { DownloadFormat } from '../../formats/writers.js';
 
-/** Every word the menu shows, in one object so that a page (or a translation) can replace them. */
-export const DOWNLOAD_STRINGS = {
-  toggle: 'Download transcript',
-  formats: {
-    txt: 'Plain text (.txt)',
-    vtt: 'WebVTT captions (.vtt)',
-    srt: 'SRT subtitles (.srt)',
-    json: 'Parley JSON (.json)',
-    html: 'Web page (.html)',
-  } as Record<DownloadFormat, string>,
-  failed: 'The transcript could not be written: ',
-};
-export type DownloadStrings = typeof DOWNLOAD_STRINGS;
 
 /** Order of the formats in the menu. */
 const ORDER: readonly DownloadFormat[] = ['txt', 'vtt', 'srt', 'json', 'html'];
@@ -37,7 +26,7 @@ export class ParleyDownload extends LitElement {
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   static override styles = [
-    focusRing,
+    theme,
     disclosureButton,
     css`
       :host {
@@ -70,8 +59,8 @@ export class ParleyDownload extends LitElement {
   /** The transcript to write; by default the player's. */
   @property({ attribute: false }) accessor transcript: Transcript | null = null;
 
-  /** The words shown; replace some or all of them. */
-  @property({ attribute: false }) accessor strings: DownloadStrings = DOWNLOAD_STRINGS;
+  /** Replacements for any of the strings shown or announced (see `ParleyStrings`). */
+  @property({ attribute: false }) accessor strings: Partial<ParleyStrings> | null = null;
 
   /** Whether the list of formats is shown. */
   @property({ type: Boolean, reflect: true }) accessor open = false;
@@ -87,13 +76,14 @@ export class ParleyDownload extends LitElement {
   }
 
   protected override render() {
-    const s = this.strings;
+    const s = localStrings(this);
+    const names: Record<DownloadFormat, string> = { txt: s.formatTxt, vtt: s.formatVtt, srt: s.formatSrt, json: s.formatJson, html: s.formatHtml };
     return html`
       <button type="button" class="disclosure" part="toggle" aria-expanded=${String(this.open)} ?disabled=${!this.data} @click=${() => (this.open = !this.open)}>
-        ${s.toggle}
+        ${s.downloadTranscript}
       </button>
-      <ul part="menu" ?hidden=${!this.open} aria-label=${s.toggle}>
-        ${ORDER.map((f) => html`<li><button type="button" class="disclosure format" @click=${() => this.download(f)}>${s.formats[f]}</button></li>`)}
+      <ul part="menu" ?hidden=${!this.open} aria-label=${s.downloadTranscript}>
+        ${ORDER.map((f) => html`<li><button type="button" class="disclosure format" @click=${() => this.download(f)}>${names[f]}</button></li>`)}
       </ul>
       <p class="error" role="alert">${this.error}</p>
     `;
@@ -119,7 +109,7 @@ export class ParleyDownload extends LitElement {
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
       this.dispatchEvent(new CustomEvent('parley-download', { detail: { format, name: a.download, text }, bubbles: true, composed: true }));
     } catch (error) {
-      this.error = this.strings.failed + (error instanceof Error ? error.message : String(error));
+      this.error = fill(localStrings(this).writeFailed, { reason: error instanceof Error ? error.message : String(error) });
     }
   }
 }

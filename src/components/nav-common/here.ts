@@ -1,6 +1,7 @@
 import type { Transcript } from '../../model/transcript.js';
 import type { PlayerState } from '../shared/context.js';
 import { whereAmI } from '../../nav/navigation.js';
+import { en, type ParleyStrings } from '../shared/strings.js';
 
 /**
  * The turn playing at the media element's own time. Read from the element, not from the shared
@@ -18,8 +19,8 @@ export function playingTurn(state: PlayerState | undefined, transcript: Transcri
 }
 
 /** "Playing 14:07, Secretary Rice, answering question 3", for the player's state now. */
-export function whereAmINow(state: PlayerState | undefined, transcript: Transcript | null): string {
-  if (!transcript) return 'No transcript is loaded';
+export function whereAmINow(state: PlayerState | undefined, transcript: Transcript | null, strings: ParleyStrings = en): string {
+  if (!transcript) return strings.noTranscript;
   const media = state?.media;
-  return whereAmI(transcript, playingTurn(state, transcript), media?.currentTime ?? 0, media?.paused ?? true);
+  return whereAmI(transcript, playingTurn(state, transcript), media?.currentTime ?? 0, media?.paused ?? true, strings);
 }

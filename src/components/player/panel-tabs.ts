@@ -4,17 +4,6 @@
  * starts on the first screen. This module says which panel belongs to which button.
  */
 
-/** Every word the strip shows, in one object so that a page (or a translation) can replace them. */
-export const PANEL_STRINGS = {
-  strip: 'Panels',
-  controls: 'Controls',
-  questions: 'Questions',
-  search: 'Search',
-  speakers: 'Speakers',
-  more: 'More',
-};
-export type PanelStrings = typeof PANEL_STRINGS;
-
 export const PANEL_TABS = ['questions', 'search', 'speakers', 'more'] as const;
 export type PanelTab = (typeof PANEL_TABS)[number];
 

@@ -1,16 +1,16 @@
 import { css } from 'lit';
 import { disclosureButton } from '../shared/styles.js';
+import { theme } from '../shared/theme.js';
 
-export const styles = [disclosureButton, css`
+export const styles = [
+  theme,
+  disclosureButton,
+  css`
   :host {
-    /* System colours (Canvas, CanvasText) follow the reader's light or dark preference. */
-    color-scheme: light dark;
-    --parley-gap: 1rem;
-    --parley-side-width: 45%;
     display: block;
     container-type: inline-size;
-    color: CanvasText;
-    background: Canvas;
+    color: var(--_color);
+    background: var(--_background);
   }
   [hidden] {
     display: none !important;
@@ -18,12 +18,12 @@ export const styles = [disclosureButton, css`
   .layout {
     display: flex;
     flex-direction: column;
-    gap: var(--parley-gap);
+    gap: var(--_gap);
   }
   .main {
     display: flex;
     flex-direction: column;
-    gap: calc(var(--parley-gap) / 2);
+    gap: calc(var(--_gap) / 2);
     min-width: 0;
   }
   .stage ::slotted(video),
@@ -77,7 +77,7 @@ export const styles = [disclosureButton, css`
    * at a time over the transcript. Every button is at least 44 px high.
    */
   .layout.narrow {
-    gap: calc(var(--parley-gap) / 2);
+    gap: calc(var(--_gap) / 2);
   }
   .layout.narrow .main {
     display: contents;
@@ -90,8 +90,8 @@ export const styles = [disclosureButton, css`
     flex-direction: column;
     gap: 0.5rem;
     padding: 0.5rem 0;
-    background: Canvas;
-    border-bottom: 1px solid GrayText;
+    background: var(--_background);
+    border-bottom: 1px solid var(--_border);
   }
   .layout.narrow .full {
     display: flex;
@@ -134,14 +134,14 @@ export const styles = [disclosureButton, css`
     padding: 0.3rem 0.6rem;
     border: 2px solid currentColor;
     border-radius: 6px;
-    background: Canvas;
-    color: CanvasText;
+    background: var(--_background);
+    color: var(--_color);
     cursor: pointer;
   }
   /* Open: a tinted background and a thick bar along the bottom (not colour alone; no bold, which
      would widen the button and break the row). */
   .fold[aria-expanded='true'] {
-    background: color-mix(in srgb, currentColor 14%, Canvas);
+    background: color-mix(in srgb, currentColor 14%, var(--_background));
     box-shadow: inset 0 -4px 0 currentColor;
   }
   .fold::after {
@@ -149,10 +149,6 @@ export const styles = [disclosureButton, css`
   }
   .fold[aria-expanded='true']::after {
     content: ' ▴' / '';
-  }
-  .fold:focus-visible {
-    outline: 3px solid var(--parley-focus-color, Highlight);
-    outline-offset: 2px;
   }
   @media (forced-colors: active) {
     .fold {
@@ -162,22 +158,27 @@ export const styles = [disclosureButton, css`
       outline: 2px solid Highlight;
     }
   }
+  /* hide="waveform speed volume offset fallback": optional parts a page turns off. */
+  :host([hide~='waveform']) parley-waveform,
+  :host([hide~='fallback']) .stage ::slotted(:not(audio, video, [slot])) {
+    display: none;
+  }
+  :host([hide~='speed']) parley-controls::part(speed),
+  :host([hide~='volume']) parley-controls::part(volume),
+  :host([hide~='offset']) parley-settings::part(offset) {
+    display: none;
+  }
   .alert:empty {
     display: none;
   }
   .alert {
     padding: 0.5rem 0.75rem;
-    border: 2px solid #b3261e;
+    border: 2px solid var(--_error-color);
     border-left-width: 6px;
     border-radius: 4px;
   }
   .alert p {
     margin: 0.25rem 0;
-  }
-  @media (prefers-color-scheme: dark) {
-    .alert {
-      border-color: #ff8a80;
-    }
   }
   @media (forced-colors: active) {
     .alert {
@@ -195,8 +196,8 @@ export const styles = [disclosureButton, css`
       display: grid;
       grid-template-columns: minmax(15rem, 22rem) minmax(0, 1fr);
       grid-template-areas: 'stage stage' 'alert alert' 'waveform waveform' 'controls controls' 'panels transcript';
-      column-gap: calc(var(--parley-gap) * 1.5);
-      row-gap: calc(var(--parley-gap) / 2);
+      column-gap: calc(var(--_gap) * 1.5);
+      row-gap: calc(var(--_gap) / 2);
       align-items: start;
     }
     .layout.audio.has-panels .main {
@@ -223,7 +224,7 @@ export const styles = [disclosureButton, css`
     }
     .layout.audio.has-panels parley-transcript {
       grid-area: transcript;
-      margin-top: var(--parley-gap);
+      margin-top: var(--_gap);
     }
   }
   /* Video: the transcript sits beside the picture on wide screens, below it on narrow ones. */
@@ -236,8 +237,9 @@ export const styles = [disclosureButton, css`
       flex: 1 1 auto;
     }
     .layout.video parley-transcript {
-      flex: 0 0 var(--parley-side-width);
+      flex: 0 0 var(--parley-side-width, 45%);
       --parley-transcript-max-height: 80vh;
     }
   }
-`];
+`,
+];

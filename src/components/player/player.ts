@@ -7,13 +7,14 @@ import { INITIAL_STATE, playerContext, type PlayerState } from '../shared/contex
 import type { SeekRequestDetail } from '../shared/events.js';
 import { captionsVtt } from '../shared/captions.js';
 import { prepareReader } from '../../formats/readers.js';
+import { fill, localStrings, type ParleyStrings } from '../shared/strings.js';
 import '../transcript/transcript.js';
 import '../waveform/waveform.js';
 import '../controls/controls.js';
 import type { ReadingPreferences } from '../settings/preferences.js';
 import { loadPreferences } from '../settings/preferences.js';
 import { LAZY_PANELS, type LazyPanel } from './lazy-panels.js';
-import { PANEL_STRINGS, applyFolds, panelEntries, tabsOf, type PanelEntry, type PanelTab } from './panel-tabs.js';
+import { applyFolds, panelEntries, tabsOf, type PanelEntry, type PanelTab } from './panel-tabs.js';
 import { styles } from './player.styles.js';
 
 /** Below this width (in px) the player takes its small-screen layout. */
@@ -44,6 +45,27 @@ const MEDIA_EVENTS = [
  * @csspart waveform - The `<parley-waveform>`.
  * @csspart controls - The `<parley-controls>`.
  * @csspart transcript - The `<parley-transcript>`.
+ * @attr theme - `light` or `dark` forces a colour scheme; by default the page's `color-scheme` decides.
+ * @attr hide - Parts not to show, separated by spaces: `waveform`, `speed`, `volume`, `offset`, `fallback` (the
+ *   content placed in the player besides the media element, such as a link to the transcript).
+ * @cssproperty --parley-background - Background (default: the system's Canvas of the colour scheme).
+ * @cssproperty --parley-color - Text colour (default CanvasText).
+ * @cssproperty --parley-accent - Buttons, links, the played part of the waveform.
+ * @cssproperty --parley-on-accent - Text on accent-coloured buttons.
+ * @cssproperty --parley-muted-color - Times and quieter text.
+ * @cssproperty --parley-border-color - Borders.
+ * @cssproperty --parley-error-color - The border of error messages.
+ * @cssproperty --parley-font-family - Font of everything (default: the page's).
+ * @cssproperty --parley-font-size - Base font size (default: the page's).
+ * @cssproperty --parley-radius - Corner radius of buttons (default 6px).
+ * @cssproperty --parley-focus-color - Focus ring colour.
+ * @cssproperty --parley-focus-width - Focus ring width (default 3px).
+ * @cssproperty --parley-current-background - Background of the turn being spoken.
+ * @cssproperty --parley-current-accent - The bar beside the turn being spoken.
+ * @cssproperty --parley-word-background - Background of the word being spoken.
+ * @cssproperty --parley-match-background - Background of search matches.
+ * @cssproperty --parley-active-match-background - Background of the selected search match.
+ * @cssproperty --parley-speaker-color - Colour of speakers' names.
  * @cssproperty --parley-gap - Space between the parts (default 1rem).
  * @cssproperty --parley-side-width - Width of the transcript beside a video on wide screens (default 45%).
  *
@@ -73,6 +95,12 @@ export class ParleyPlayer extends LitElement {
   /** URL of the waveform peaks (audiowaveform JSON), drawn instead of decoding the audio. */
   @property() accessor peaks = '';
 
+  /**
+   * Replacements for any of the strings shown or announced, here and in every element inside the
+   * player (see `ParleyStrings`); the language itself follows the `lang` attribute.
+   */
+  @property({ attribute: false }) accessor strings: Partial<ParleyStrings> | null = null;
+
   /** 'audio' or 'video'; when empty, guessed from the media element or the URL's extension. */
   @property({ attribute: 'media-type' }) accessor mediaType: '' | 'audio' | 'video' = '';
 
@@ -94,9 +122,6 @@ export class ParleyPlayer extends LitElement {
   @state() private accessor loadedPanels: ReadonlySet<LazyPanel> = new Set();
   /** The reader's preferences, from `<parley-settings>`. */
   @state() private accessor preferences: ReadingPreferences = loadPreferences();
-
-  /** The words of the small-screen strip; replace some or all of them. */
-  @property({ attribute: false }) accessor panelStrings = PANEL_STRINGS;
 
   private resizeObserver: ResizeObserver | null = null;
   private observedDock: Element | null = null;
@@ -333,8 +358,9 @@ export class ParleyPlayer extends LitElement {
 
   private reportMediaError(url?: string): void {
     if (this.mediaError) return;
-    const where = url || this.media?.currentSrc || this.media?.getAttribute('src') || this.src || 'no address given';
-    this.mediaError = `The recording could not be loaded: ${where}`;
+    const s = localStrings(this);
+    const where = url || this.media?.currentSrc || this.media?.getAttribute('src') || this.src || s.noAddress;
+    this.mediaError = fill(s.recordingError, { where });
     this.dispatchEvent(new CustomEvent('parley-error', { detail: { source: 'media', message: this.mediaError }, bubbles: true, composed: true }));
   }
 
@@ -384,7 +410,7 @@ export class ParleyPlayer extends LitElement {
   private async loadTranscript(url: string): Promise<void> {
     const token = ++this.loadToken;
     this.transcriptError = '';
-    const fileName = this.transcriptName || decodeURIComponent(new URL(url, location.href).pathname.split('/').pop() ?? '');
+    const fileName = this.transcriptName || decodeURIComponent(new URL(url, document.baseURI).pathname.split('/').pop() ?? '');
     // The readers load on first use (a page that hands over a Transcript object never needs them),
     // while the file downloads, not after it.
     prepareReader(fileName);
@@ -396,7 +422,7 @@ export class ParleyPlayer extends LitElement {
       if (!response.ok) throw new Error(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
       text = await response.text();
     } catch (error) {
-      if (token === this.loadToken) this.failTranscript(`The transcript could not be loaded: ${url} (${(error as Error).message})`);
+      if (token === this.loadToken) this.failTranscript(fill(localStrings(this).transcriptLoadError, { url, reason: (error as Error).message }));
       return;
     }
     if (token !== this.loadToken) return;
@@ -406,7 +432,7 @@ export class ParleyPlayer extends LitElement {
       this.loadedTranscript = (await loadTranscript(text, { fileName })).transcript;
     } catch (error) {
       this.loadedTranscript = null;
-      this.failTranscript(`The transcript could not be read: ${(error as Error).message}`);
+      this.failTranscript(fill(localStrings(this).transcriptReadError, { reason: (error as Error).message }));
     }
     this.transcriptChanged();
   }
@@ -437,7 +463,7 @@ export class ParleyPlayer extends LitElement {
     this.captionsUrl = URL.createObjectURL(new Blob([captionsVtt(transcript, this.offset)], { type: 'text/vtt' }));
     const track = document.createElement('track');
     track.kind = 'captions';
-    track.label = 'Captions from the transcript';
+    track.label = localStrings(this).captionsLabel;
     track.srclang = transcript.metadata.language ?? 'en';
     track.default = true;
     track.dataset.parleyCaptions = '';
@@ -495,7 +521,7 @@ export class ParleyPlayer extends LitElement {
       if (hadFocus) this.renderRoot.querySelector<HTMLElement>(`[part="${name}"]`)?.focus();
     };
     return html`<button type="button" class="disclosure lazy" part="${name}-toggle" aria-expanded="false" @click=${load}>
-      ${LAZY_PANELS[name].label}
+      ${localStrings(this)[LAZY_PANELS[name].label]}
     </button>`;
   }
 
@@ -515,7 +541,8 @@ export class ParleyPlayer extends LitElement {
     const video = this.media?.localName === 'video';
     const errors = [this.mediaError, this.transcriptError].filter(Boolean);
     const narrow = this.narrow;
-    const strings = this.panelStrings;
+    const s = localStrings(this);
+    const tabNames: Record<PanelTab, string> = { questions: s.questions, search: s.panelSearch, speakers: s.speakers, more: s.more };
     const prefs = this.preferences;
     const tabs = tabsOf(this.panels);
     const layout = ['layout', video ? 'video' : 'audio', this.hasPanels ? 'has-panels' : '', narrow ? 'narrow' : ''].join(' ');
@@ -533,7 +560,7 @@ export class ParleyPlayer extends LitElement {
             ${narrow
               ? html`<parley-compact-bar part="compact-bar">
                   <button type="button" class="fold" aria-expanded=${String(this.controlsOpen)} @click=${() => (this.controlsOpen = !this.controlsOpen)}>
-                    ${strings.controls}
+                    ${s.controls}
                   </button>
                 </parley-compact-bar>`
               : ''}
@@ -546,10 +573,10 @@ export class ParleyPlayer extends LitElement {
               </div>
             </div>
             ${narrow && tabs.length
-              ? html`<div class="strip" role="group" aria-label=${strings.strip}>
+              ? html`<div class="strip" role="group" aria-label=${s.panels}>
                   ${tabs.map(
                     (tab) => html`<button type="button" class="fold" aria-expanded=${String(this.openPanel === tab)} @click=${() => this.togglePanel(tab)}>
-                      ${strings[tab]}
+                      ${tabNames[tab]}
                     </button>`,
                   )}
                 </div>`

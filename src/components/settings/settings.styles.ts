@@ -1,12 +1,12 @@
 import { css } from 'lit';
-import { disclosureButton, focusRing } from '../shared/styles.js';
+import { disclosureButton } from '../shared/styles.js';
+import { theme } from '../shared/theme.js';
 
 export const styles = [
-  focusRing,
+  theme,
   disclosureButton,
   css`
     :host {
-      color-scheme: light dark;
       display: block;
       min-width: 0;
     }
@@ -34,7 +34,7 @@ export const styles = [
       gap: 0.5rem 1rem;
       margin-top: 0.5rem;
       padding: 0.5rem 0.75rem;
-      border: 1px solid GrayText;
+      border: 1px solid var(--_border);
       border-radius: 6px;
     }
     label {

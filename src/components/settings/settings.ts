@@ -3,6 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { playerContext, type PlayerState } from '../shared/context.js';
 import { request } from '../shared/events.js';
+import { localStrings, type ParleyStrings } from '../shared/strings.js';
 import {
   LINE_SPACINGS,
   TEXT_SIZES,
@@ -12,22 +13,6 @@ import {
 } from './preferences.js';
 import { styles } from './settings.styles.js';
 
-/** Every word the panel shows, in one object so that a page (or a translation) can replace them. */
-export const SETTINGS_STRINGS = {
-  toggle: 'Reading settings',
-  group: 'Reading settings',
-  textSize: 'Text size',
-  lineSpacing: 'Line spacing',
-  lineSpacingNames: ['Tight', 'Normal', 'Relaxed', 'Wide'],
-  timestamps: 'Show timestamps',
-  wordHighlight: 'Highlight the spoken word',
-  follow: 'Follow along while playing',
-  offset: 'Transcript offset',
-  offsetHelp: 'seconds; positive when the voices come later than the words',
-  reset: 'Reset',
-  notKept: 'This browser does not keep settings between visits.',
-};
-export type SettingsStrings = typeof SETTINGS_STRINGS;
 
 export interface PreferencesChangeDetail {
   preferences: ReadingPreferences;
@@ -56,6 +41,7 @@ const percent = (factor: number) => `${Math.round(factor * 100)} %`;
  * @fires parley-offset-request - `{ offset }` when the offset is changed.
  * @csspart toggle - The "Reading settings" button.
  * @csspart panel - The panel of controls.
+ * @csspart offset - The transcript offset field, its label and its help (the player's `hide="offset"` hides it).
  */
 @customElement('parley-settings')
 export class ParleySettings extends LitElement {
@@ -63,8 +49,8 @@ export class ParleySettings extends LitElement {
   /** Focus on the element goes to its button (the player focuses a panel it has just loaded). */
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
-  /** The words shown; replace some or all of them. */
-  @property({ attribute: false }) accessor strings: SettingsStrings = SETTINGS_STRINGS;
+  /** Replacements for any of the strings shown or announced (see `ParleyStrings`). */
+  @property({ attribute: false }) accessor strings: Partial<ParleyStrings> | null = null;
 
   /** Whether the panel is open. */
   @property({ type: Boolean, reflect: true }) accessor open = false;
@@ -89,13 +75,14 @@ export class ParleySettings extends LitElement {
   }
 
   protected override render() {
-    const s = this.strings;
+    const s = localStrings(this);
     const p = this.preferences;
+    const spacingNames = [s.lineSpacingTight, s.lineSpacingNormal, s.lineSpacingRelaxed, s.lineSpacingWide];
     return html`
       <button type="button" class="toggle disclosure" part="toggle" aria-expanded=${String(this.open)} @click=${this.toggle}>
-        <span aria-hidden="true" class="icon">Aa</span> ${s.toggle}
+        <span aria-hidden="true" class="icon">Aa</span> ${s.readingSettings}
       </button>
-      <div class="panel" part="panel" role="group" aria-label=${s.group} ?hidden=${!this.open}>
+      <div class="panel" part="panel" role="group" aria-label=${s.readingSettings} ?hidden=${!this.open}>
         <label>
           <span>${s.textSize}</span>
           <select @change=${(e: Event) => this.set({ textSize: Number((e.target as HTMLSelectElement).value) })}>
@@ -106,23 +93,23 @@ export class ParleySettings extends LitElement {
           <span>${s.lineSpacing}</span>
           <select @change=${(e: Event) => this.set({ lineSpacing: Number((e.target as HTMLSelectElement).value) })}>
             ${LINE_SPACINGS.map(
-              (l, i) => html`<option value=${l} ?selected=${l === p.lineSpacing}>${s.lineSpacingNames[i] ?? String(l)}</option>`,
+              (l, i) => html`<option value=${l} ?selected=${l === p.lineSpacing}>${spacingNames[i] ?? String(l)}</option>`,
             )}
           </select>
         </label>
         <label class="check">
           <input type="checkbox" .checked=${p.timestamps} @change=${(e: Event) => this.set({ timestamps: (e.target as HTMLInputElement).checked })} />
-          ${s.timestamps}
+          ${s.showTimestamps}
         </label>
         <label class="check">
           <input type="checkbox" .checked=${p.wordHighlight} @change=${(e: Event) => this.set({ wordHighlight: (e.target as HTMLInputElement).checked })} />
-          ${s.wordHighlight}
+          ${s.highlightWord}
         </label>
         <label class="check">
           <input type="checkbox" .checked=${p.follow} @change=${(e: Event) => this.set({ follow: (e.target as HTMLInputElement).checked })} />
-          ${s.follow}
+          ${s.followAlong}
         </label>
-        <label>
+        <label part="offset">
           <span>${s.offset}</span>
           <input
             type="number"
@@ -135,8 +122,8 @@ export class ParleySettings extends LitElement {
             @change=${this.onOffset}
           />
         </label>
-        <span id="offset-help" class="help">${s.offsetHelp}</span>
-        ${this.kept ? '' : html`<p class="help">${s.notKept}</p>`}
+        <span id="offset-help" class="help" part="offset">${s.offsetHelp}</span>
+        ${this.kept ? '' : html`<p class="help">${s.settingsNotKept}</p>`}
       </div>
     `;
   }

@@ -10,16 +10,6 @@ import { linkAt } from '../../nav/media-fragment.js';
 import { RangePainter, textOffsetIn, wordsRange } from './word-ranges.js';
 import type { RenderedTurns } from './render-turns.js';
 
-/** Every word of quoting, in one object so that a page (or a translation) can replace them. */
-export const PASSAGE_STRINGS = {
-  copyLink: 'Copy link to this passage',
-  copied: 'Link to the passage copied',
-  selected: 'Link selected: press Control+C or Command+C to copy it',
-  nothing: 'No timed sentence to quote here',
-  linkField: 'Link to the passage',
-};
-export type PassageStrings = typeof PASSAGE_STRINGS;
-
 /** Named highlight of a passage opened from a link (global to the document, like search matches). */
 const PASSAGE_HIGHLIGHT = 'parley-passage';
 

@@ -31,6 +31,8 @@ export interface RenderOptions {
   first?: number;
   /** Called after each chunk of turns `from` (inclusive) to `to` (exclusive) joined the page. */
   onChunk?: (from: number, to: number) => void;
+  /** A question's heading, "Question {n}", in the reader's language (see headings.ts). */
+  questionNumber?: string;
 }
 
 /** Class names used by the renderer and the styles. */
@@ -78,7 +80,7 @@ const cancelIdle: (id: number) => void = typeof cancelIdleCallback === 'function
 export function renderTurns(transcript: Transcript, into: HTMLElement, options: RenderOptions = {}): RenderedTurns {
   const doc = into.ownerDocument;
   const names = new Map(transcript.speakers.map((s) => [s.id, s.name]));
-  const headings = headingsByTurn(transcript);
+  const headings = headingsByTurn(transcript, options.questionNumber);
   const span = (cls: string, text: string): HTMLSpanElement => {
     const el = doc.createElement('span');
     el.className = cls;

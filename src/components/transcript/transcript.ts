@@ -6,9 +6,10 @@ import { isTimed } from '../../model/transcript.js';
 import { TimeIndex, lastAtOrBefore } from '../../model/time-index.js';
 import { playerContext, type PlayerState } from '../shared/context.js';
 import { request } from '../shared/events.js';
+import { fill, localStrings, type ParleyStrings } from '../shared/strings.js';
 import { renderTurns, CLS, type RenderedTurns } from './render-turns.js';
 import { RangePainter, sharedHighlight, wordAtPoint, wordsRange } from './word-ranges.js';
-import { PASSAGE_STRINGS, PassageController, type Passage } from './passage.js';
+import { PassageController, type Passage } from './passage.js';
 import { copyText } from '../nav-common/player-link.js';
 import { styles } from './transcript.styles.js';
 
@@ -59,6 +60,7 @@ const WORD_HIGHLIGHT = 'parley-word';
  * @csspart speaker - A speaker's name.
  * @csspart annotation - A turn annotation such as "(Via interpreter)".
  * @csspart note - The "not yet aligned" note of an untimed transcript.
+ * @attr theme - `light` or `dark` forces a colour scheme; by default the page's `color-scheme` decides.
  * @cssproperty --parley-transcript-max-height - Height of the scrolling box (default 70vh; `none` lets the page scroll).
  * @cssproperty --parley-current-background - Background of the current turn.
  * @cssproperty --parley-current-accent - The bar beside the current turn.
@@ -100,11 +102,11 @@ export class ParleyTranscript extends LitElement {
   /** A passage to mark (media seconds), as opened from a `#t=start,end` link; null for none. */
   @property({ attribute: false }) accessor passage: Passage | null = null;
 
-  /** The words of quoting a passage; replace some or all of them. */
-  @property({ attribute: false }) accessor passageStrings = PASSAGE_STRINGS;
-
   /** Never scroll by itself: turns follow mode off (it is on by default while playing). */
   @property({ type: Boolean, attribute: 'no-follow' }) accessor noFollow = false;
+
+  /** Replacements for any of the strings shown or announced (see `ParleyStrings`). */
+  @property({ attribute: false }) accessor strings: Partial<ParleyStrings> | null = null;
 
   @consume({ context: playerContext, subscribe: true })
   @state()
@@ -212,15 +214,16 @@ export class ParleyTranscript extends LitElement {
 
   private async load(url: string): Promise<void> {
     this.loadError = '';
+    let notLoaded = '';
     try {
       const response = await fetch(url);
-      if (!response.ok) throw new Error(`The transcript could not be loaded: ${url} (HTTP ${response.status})`);
-      const fileName = new URL(url, location.href).pathname.split('/').pop() ?? url;
+      if (!response.ok) throw new Error((notLoaded = fill(localStrings(this).transcriptLoadError, { url, reason: `HTTP ${response.status}` })));
+      const fileName = new URL(url, document.baseURI).pathname.split('/').pop() ?? url;
       const { loadTranscript } = await import('../../formats/load.js');
       this.loaded = (await loadTranscript(await response.text(), { fileName })).transcript;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      this.loadError = message.startsWith('The transcript') ? message : `The transcript could not be read: ${message}`;
+      this.loadError = message === notLoaded ? message : fill(localStrings(this).transcriptReadError, { reason: message });
     }
   }
 
@@ -228,15 +231,14 @@ export class ParleyTranscript extends LitElement {
     const data = this.data;
     const timed = data ? isTimed(data) : false;
     const showBack = this.followPaused && this.activeTurn >= 0 && timed;
+    const s = localStrings(this);
     return html`
       <section class="region" part="region" aria-labelledby="heading">
-        <h2 id="heading" part="heading">Transcript</h2>
+        <h2 id="heading" part="heading">${s.transcript}</h2>
         ${printHeader(data)}
         ${this.loadError ? html`<p class="error" role="alert">${this.loadError}</p>` : ''}
         ${data && !timed && data.turns.length
-          ? html`<p class="untimed" part="note">
-              This transcript is not yet aligned to the recording: it has no times, so it does not follow playback.
-            </p>`
+          ? html`<p class="untimed" part="note">${s.untimed}</p>`
           : ''}
         <div role="status" class="sr-only">${this.status}</div>
         <div
@@ -250,17 +252,17 @@ export class ParleyTranscript extends LitElement {
           @click=${this.onClick}
           @focusin=${this.onFocusIn}
         >
-          <div class="turns" role="list" aria-label=${data?.metadata.title ? `Turns of ${data.metadata.title}` : 'Turns'}></div>
+          <div class="turns" role="list" aria-label=${data?.metadata.title ? fill(s.turnsOf, { title: data.metadata.title }) : s.turns}></div>
         </div>
         <!-- Sticks to the bottom of the window while the transcript is in view, so that it is seen
              wherever the reader has scrolled; after the turns in reading and Tab order. -->
         <div class="float" ?hidden=${!showBack}>
-          <button type="button" class="back" part="back" @click=${this.backToCurrent}>Back to current</button>
+          <button type="button" class="back" part="back" @click=${this.backToCurrent}>${s.backToCurrent}</button>
         </div>
         <div class="float" ?hidden=${!this.passages.selected}>
-          <button type="button" class="back" part="quote" @click=${() => this.copyPassage(this.passages.selected)}>${this.passageStrings.copyLink}</button>
+          <button type="button" class="back" part="quote" @click=${() => this.copyPassage(this.passages.selected)}>${s.copyPassageLink}</button>
         </div>
-        <input class="link-field" readonly hidden aria-label=${this.passageStrings.linkField} />
+        <input class="link-field" readonly hidden aria-label=${s.passageLinkField} />
       </section>
     `;
   }
@@ -297,11 +299,12 @@ export class ParleyTranscript extends LitElement {
   /** Copies the `#t=start,end` link to `passage` (the selection, or the `q` key's sentence). */
   private copyPassage = async (span: Passage | null): Promise<void> => {
     if (!span) {
-      this.announce(this.passageStrings.nothing);
+      this.announce(localStrings(this).nothingToQuote);
       return;
     }
     const how = await copyText(this.passages.linkTo(span), this.linkField);
-    this.announce(how === 'copied' ? this.passageStrings.copied : this.passageStrings.selected);
+    const s = localStrings(this);
+    this.announce(how === 'copied' ? s.passageCopied : s.passageSelected);
   };
 
   private rebuild(data: Transcript | null): void {
@@ -312,7 +315,7 @@ export class ParleyTranscript extends LitElement {
     this.roving = 0;
     this.rendered?.cancel();
     // The first screenful is built now; the rest arrives in idle time (onChunk).
-    const rendered = data ? renderTurns(data, this.list, { onChunk: this.onChunk }) : null;
+    const rendered = data ? renderTurns(data, this.list, { onChunk: this.onChunk, questionNumber: localStrings(this).questionNumber }) : null;
     this.rendered = rendered;
     if (!data) this.list.replaceChildren();
     const first = this.focusTarget(0);
@@ -584,7 +587,7 @@ export class ParleyTranscript extends LitElement {
     const el = this.rendered?.turns[this.activeTurn];
     if (el) this.revealElement(this.word.current ?? el, true);
     this.setRoving(this.activeTurn);
-    this.announce('Following resumed');
+    this.announce(localStrings(this).followingResumed);
   };
 
   private announce(message: string): void {

@@ -2,10 +2,10 @@ import { LitElement, html, type PropertyValues } from 'lit';
 import { customElement, property, state, query } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import WaveSurfer from 'wavesurfer.js';
-import { formatSpokenPosition } from '../../model/time-format.js';
 import type { Transcript } from '../../model/transcript.js';
 import { playerContext, type PlayerState } from '../shared/context.js';
 import { request } from '../shared/events.js';
+import { localStrings, spokenPosition, type ParleyStrings } from '../shared/strings.js';
 import { downsamplePeaks, normalisePeaks, type Peaks } from './peaks.js';
 import { styles } from './waveform.styles.js';
 
@@ -24,6 +24,7 @@ const FLAT_BARS = 256;
  * @csspart slider - The focusable slider holding the waveform.
  * @csspart wave - The waveform drawing.
  * @csspart bands - The band of speaker colours.
+ * @attr theme - `light` or `dark` forces a colour scheme; by default the page's `color-scheme` decides.
  * @cssproperty --parley-wave-color - Colour of the waveform not yet played.
  * @cssproperty --parley-progress-color - Colour of the waveform played.
  * @cssproperty --parley-cursor-color - Colour of the play position line.
@@ -35,6 +36,9 @@ export class ParleyWaveform extends LitElement {
 
   /** URL of audiowaveform JSON peaks. Without it a flat line is drawn. */
   @property() accessor peaks = '';
+
+  /** Replacements for any of the strings shown or announced (see `ParleyStrings`). */
+  @property({ attribute: false }) accessor strings: Partial<ParleyStrings> | null = null;
 
   @consume({ context: playerContext, subscribe: true })
   @state()
@@ -110,17 +114,18 @@ export class ParleyWaveform extends LitElement {
     const hold = this.focused && !(this.player?.paused ?? true) && performance.now() - this.movedAt > 1500;
     const now = hold ? this.heldNow : live;
     this.heldNow = now;
+    const s = localStrings(this);
     return html`
       <div
         class="slider"
         part="slider"
         role="slider"
         tabindex="0"
-        aria-label="Seek"
+        aria-label=${s.seek}
         aria-valuemin="0"
         aria-valuemax=${Math.floor(duration)}
         aria-valuenow=${now}
-        aria-valuetext=${formatSpokenPosition(now, duration)}
+        aria-valuetext=${spokenPosition(this, s, now, duration)}
         @keydown=${this.onKeyDown}
         @focus=${() => (this.focused = true)}
         @blur=${() => (this.focused = false)}
@@ -169,9 +174,9 @@ export class ParleyWaveform extends LitElement {
       peaks,
       duration,
       height: 64,
-      waveColor: this.colour('--parley-wave-color', 'GrayText'),
-      progressColor: this.colour('--parley-progress-color', 'LinkText'),
-      cursorColor: this.colour('--parley-cursor-color', 'CanvasText'),
+      waveColor: this.colour('--_wave', 'GrayText'),
+      progressColor: this.colour('--_progress', 'LinkText'),
+      cursorColor: this.colour('--_cursor', 'CanvasText'),
       cursorWidth: 2,
       barWidth: 2,
       barGap: 1,

@@ -8,6 +8,7 @@ import { Announcer } from '../nav-common/announcer.js';
 import { copyText, linkTime, transcriptViewOf, type TranscriptView } from '../nav-common/player-link.js';
 import { playingTurn, whereAmINow } from '../nav-common/here.js';
 import { navStyles } from '../nav-common/styles.js';
+import { localStrings, type ParleyStrings } from '../shared/strings.js';
 
 /**
  * "Where am I", "Jump to now" and "Copy link" for the moment playing, as buttons:
@@ -16,6 +17,11 @@ import { navStyles } from '../nav-common/styles.js';
  * - Jump to now scrolls the transcript to the turn playing and moves focus to it.
  * - Copy link copies the page address with `#t=` at the start of the turn playing.
  *
+ * @csspart group - The row of buttons.
+ * @csspart button - Each button.
+ * @csspart status - What "Where am I" says.
+ * @attr theme - `light` or `dark` forces a colour scheme; by default the page's `color-scheme` decides.
+ * @cssproperty --parley-border-color - Borders of the buttons.
  * @example
  * <parley-player src="talk.mp3" transcript="talk.json">
  *   <parley-where-am-i slot="panels"></parley-where-am-i>
@@ -40,6 +46,9 @@ export class ParleyWhereAmI extends LitElement {
   /** The transcript view to move to; by default the one of the enclosing player. */
   @property({ attribute: false }) accessor view: TranscriptView | null = null;
 
+  /** Replacements for any of the strings shown or announced (see `ParleyStrings`). */
+  @property({ attribute: false }) accessor strings: Partial<ParleyStrings> | null = null;
+
   @consume({ context: playerContext, subscribe: true })
   @state()
   private accessor player: PlayerState | undefined = undefined;
@@ -54,27 +63,28 @@ export class ParleyWhereAmI extends LitElement {
 
   protected override render() {
     const timed = !!this.data?.turns.some((t) => t.start !== null);
+    const s = localStrings(this);
     return html`
-      <div class="row" role="group" aria-label="Position">
-        <button type="button" class="quiet" aria-keyshortcuts="w" @click=${this.whereAmI}>Where am I</button>
-        <button type="button" class="quiet" ?disabled=${!timed} @click=${this.jumpToNow}>Jump to now</button>
-        <button type="button" class="quiet" ?disabled=${!timed} @click=${this.copyLink}>Copy link</button>
+      <div class="row" role="group" aria-label=${s.position_group} part="group">
+        <button type="button" class="quiet" part="button" aria-keyshortcuts="w" @click=${this.whereAmI}>${s.whereAmI}</button>
+        <button type="button" class="quiet" part="button" ?disabled=${!timed} @click=${this.jumpToNow}>${s.jumpToNow}</button>
+        <button type="button" class="quiet" part="button" ?disabled=${!timed} @click=${this.copyLink}>${s.copyLink}</button>
       </div>
-      <input class="link-field" type="text" readonly aria-label="Link to the current turn" hidden @blur=${() => (this.linkField.hidden = true)} />
-      <p class="status" role="status">${this.announcer.text}</p>
+      <input class="link-field" type="text" readonly aria-label=${s.linkToCurrentTurn} hidden @blur=${() => (this.linkField.hidden = true)} />
+      <p class="status" role="status" part="status">${this.announcer.text}</p>
     `;
   }
 
   /** Announces where playback is, once. */
   whereAmI = (): void => {
-    this.announcer.say(whereAmINow(this.player, this.data));
+    this.announcer.say(whereAmINow(this.player, this.data, localStrings(this)));
   };
 
   /** Scrolls the transcript to the turn playing and focuses it. */
   jumpToNow = (): void => {
     const turn = playingTurn(this.player, this.data);
     if (turn < 0) {
-      this.announcer.say('Playback has not started');
+      this.announcer.say(localStrings(this).notStarted);
       return;
     }
     (this.view ?? transcriptViewOf(this))?.focusTurn(turn);
@@ -88,7 +98,8 @@ export class ParleyWhereAmI extends LitElement {
     const start = data?.turns[turn]?.start;
     const time = start != null ? linkTime(start, offset) : linkTime(this.player?.media?.currentTime ?? 0);
     const how = await copyText(linkAt(location.href, { start: time }), this.linkField);
-    this.announcer.say(how === 'copied' ? 'Link copied' : 'Link selected: press Control+C or Command+C to copy it');
+    const s = localStrings(this);
+    this.announcer.say(how === 'copied' ? s.linkCopied : s.linkSelected);
   };
 }
 
