@@ -1,16 +1,15 @@
 /**
  * The page's alignment worker: decodes the chosen recording into features (the same pieces,
- * decoder and features as `parley align`) while a second worker speaks the transcript with
- * eSpeak-NG, then aligns them with the same entry point as the command line.
+ * decoder and features as `parley align`) while the speech worker (`web-reference-worker.ts`)
+ * speaks the transcript with eSpeak-NG, then matches the two with the same entry point as the
+ * command line. The page starts both workers and hands the reference from one to the other:
+ * workers started by a worker would not stop at once with it.
  */
 import { AudioDecodeError } from '../audio/decode.js';
-import type { Transcript } from '../model/transcript.js';
-import { AlignmentError, alignToFeatures, referenceFor, type AlignStage, type AlignTranscriptOptions } from './index.js';
+import { AlignmentError, alignToFeatures, type AlignStage, type AlignTranscriptOptions } from './index.js';
 import { blobSource, recordingFeaturesFrom } from './recording.js';
 import type { Reference } from './reference.js';
-import type { AlignFailureKind, AlignRequest, AlignWorkerMessage } from './web.js';
-import type { ReferenceWorkerMessage } from './web-reference-worker.js';
-import { loadEspeak } from './web-espeak.js';
+import type { AlignFailureKind, AlignWorkerInput, AlignWorkerMessage } from './web.js';
 
 const post = (message: AlignWorkerMessage) => self.postMessage(message);
 
@@ -25,30 +24,6 @@ function progressPoster(): (stage: AlignStage, done: number) => void {
   };
 }
 
-/** Speaks the transcript in a worker of its own, beside the decoding; on this thread where workers cannot nest. */
-function reference(transcript: Transcript, options: AlignTranscriptOptions): Promise<Reference> {
-  if (typeof Worker === 'undefined') return loadEspeak().then((espeak) => referenceFor(espeak, transcript, options));
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./web-reference-worker.ts', import.meta.url), { type: 'module', name: 'parley-speak' });
-    worker.onmessage = (event: MessageEvent<ReferenceWorkerMessage>) => {
-      const m = event.data;
-      if ('progress' in m) options.onProgress?.('synthesizing', m.progress);
-      else {
-        // The synthesizer's memory (about 130 MB) goes before matching starts.
-        worker.terminate();
-        if ('reference' in m) resolve(m.reference);
-        else reject(new Error(m.error));
-      }
-    };
-    worker.onerror = (event) => {
-      event.preventDefault();
-      worker.terminate();
-      reject(new Error(`the speech synthesizer could not start (${event.message || 'its script did not load'})`));
-    };
-    worker.postMessage({ transcript, language: options.language, rate: options.rate });
-  });
-}
-
 function failure(error: unknown): { kind: AlignFailureKind; message: string } {
   const message = error instanceof Error ? error.message : String(error);
   if (error instanceof AudioDecodeError) return { kind: 'recording', message };
@@ -56,16 +31,25 @@ function failure(error: unknown): { kind: AlignFailureKind; message: string } {
   return { kind: 'other', message };
 }
 
-self.onmessage = async (event: MessageEvent<AlignRequest>) => {
-  const { media, mediaName, transcript, language } = event.data;
+let gotReference: (reference: Reference) => void;
+let noReference: (error: Error) => void;
+const reference = new Promise<Reference>((resolve, reject) => {
+  gotReference = resolve;
+  noReference = reject;
+});
+// Keep an early synthesis failure from going unhandled while decoding runs.
+reference.catch(() => {});
+
+self.onmessage = async (event: MessageEvent<AlignWorkerInput>) => {
+  const input = event.data;
+  if (input.type === 'reference') return gotReference(input.reference);
+  if (input.type === 'reference-error') return noReference(new Error(input.message));
+  const { media, mediaName, transcript, language } = input.request;
   const onProgress = progressPoster();
   const options: AlignTranscriptOptions = { ...(language ? { language } : {}), onProgress };
   try {
-    const speaking = reference(transcript, options);
-    // Keep an early synthesis failure from going unhandled while decoding runs.
-    speaking.catch(() => {});
     const recording = await recordingFeaturesFrom(blobSource(media), mediaName, (done) => onProgress('decoding', done));
-    const { transcript: timed, alignment } = alignToFeatures(transcript, await speaking, recording, options);
+    const { transcript: timed, alignment } = alignToFeatures(transcript, await reference, recording, options);
     post({ type: 'done', transcript: timed, matchScore: alignment.matchScore, words: alignment.words.length });
   } catch (error) {
     post({ type: 'error', ...failure(error) });

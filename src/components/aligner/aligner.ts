@@ -12,7 +12,8 @@ import { alignerStyles } from './aligner.styles.js';
  * decoders and eSpeak-NG, and eSpeak-NG's voice data. `npm run build` writes the exact figure of
  * its own output here; unbuilt (dev server, tests) the page states this estimate, measured on a build.
  */
-const BUILT_DOWNLOAD_BYTES = Number('__PARLEY_ALIGN_DOWNLOAD_BYTES__');
+// Read through JSON.parse so that the minifier cannot fold the placeholder into NaN before the build replaces it.
+const BUILT_DOWNLOAD_BYTES = Number(JSON.parse('"__PARLEY_ALIGN_DOWNLOAD_BYTES__"'));
 export const ALIGN_DOWNLOAD_BYTES = Number.isFinite(BUILT_DOWNLOAD_BYTES) ? BUILT_DOWNLOAD_BYTES : 25_500_000;
 
 /** The stages as the page names them. */
@@ -88,20 +89,31 @@ export class ParleyAligner extends LitElement {
     return this.job !== null;
   }
 
-  /** Stops a running alignment at once; its worker and memory go with it. */
+  /** Stops a running alignment at once (its workers and their memory go with it) and says so. */
   cancel(): void {
-    if (!this.job) return;
-    this.job.cancel();
+    if (!this.stop()) return;
+    this.phase = 'idle';
+    this.announcer.say('Alignment cancelled.');
+    this.focusSoon('.primary');
+  }
+
+  /** Terminates the running alignment's workers, if any; true when one was running. */
+  private stop(): boolean {
+    const job = this.job;
+    if (!job) return false;
+    this.job = null;
+    job.cancel();
+    return true;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.job?.cancel();
+    this.stop();
   }
 
   protected override willUpdate(changed: Map<string, unknown>): void {
     if (changed.has('media') || changed.has('transcriptFile')) {
-      this.job?.cancel();
+      this.stop();
       this.phase = 'idle';
       this.result = null;
       this.error = '';
@@ -178,15 +190,11 @@ export class ParleyAligner extends LitElement {
         this.focusSoon('.download');
       },
       (error: unknown) => {
+        // A cancelled job was already let go of by `cancel`.
         if (this.job !== job) return;
         this.job = null;
-        if (error instanceof AlignFailure && error.kind === 'cancelled') {
-          this.phase = 'idle';
-          this.announcer.say('Alignment cancelled.');
-        } else {
-          this.phase = 'error';
-          this.error = messageFor(error, media.name);
-        }
+        this.phase = 'error';
+        this.error = messageFor(error, media.name);
         this.focusSoon('.primary');
       },
     );
@@ -286,11 +294,12 @@ export class ParleyAligner extends LitElement {
 
 /** One sentence for a failed alignment, as the command line words it. */
 function messageFor(error: unknown, mediaName: string): string {
-  if (!(error instanceof AlignFailure)) return `The transcript could not be aligned: ${String(error)}.`;
-  const reason = error.message.replace(/\.$/, '');
-  if (error.kind === 'recording') return `The recording could not be read: ${reason}.`;
-  if (error.kind === 'alignment') return `The transcript could not be aligned to ${mediaName}: ${reason}.`;
-  return `The aligner stopped: ${reason}.`;
+  const message = error instanceof Error ? error.message : String(error);
+  const reason = /[.?!]$/.test(message) ? message : `${message}.`;
+  if (!(error instanceof AlignFailure)) return `The transcript could not be aligned: ${reason}`;
+  if (error.kind === 'recording') return `The recording could not be read: ${reason}`;
+  if (error.kind === 'alignment') return `The transcript could not be aligned to ${mediaName}: ${reason}`;
+  return `The aligner stopped: ${reason}`;
 }
 
 declare global {
