@@ -182,12 +182,15 @@ export class ParleyAligner extends LitElement {
         const seconds = (performance.now() - began) / 1000;
         this.result = { ...result, seconds };
         this.dispatchEvent(new CustomEvent('parley-aligned', { detail: result, bubbles: true, composed: true }));
-        this.phase = 'done';
-        this.announcer.say(
-          `Aligned: ${result.words.toLocaleString('en')} words timed in ${Math.round(seconds)} seconds. The player now follows the aligned transcript.`,
-        );
-        void this.loadWriters();
-        this.focusSoon('.download');
+        // The writers load before the result shows, so that "Download transcript" can take focus.
+        void this.loadWriters().then(() => {
+          if (this.result?.transcript !== result.transcript) return;
+          this.phase = 'done';
+          this.announcer.say(
+            `Aligned: ${result.words.toLocaleString('en')} words timed in ${Math.round(seconds)} seconds. The player now follows the aligned transcript.`,
+          );
+          this.focusSoon('.download');
+        });
       },
       (error: unknown) => {
         // A cancelled job was already let go of by `cancel`.
@@ -279,7 +282,7 @@ export class ParleyAligner extends LitElement {
                 ${this.writers.map((w) => html`<option value=${w.id}>${w.label} (.${w.extension})</option>`)}
               </select>
             </label>
-            <button type="button" class="download" ?disabled=${!this.writers.length} @click=${this.download}>Download transcript</button>
+            <button type="button" class="download" @click=${this.download}>Download transcript</button>
           </div>
         </div>`;
       }
