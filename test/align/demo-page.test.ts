@@ -17,7 +17,7 @@ async function openDemo(): Promise<Document> {
   document.body.append(frame);
   await new Promise((r) => frame.addEventListener('load', r, { once: true }));
   const doc = frame.contentDocument!;
-  await until(() => !!doc.querySelector<ParleyPlayer>('parley-player')?.shadowRoot, 'the demo player');
+  await until(() => !!doc.querySelector<ParleyPlayer>('parley-player')?.shadowRoot, 'the demo player', 60_000);
   return doc;
 }
 
@@ -53,7 +53,7 @@ describe('aligning on the demo page', function () {
     const player = doc.querySelector<ParleyPlayer>('parley-player')!;
     choose(doc.querySelector<HTMLInputElement>('#media-file')!, f.media);
     choose(doc.querySelector<HTMLInputElement>('#transcript-file')!, f.transcript);
-    await until(() => !!doc.querySelector<ParleyAligner>('parley-aligner')?.shadowRoot?.querySelector('button'), 'the offer to align', 20_000);
+    await until(() => !!doc.querySelector<ParleyAligner>('parley-aligner')?.shadowRoot?.querySelector('button'), 'the offer to align', 60_000);
     const aligner = doc.querySelector<ParleyAligner>('parley-aligner')!;
     await expectAccessible(doc, 'demo page offering alignment');
     buttons(aligner.shadowRoot!).find((b) => b.textContent!.trim() === 'Align the transcript to the recording')!.click();
@@ -64,7 +64,7 @@ describe('aligning on the demo page', function () {
     // The player shows the aligned transcript: every word timed as the command line times it.
     expect(wordTimes(player.transcriptObject!)).to.deep.equal(wordTimes(JSON.parse(f.cli.output!)));
     const transcriptView = player.shadowRoot!.querySelector('parley-transcript')!;
-    await until(() => (transcriptView.shadowRoot?.querySelectorAll('button').length ?? 0) >= 3, 'turn buttons');
+    await until(() => (transcriptView.shadowRoot?.querySelectorAll('button').length ?? 0) >= 3, 'turn buttons', 30_000);
     const turnButtons = buttons(transcriptView.shadowRoot!).filter((b) => /^\d+:\d\d /.test(b.textContent!.trim()));
     expect(turnButtons.map((b) => b.textContent!.trim().replace(/\s+/g, ' '))).to.deep.equal(
       player.transcriptObject!.turns.map((t, k) => `0:${String(Math.floor(t.start!)).padStart(2, '0')} ${['Mr. Smith', 'Ms. Jones', 'Mr. Brown'][k]}`),
@@ -72,7 +72,7 @@ describe('aligning on the demo page', function () {
     // Choosing the second turn plays from its start.
     turnButtons[1]!.click();
     const media = player.mediaElement!;
-    await until(() => Math.abs(media.currentTime - player.transcriptObject!.turns[1]!.start!) < 0.05, 'the seek to turn 2');
+    await until(() => Math.abs(media.currentTime - player.transcriptObject!.turns[1]!.start!) < 0.05, 'the seek to turn 2', 30_000);
     media.pause();
 
     // "Copy link" copies the page address at the turn playing.
@@ -81,10 +81,9 @@ describe('aligning on the demo page', function () {
     Object.defineProperty(win.navigator, 'clipboard', { configurable: true, value: { writeText: async (t: string) => void (copied = t) } });
     const whereAmI = doc.querySelector('parley-where-am-i')!;
     buttons(whereAmI.shadowRoot!).find((b) => b.textContent!.trim() === 'Copy link')!.click();
-    await until(() => copied !== '', 'a copied link');
+    await until(() => copied !== '', 'a copied link', 30_000);
     const range = parseMediaFragment(new URL(copied).hash)!;
     expect(range.start).to.be.closeTo(player.transcriptObject!.turns[1]!.start!, 0.002);
     await expectAccessible(doc, 'demo page after alignment');
-    doc.defaultView!.frameElement!.remove();
   });
 });
