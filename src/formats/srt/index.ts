@@ -6,7 +6,7 @@
 import type { Transcript } from '../../model/transcript.js';
 import { TranscriptReadError, type ReadResult, type ReadWarning } from '../diagnostics.js';
 import type { TranscriptFormat } from '../index.js';
-import { SpeakerTable, captionParts, cuesToTurns, formatTimestamp, labelledCue, speakerName, wrapCaption, type RawCue } from '../common.js';
+import { SpeakerTable, captionLabel, captionParts, cuesToTurns, formatTimestamp, labelledCue, wrapCaption, type RawCue } from '../common.js';
 import { parseClock } from '../../model/time-format.js';
 import { looksLikeSrt } from '../detect.js';
 
@@ -84,8 +84,11 @@ export function readSrt(text: string): ReadResult<Transcript> {
 export function writeSrt(transcript: Transcript): string {
   let out = '';
   captionParts(transcript, 'SRT').forEach((part, i) => {
-    const speaker = part.turnStart ? `${speakerName(transcript, transcript.turns[part.turn]!.speaker)}: ` : '';
-    const body = `${speaker}${[part.prefix, ...part.words.map((w) => w.text)].filter(Boolean).join(' ')}`;
+    // The speaker as the source labelled it, and only where it named one: SRT has no other place for it.
+    const label = part.turnStart ? captionLabel(transcript, transcript.turns[part.turn]!.speaker) : undefined;
+    const text = [part.prefix, ...part.words.map((w) => w.text)].filter(Boolean).join(' ');
+    // A line break inside a field would end the cue (a blank line) or start a new one.
+    const body = `${label ? `${label}: ` : ''}${text}`.replace(/\s+/g, ' ').trim();
     out += `${i + 1}\n${formatTimestamp(part.start, ',')} --> ${formatTimestamp(part.end, ',')}\n${wrapCaption(body).join('\n')}\n\n`;
   });
   return out;

@@ -3,11 +3,14 @@
  * the speaker as a `<v Name>` voice span, each timed word's start as an inline timestamp.
  */
 import type { Transcript } from '../../model/transcript.js';
-import { captionParts, formatTimestamp, speakerName, wrapCaption } from '../common.js';
+import { captionLabel, captionParts, formatTimestamp, wrapCaption } from '../common.js';
 
-/** Escapes text for a cue payload, so that text which looks like markup stays text. */
+/**
+ * Escapes text for a cue payload, so that text which looks like markup stays text; whitespace is
+ * collapsed, since a line break could end the cue ("a blank line") or start a new one.
+ */
 export function escapeCueText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return text.replace(/\s+/g, ' ').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** A NOTE block must not contain "-->" or a blank line (either would end it or start a cue). */
@@ -28,9 +31,9 @@ function header(transcript: Transcript, kind: string): string {
 export function writeVtt(transcript: Transcript): string {
   let out = header(transcript, 'captions');
   for (const part of captionParts(transcript, 'WebVTT')) {
-    const speaker = speakerName(transcript, transcript.turns[part.turn]!.speaker);
+    const speaker = captionLabel(transcript, transcript.turns[part.turn]!.speaker);
     // Lines are wrapped on the plain text, then each word is escaped and given its timestamp.
-    const plain = [part.prefix, ...part.words.map((w) => w.text)].filter(Boolean).join(' ');
+    const plain = [part.prefix, ...part.words.map((w) => w.text)].filter(Boolean).join(' ').replace(/\s+/g, ' ');
     const lines = wrapCaption(plain);
     const breakAt = lines.length > 1 ? lines[0]!.length : -1;
     let payload = '';
@@ -44,13 +47,16 @@ export function writeVtt(transcript: Transcript): string {
         payload += position === breakAt ? '\n' : ' ';
         position += 1;
       }
-      if (!word.annotation && word.start !== null && word.start > part.start && word.start < part.end) {
+      // Only times the source gave are written: an estimated time would read back as a given one.
+      if (!word.annotation && !word.estimated && word.start !== null && word.start > part.start && word.start < part.end) {
         payload += `<${formatTimestamp(word.start)}>`;
       }
-      payload += escapeCueText(word.text);
-      position += word.text.length;
+      const text = word.text.replace(/\s+/g, ' ');
+      payload += escapeCueText(text);
+      position += text.length;
     }
-    out += `${formatTimestamp(part.start)} --> ${formatTimestamp(part.end)}\n<v ${escapeCueText(speaker)}>${payload}\n\n`;
+    const voice = speaker === undefined ? '' : `<v ${escapeCueText(speaker)}>`;
+    out += `${formatTimestamp(part.start)} --> ${formatTimestamp(part.end)}\n${voice}${payload}\n\n`;
   }
   return out;
 }

@@ -189,13 +189,17 @@ describe('Podcasting 2.0 JSON reader', () => {
     expect(transcript.turns[1]!.annotations).to.deep.equal(['Via interpreter']);
   });
 
-  it('reads sentence segments with untimed words, and reports bad segments by index', () => {
+  it('reads sentence segments, estimating word times by syllables, and reports bad segments by index', () => {
     const json = JSON.stringify({ version: '1.0.0', segments: [{ speaker: 'Rice', startTime: 1, endTime: 3, body: 'Thank you. We agreed.' }, { startTime: 'x', body: 'Lost.' }] }, null, 2);
     const { transcript, warnings } = readPodcastJson(json);
-    expect(sentences(transcript)).to.deep.equal([['Thank you.', 1, null], ['We agreed.', null, 3]]);
-    expect(transcript.turns[0]!.sentences[0]!.words[0]!.start).to.equal(null);
+    // The segment's 2 s spread over 5 syllables: the sentence edge inside it is estimated.
+    expect(sentences(transcript)).to.deep.equal([['Thank you.', 1, 1.8], ['We agreed.', 1.8, 3]]);
+    const words = transcript.turns[0]!.sentences.flatMap((s) => s.words);
+    expect(words.map((w) => [w.text, w.start, w.end, w.estimated ?? false, w.cueStart ?? false])).to.deep.equal([
+      ['Thank', 1, 1.4, false, true], ['you.', 1.4, 1.8, true, false], ['We', 1.8, 2.2, true, false], ['agreed.', 2.2, 3, true, false],
+    ]);
     // The segment's own line, counted in the file as written (two-space indentation: line 10).
-    expect(warnings).to.deep.equal([{ line: 10, message: 'segments[1]: "startTime" is not a number; skipped' }]);
+    expect(warnings).to.deep.equal([{ line: 10, message: 'segments[1]: "startTime" is not a time in seconds; skipped' }]);
   });
 });
 
@@ -208,7 +212,7 @@ describe('Parley JSON reader', () => {
 
   const broken: [string, (doc: ReturnType<typeof valid>) => void, string][] = [
     ['an unknown speaker', (d) => (d.turns[2]!['speaker'] = 'x'), 'Parley JSON: turns[2].speaker "x" is not one of the speakers'],
-    ['a time that is not a number', (d) => ((d.turns[0]!['sentences'] as Record<string, unknown>[])[1]!['start'] = '12'), 'Parley JSON: turns[0].sentences[1].start must be a time in seconds (a number ≥ 0) or null, not "12"'],
+    ['a time that is not a number', (d) => ((d.turns[0]!['sentences'] as Record<string, unknown>[])[1]!['start'] = '12'), 'Parley JSON: turns[0].sentences[1].start must be a time in seconds (a number from 0 to 1000000000) or null, not "12"'],
     ['an end before the start', (d) => (d.turns[1]!['end'] = 1), 'Parley JSON: turns[1].end (1) is before its start (17)'],
     ['a question about a turn that does not exist', (d) => ((d['questions'] as Record<string, unknown>[])[0]!['turn'] = 9), 'Parley JSON: questions[0].turn 9 is not the index of one of the 3 turns'],
     ['the wrong format tag', (d) => (d['format'] = 'other'), 'Parley JSON: format must be "parley-transcript", not "other"'],
