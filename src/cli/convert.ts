@@ -65,9 +65,9 @@ function loadEntities(): void {
   }
 }
 
-async function readInput(path: string): Promise<string> {
+async function readInput(path: string): Promise<Uint8Array> {
   try {
-    return new TextDecoder('utf-8').decode(await readFile(path));
+    return await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new UsageError(`cannot read "${path}": no such file`);

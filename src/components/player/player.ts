@@ -365,11 +365,11 @@ export class ParleyPlayer extends LitElement {
     prepareReader(fileName);
     const readers = import('../../formats/load.js');
     readers.catch(() => undefined);
-    let text: string;
+    let text: ArrayBuffer;
     try {
       const response = await fetch(url);
       if (!response.ok) throw new Error(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
-      text = await response.text();
+      text = await response.arrayBuffer();
     } catch (error) {
       if (token === this.loadToken) this.failTranscript(fill(localStrings(this).transcriptLoadError, { url, reason: (error as Error).message }));
       return;

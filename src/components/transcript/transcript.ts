@@ -189,7 +189,7 @@ export class ParleyTranscript extends LitElement {
       if (!response.ok) throw new Error((notLoaded = fill(localStrings(this).transcriptLoadError, { url, reason: `HTTP ${response.status}` })));
       const fileName = new URL(url, document.baseURI).pathname.split('/').pop() ?? url;
       const { loadTranscript } = await import('../../formats/load.js');
-      this.loaded = (await loadTranscript(await response.text(), { fileName })).transcript;
+      this.loaded = (await loadTranscript(await response.arrayBuffer(), { fileName })).transcript;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       this.loadError = message === notLoaded ? message : fill(localStrings(this).transcriptReadError, { reason: message });
