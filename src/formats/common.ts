@@ -199,9 +199,9 @@ export function wordWeight(text: string): number {
  * inline timestamp or with a word segment's time starts then); the time between two such
  * anchors, and between the last of them and the cue's end, is spread over the words between by
  * their syllables (`wordWeight`), and those words are marked `estimated`. So each cue's last
- * word ends with the cue, and the first word of each cue is marked `cueStart`, from which the
- * caption writers rebuild the cues. Annotation words are untimed, unless a cue holds nothing
- * else. A sentence takes its times from its first and last words.
+ * word ends with the cue, and the first word of each cue keeps the cue and its times (`cue`), from
+ * which the caption writers rebuild the cues. Annotation words are never timed. A sentence takes
+ * its times from its first and last timed words.
  */
 export function turnSentences(cues: RawCue[]): Sentence[] {
   const placed: PlacedCue[] = [];
@@ -233,7 +233,7 @@ export function turnSentences(cues: RawCue[]): Sentence[] {
       cursor = from + word.text.length;
       while (c < placed.length - 1 && from >= placed[c]!.to) c++;
       const w: Placed = { word, from, to: cursor, cue: placed[c]! };
-      if (w.cue !== previousCue) word.cueStart = true;
+      if (w.cue !== previousCue) word.cue = { start: roundMs(w.cue.cue.start), end: roundMs(w.cue.cue.end) };
       previousCue = w.cue;
       own.push(w);
       byCue.get(w.cue)!.push(w);
@@ -242,13 +242,8 @@ export function turnSentences(cues: RawCue[]): Sentence[] {
   }
 
   for (const p of placed) {
-    const all = byCue.get(p)!;
-    const mine = all.filter((w) => !w.word.annotation);
-    if (!mine.length) {
-      // A cue of notes only ("[Music]"): they keep its times, which would otherwise be lost.
-      for (const w of all) [w.word.start, w.word.end] = [roundMs(p.cue.start), roundMs(p.cue.end)];
-      continue;
-    }
+    const mine = byCue.get(p)!.filter((w) => !w.word.annotation);
+    if (!mine.length) continue;
     let m = 0;
     let previousEnd = p.from;
     for (const w of mine) {
@@ -319,7 +314,7 @@ function liftTurnAnnotations(turn: Turn): void {
     if (note === null) break;
     turn.annotations.push(note);
     const [lifted] = first.words.splice(0, 1);
-    if (lifted?.cueStart) first.words[0]!.cueStart = true;
+    if (lifted?.cue) first.words[0]!.cue = lifted.cue;
     first.text = first.words.map((w) => w.text).join(' ');
   }
 }
@@ -388,9 +383,8 @@ export interface CaptionPart {
 }
 
 /**
- * The cues a caption writer writes. A turn read from a caption file (its first word marked
- * `cueStart`) is written as the cues it came in, each from its first word's start to its last
- * word's end. Any other turn gets one cue per sentence, long sentences cut at word boundaries into
+ * The cues a caption writer writes. A turn read from a caption file (its first word has the
+ * `cue` it began) is written as the cues it came in, with their times. Any other turn gets one cue per sentence, long sentences cut at word boundaries into
  * parts of at most `maxChars` characters where the words' times say when each part starts.
  * Throws, naming the turn, when a turn has no times at all. Linear in the number of words.
  */
@@ -401,18 +395,10 @@ export function captionParts(transcript: Transcript, format: string, maxChars = 
   };
   transcript.turns.forEach((turn, t) => {
     const prefix = annotationPrefix(turn);
-    if (turn.sentences[0]?.words[0]?.cueStart) {
-      for (const words of sourceCues(turn)) {
-        let start: number | null = null;
-        let end: number | null = null;
-        for (const w of words) {
-          if (w.start !== null && (start === null || w.start < start)) start = w.start;
-          if (w.end !== null && (end === null || w.end > end)) end = w.end;
-        }
-        if (start === null || end === null) untimed(t);
-        const first = parts.at(-1)?.turn !== t;
-        parts.push({ turn: t, turnStart: first, start: start!, end: Math.max(start!, end!), prefix: first ? prefix : '', words });
-      }
+    if (turn.sentences[0]?.words[0]?.cue) {
+      sourceCues(turn).forEach(({ cue, words }, i) => {
+        parts.push({ turn: t, turnStart: i === 0, start: cue.start, end: Math.max(cue.start, cue.end), prefix: i === 0 ? prefix : '', words });
+      });
       return;
     }
     let first = true;
@@ -446,13 +432,13 @@ export function captionParts(transcript: Transcript, format: string, maxChars = 
   return parts;
 }
 
-/** The words of a turn grouped into the caption cues they were read from (cut at `cueStart`). */
-export function sourceCues(turn: Turn): Word[][] {
-  const cues: Word[][] = [];
+/** The words of a turn grouped into the caption cues they were read from (a turn whose first word has its `cue`). */
+export function sourceCues(turn: Turn): { cue: { start: number; end: number }; words: Word[] }[] {
+  const cues: { cue: { start: number; end: number }; words: Word[] }[] = [];
   for (const sentence of turn.sentences) {
     for (const word of sentence.words) {
-      if (word.cueStart || !cues.length) cues.push([word]);
-      else cues.at(-1)!.push(word);
+      if (word.cue || !cues.length) cues.push({ cue: word.cue ?? { start: 0, end: 0 }, words: [word] });
+      else cues.at(-1)!.words.push(word);
     }
   }
   return cues;

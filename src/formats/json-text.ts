@@ -99,7 +99,10 @@ export function syntaxErrorOffset(text: string): number {
 function isFlat(value: unknown): boolean {
   if (Array.isArray(value)) return value.every((v) => v === null || typeof v !== 'object');
   if (value && typeof value === 'object') {
-    return Object.values(value).every((v) => v === null || typeof v !== 'object' || (Array.isArray(v) && v.length === 0));
+    // A word with its source cue ({"start":…,"end":…}) still fits on one line.
+    return Object.values(value).every(
+      (v) => v === null || typeof v !== 'object' || (Array.isArray(v) ? v.length === 0 : Object.values(v).every((x) => x === null || typeof x !== 'object')),
+    );
   }
   return true;
 }

@@ -66,8 +66,7 @@ export interface Word {
   end: Seconds;
   /**
    * True for a bracketed annotation inside a sentence, such as "(inaudible)": shown to readers,
-   * never spoken, skipped by the aligner and by the time index. Untimed, except when a caption
-   * cue held nothing else ("[Music]"): it then keeps the cue's times, so that they are not lost.
+   * never spoken, never timed, skipped by the aligner and by the time index.
    */
   annotation?: boolean;
   /**
@@ -84,10 +83,11 @@ export interface Word {
    */
   estimated?: boolean;
   /**
-   * True when a caption cue of the source file began at this word. Caption writers begin a cue
-   * here again, so that a caption file read and written back keeps its cues and their times.
+   * The caption cue of the source file that begins at this word, with its times as the file gave
+   * them. Caption writers begin a cue here again, with these times, so that a caption file read
+   * and written back keeps its cues and their times exactly.
    */
-  cueStart?: boolean;
+  cue?: { start: number; end: number };
 }
 
 export interface Sentence {

@@ -117,12 +117,14 @@ function readWord(value: unknown, path: string): Word {
   if (!word.text || /\s/.test(word.text)) {
     if (!(o['annotation'] === true && word.text.trim())) fail(`${path}.text`, `${describe(word.text)} must be one word (no spaces)`);
   }
-  for (const key of ['annotation', 'estimated', 'cueStart'] as const) {
+  for (const key of ['annotation', 'anchor', 'estimated'] as const) {
     if (flag(o, key, path)) word[key] = true;
   }
-  if (o['anchor'] !== undefined) {
-    if (typeof o['anchor'] !== 'boolean') fail(`${path}.anchor`, `must be true or false, not ${describe(o['anchor'])}`);
-    if (o['anchor']) word.anchor = true;
+  if (o['cue'] !== undefined) {
+    const cue = object(o['cue'], `${path}.cue`);
+    const times = span<{ start: number | null; end: number | null }>(cue, `${path}.cue`, {});
+    if (times.start === null || times.end === null) fail(`${path}.cue`, 'must have a start and an end');
+    word.cue = { start: times.start!, end: times.end! };
   }
   return word;
 }

@@ -68,15 +68,11 @@ export function writePodcastJson(transcript: Transcript): string {
     const label = captionLabel(transcript, turn.speaker);
     const who = label === undefined ? {} : { speaker: label };
     let pending = annotationPrefix(turn);
-    if (turn.sentences[0]?.words[0]?.cueStart) {
+    if (turn.sentences[0]?.words[0]?.cue) {
       // Read from segments (or cues): written back as the segments it came in.
-      for (const words of sourceCues(turn)) {
-        const timed = words.filter((w) => w.start !== null && w.end !== null);
-        if (!timed.length) throw new Error(`${LABEL} needs times, but ${describeTurn(transcript, t)} has none.`);
-        const startTime = Math.min(...timed.map((w) => w.start!));
-        const endTime = Math.max(...timed.map((w) => w.end!));
+      for (const { cue, words } of sourceCues(turn)) {
         const body = [pending, ...words.map((w) => w.text)].filter(Boolean).join(' ');
-        segments.push({ ...who, startTime, endTime, body });
+        segments.push({ ...who, startTime: cue.start, endTime: cue.end, body });
         pending = '';
       }
       return;

@@ -30,7 +30,8 @@ function timing(line: string): { start: number; end: number } | undefined {
   return start === null || end === null ? undefined : { start, end };
 }
 
-export function readSrt(text: string): ReadResult<Transcript> {
+/** The cues of an SRT file, in time order, each with its speaker when it begins "Name: ". */
+export function parseSrtCues(text: string): { cues: RawCue[]; warnings: ReadWarning[] } {
   const warnings: ReadWarning[] = [];
   const lines = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).split(/\r\n|\r|\n/);
   const cues: RawCue[] = [];
@@ -74,8 +75,13 @@ export function readSrt(text: string): ReadResult<Transcript> {
     else warnings.push({ line: i + 1, message: 'text outside a cue; skipped' });
   }
   flush();
-  if (!cues.length) throw new TranscriptReadError('SRT', 'no cue could be read (a cue is a number, a line "00:00:01,000 --> 00:00:04,000" and its text)', warnings[0]?.line ?? 1);
   cues.sort((a, b) => a.start - b.start);
+  return { cues, warnings };
+}
+
+export function readSrt(text: string): ReadResult<Transcript> {
+  const { cues, warnings } = parseSrtCues(text);
+  if (!cues.length) throw new TranscriptReadError('SRT', 'no cue could be read (a cue is a number, a line "00:00:01,000 --> 00:00:04,000" and its text)', warnings[0]?.line ?? 1);
   const speakers = new SpeakerTable();
   const turns = cuesToTurns(cues, speakers);
   return { transcript: { metadata: {}, speakers: speakers.speakers, turns, questions: [], chapters: [] }, warnings };

@@ -195,8 +195,8 @@ describe('Podcasting 2.0 JSON reader', () => {
     // The segment's 2 s spread over 5 syllables: the sentence edge inside it is estimated.
     expect(sentences(transcript)).to.deep.equal([['Thank you.', 1, 1.8], ['We agreed.', 1.8, 3]]);
     const words = transcript.turns[0]!.sentences.flatMap((s) => s.words);
-    expect(words.map((w) => [w.text, w.start, w.end, w.estimated ?? false, w.cueStart ?? false])).to.deep.equal([
-      ['Thank', 1, 1.4, false, true], ['you.', 1.4, 1.8, true, false], ['We', 1.8, 2.2, true, false], ['agreed.', 2.2, 3, true, false],
+    expect(words.map((w) => [w.text, w.start, w.end, w.estimated ?? false, w.cue])).to.deep.equal([
+      ['Thank', 1, 1.4, false, { start: 1, end: 3 }], ['you.', 1.4, 1.8, true, undefined], ['We', 1.8, 2.2, true, undefined], ['agreed.', 2.2, 3, true, undefined],
     ]);
     // The segment's own line, counted in the file as written (two-space indentation: line 10).
     expect(warnings).to.deep.equal([{ line: 10, message: 'segments[1]: "startTime" is not a time in seconds; skipped' }]);
