@@ -12,6 +12,7 @@ import '../transcript/transcript.js';
 import '../waveform/waveform.js';
 import '../controls/controls.js';
 import { styles } from './player.styles.js';
+import { decodeUriSafely, refusedUrlMessage, safeUrl } from '../../nav/safe-url.js';
 
 /** File extensions played as video when `media-type` does not say. */
 const VIDEO_EXTENSIONS = /\.(mp4|m4v|webm|mov|ogv|mkv)(?:[?#]|$)/i;
@@ -94,6 +95,12 @@ export class ParleyPlayer extends LitElement {
    */
   @property({ attribute: false }) accessor strings: Partial<ParleyStrings> | null = null;
 
+  /**
+   * Milliseconds to wait for a recording that is loading or buffering before saying that it is
+   * not arriving (a server that never answers). 0 turns the check off.
+   */
+  @property({ type: Number, attribute: 'stall-timeout' }) accessor stallTimeout = 15_000;
+
   /** 'audio' or 'video'; when empty, guessed from the media element or the URL's extension. */
   @property({ attribute: 'media-type' }) accessor mediaType: '' | 'audio' | 'video' = '';
 
@@ -112,6 +119,7 @@ export class ParleyPlayer extends LitElement {
   private captionsUrl = '';
   private captionsTrack: HTMLTrackElement | null = null;
   private loadToken = 0;
+  private stallTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
     super();
@@ -223,6 +231,7 @@ export class ParleyPlayer extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    clearTimeout(this.stallTimer);
     this.attach(null);
     if (this.captionsUrl) URL.revokeObjectURL(this.captionsUrl);
     this.captionsUrl = '';
@@ -270,7 +279,15 @@ export class ParleyPlayer extends LitElement {
     }
     if (this.src && media.getAttribute('src') !== this.src) {
       this.mediaError = '';
-      media.src = this.src;
+      if (safeUrl(this.src)) {
+        media.src = this.src;
+        this.watchForStall();
+      } else {
+        media.removeAttribute('src');
+        this.attach(media);
+        this.failMedia(refusedUrlMessage('recording', this.src));
+        return;
+      }
     }
     this.attach(media);
   }
@@ -295,8 +312,44 @@ export class ParleyPlayer extends LitElement {
   private onMediaEvent = (event: Event): void => {
     if (event.type === 'error') this.reportMediaError();
     else if (event.type === 'emptied') this.mediaError = '';
+    else if (event.type === 'loadedmetadata') this.checkLength();
+    this.watchForStall();
     this.publish();
   };
+
+  /**
+   * A recording that is loading or buffering and has not moved on for `stallTimeout` ms (a
+   * server that accepted the connection and sends nothing) is reported once. Every media event
+   * restarts the wait; one with enough data, or an error, ends it.
+   */
+  private watchForStall(): void {
+    clearTimeout(this.stallTimer);
+    const media = this.media;
+    if (!media || !this.stallTimeout || this.mediaError) return;
+    const waiting = media.networkState === HTMLMediaElement.NETWORK_LOADING || media.networkState === HTMLMediaElement.NETWORK_NO_SOURCE;
+    const needsData = media.readyState < HTMLMediaElement.HAVE_METADATA || (!media.paused && media.readyState < HTMLMediaElement.HAVE_FUTURE_DATA);
+    if (!media.getAttribute('src') && !media.currentSrc) return;
+    if (!waiting || !needsData) return;
+    this.stallTimer = setTimeout(() => {
+      const still = media.readyState < HTMLMediaElement.HAVE_METADATA || (!media.paused && media.readyState < HTMLMediaElement.HAVE_FUTURE_DATA);
+      if (this.media === media && still && !media.error) {
+        this.failMedia(`The recording is not arriving: nothing came from ${media.currentSrc || this.src} for ${Math.round(this.stallTimeout / 1000)} seconds. The transcript can still be read.`);
+      }
+    }, this.stallTimeout);
+  }
+
+  /** A recording much shorter than its transcript is cut off (a truncated download or file): say so. */
+  private checkLength(): void {
+    const media = this.media;
+    const index = this.currentIndex();
+    if (!media || !index || !Number.isFinite(media.duration) || !index.words.ends.length) return;
+    const transcriptEnd = index.words.ends[index.words.ends.length - 1]! + this.offset;
+    if (media.duration > 0 && transcriptEnd - media.duration > Math.max(5, transcriptEnd * 0.05)) {
+      this.failMedia(
+        `The recording is shorter than its transcript (${Math.round(media.duration)} of ${Math.round(transcriptEnd)} seconds): it may be cut off or damaged. The transcript can still be read.`,
+      );
+    }
+  }
 
   private onSourceError = (event: Event): void => {
     if (event.target instanceof HTMLSourceElement) {
@@ -306,11 +359,19 @@ export class ParleyPlayer extends LitElement {
   };
 
   private reportMediaError(url?: string): void {
-    if (this.mediaError) return;
     const s = localStrings(this);
     const where = url || this.media?.currentSrc || this.media?.getAttribute('src') || this.src || s.noAddress;
-    this.mediaError = fill(s.recordingError, { where });
-    this.dispatchEvent(new CustomEvent('parley-error', { detail: { source: 'media', message: this.mediaError }, bubbles: true, composed: true }));
+    const code = this.media?.error?.code;
+    // A file that arrived but cannot be decoded is damaged; anything else did not arrive.
+    this.failMedia(fill(code === MediaError.MEDIA_ERR_DECODE ? s.recordingDamaged : s.recordingError, { where }));
+  }
+
+  /** Shows one message about the recording and tells the page, once: later faults of the same recording add nothing. */
+  private failMedia(message: string): void {
+    clearTimeout(this.stallTimer);
+    if (this.mediaError) return;
+    this.mediaError = message;
+    this.dispatchEvent(new CustomEvent('parley-error', { detail: { source: 'media', message }, bubbles: true, composed: true }));
   }
 
   /** Sends the current state down to the elements inside. */
@@ -359,7 +420,11 @@ export class ParleyPlayer extends LitElement {
   private async loadTranscript(url: string): Promise<void> {
     const token = ++this.loadToken;
     this.transcriptError = '';
-    const fileName = this.transcriptName || decodeURIComponent(new URL(url, document.baseURI).pathname.split('/').pop() ?? '');
+    if (!safeUrl(url)) {
+      this.failTranscript(refusedUrlMessage('transcript', url));
+      return;
+    }
+    const fileName = this.transcriptName || decodeUriSafely(new URL(url, document.baseURI).pathname.split('/').pop() ?? '');
     // The readers load on first use (a page that hands over a Transcript object never needs them),
     // while the file downloads, not after it.
     prepareReader(fileName);
@@ -393,6 +458,7 @@ export class ParleyPlayer extends LitElement {
   }
 
   private transcriptChanged(): void {
+    this.checkLength();
     this.publish();
     this.updateCaptions();
     this.requestUpdate();
@@ -456,7 +522,8 @@ export class ParleyPlayer extends LitElement {
 
   protected override render() {
     const video = this.media?.localName === 'video';
-    const errors = [this.mediaError, this.transcriptError].filter(Boolean);
+    // One live region per source, each changed once per fault: a media and a transcript fault at
+    // the same moment are each announced once, not the first again with the second.
     return html`
       <div class="layout ${video ? 'video' : 'audio'} ${this.hasPanels ? 'has-panels' : ''}">
         <div class="main">
@@ -464,8 +531,9 @@ export class ParleyPlayer extends LitElement {
             <slot @slotchange=${this.onSlotChange}></slot>
             ${this.ownMedia ?? ''}
           </div>
-          <div class="alert" part="alert" role="alert">${errors.map((e) => html`<p>${e}</p>`)}</div>
-          <parley-waveform part="waveform" .peaks=${this.peaks}></parley-waveform>
+          <div class="alert" part="alert" role="alert" data-source="media">${this.mediaError ? html`<p>${this.mediaError}</p>` : ''}</div>
+          <div class="alert" part="alert" role="alert" data-source="transcript">${this.transcriptError ? html`<p>${this.transcriptError}</p>` : ''}</div>
+          <parley-waveform part="waveform" .peaks=${safeUrl(this.peaks) ?? ''}></parley-waveform>
           <parley-controls part="controls"></parley-controls>
           <slot name="panels" @slotchange=${this.onPanelsChange}></slot>
         </div>

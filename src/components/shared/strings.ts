@@ -17,6 +17,7 @@ export { fill };
 export interface ParleyStrings extends NavigationWords {
   // The player
   recordingError: string;
+  recordingDamaged: string;
   noAddress: string;
   transcriptLoadError: string;
   transcriptReadError: string;
@@ -121,6 +122,7 @@ export interface ParleyStrings extends NavigationWords {
 export const en: ParleyStrings = {
   ...ENGLISH_NAVIGATION_WORDS,
   recordingError: 'The recording could not be loaded: {where}',
+  recordingDamaged: 'The recording could not be played: {where} is damaged or incomplete. The transcript can still be read.',
   noAddress: 'no address given',
   transcriptLoadError: 'The transcript could not be loaded: {url} ({reason})',
   transcriptReadError: 'The transcript could not be read: {reason}',
@@ -214,6 +216,7 @@ export const en: ParleyStrings = {
 
 export const ru: ParleyStrings = {
   recordingError: 'Не удалось загрузить запись: {where}',
+  recordingDamaged: 'Не удалось воспроизвести запись: {where} повреждена или неполна. Стенограмму по-прежнему можно читать.',
   noAddress: 'адрес не указан',
   transcriptLoadError: 'Не удалось загрузить стенограмму: {url} ({reason})',
   transcriptReadError: 'Не удалось прочитать стенограмму: {reason}',

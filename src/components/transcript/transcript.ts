@@ -10,6 +10,7 @@ import { fill, localStrings, type ParleyStrings } from '../shared/strings.js';
 import { renderTurns, CLS, type RenderedTurns } from './render-turns.js';
 import { RangePainter, sharedHighlight, wordAtPoint, wordsRange } from './word-ranges.js';
 import { styles } from './transcript.styles.js';
+import { refusedUrlMessage, safeUrl } from '../../nav/safe-url.js';
 
 /** A search match: words `startWord`…`endWord` (inclusive) of one sentence. */
 export interface TranscriptMatch {
@@ -184,6 +185,10 @@ export class ParleyTranscript extends LitElement {
   private async load(url: string): Promise<void> {
     this.loadError = '';
     let notLoaded = '';
+    if (!safeUrl(url)) {
+      this.loadError = refusedUrlMessage('transcript', url);
+      return;
+    }
     try {
       const response = await fetch(url);
       if (!response.ok) throw new Error((notLoaded = fill(localStrings(this).transcriptLoadError, { url, reason: `HTTP ${response.status}` })));
