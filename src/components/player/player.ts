@@ -22,6 +22,9 @@ const MEDIA_EVENTS = [
   'ratechange', 'volumechange', 'ended', 'emptied', 'error',
 ] as const;
 
+/** Events that say whether a loading recording is still arriving (only the stall check listens). */
+const LOADING_EVENTS = ['loadstart', 'progress', 'stalled', 'suspend', 'waiting', 'canplay'] as const;
+
 /**
  * The player: one recording and its transcript, kept in step. It owns the one media element
  * and shares its state with the elements inside it (transcript, waveform, controls) through
@@ -281,7 +284,6 @@ export class ParleyPlayer extends LitElement {
       this.mediaError = '';
       if (safeUrl(this.src)) {
         media.src = this.src;
-        this.watchForStall();
       } else {
         media.removeAttribute('src');
         this.attach(media);
@@ -296,18 +298,23 @@ export class ParleyPlayer extends LitElement {
     if (this.media === media) return;
     if (this.media) {
       for (const e of MEDIA_EVENTS) this.media.removeEventListener(e, this.onMediaEvent);
+      for (const e of LOADING_EVENTS) this.media.removeEventListener(e, this.onLoadingEvent);
       this.media.removeEventListener('error', this.onSourceError, true);
     }
     this.media = media;
     if (media) {
       for (const e of MEDIA_EVENTS) media.addEventListener(e, this.onMediaEvent);
+      for (const e of LOADING_EVENTS) media.addEventListener(e, this.onLoadingEvent);
       // <source> children report their failures on themselves, not on the media element.
       media.addEventListener('error', this.onSourceError, true);
       if (media.error) this.reportMediaError();
       this.updateCaptions();
     }
+    this.watchForStall();
     this.publish();
   }
+
+  private onLoadingEvent = (): void => this.watchForStall();
 
   private onMediaEvent = (event: Event): void => {
     if (event.type === 'error') this.reportMediaError();
@@ -363,7 +370,9 @@ export class ParleyPlayer extends LitElement {
     const where = url || this.media?.currentSrc || this.media?.getAttribute('src') || this.src || s.noAddress;
     const code = this.media?.error?.code;
     // A file that arrived but cannot be decoded is damaged; anything else did not arrive.
-    this.failMedia(fill(code === MediaError.MEDIA_ERR_DECODE ? s.recordingDamaged : s.recordingError, { where }));
+    const message =
+      code === MediaError.MEDIA_ERR_DECODE ? s.recordingDamaged : code === MediaError.MEDIA_ERR_NETWORK ? s.recordingStopped : s.recordingMissing;
+    this.failMedia(fill(message, { where }));
   }
 
   /** Shows one message about the recording and tells the page, once: later faults of the same recording add nothing. */
