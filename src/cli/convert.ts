@@ -121,6 +121,7 @@ export async function run(argv: string[]): Promise<number> {
     loadEntities();
     const { transcript, warnings } = readTranscript(text, { fileName: input, ...(from ? { format: from } : {}) });
     for (const w of warnings) process.stderr.write(`${input}:${w.line}: warning: ${w.message}\n`);
+    if (!transcript.turns.length && !transcript.chapters.length) throw new TranscriptReadError(input, 'no turn could be read: the file has no transcript text');
     const written = writeTranscript(transcript, to);
     if (output === '-') {
       process.stdout.write(written);

@@ -221,6 +221,16 @@ describe('video layout', () => {
   });
 });
 
+describe('a chapters track given as the transcript', () => {
+  it('says what it is instead of showing an empty transcript', async () => {
+    const chapters = URL.createObjectURL(new Blob(['WEBVTT\nKind: chapters\n\n00:00.000 --> 00:05.000\nOpening\n'], { type: 'text/vtt' }));
+    const player = await fixture<ParleyPlayer>(html`<parley-player .src=${audio} transcript=${chapters} transcript-name="talk.chapters.vtt"></parley-player>`);
+    await until(() => alertText(player) !== '', 'a message');
+    expect(alertText(player)).to.equal('The transcript could not be read: talk.chapters.vtt: this is a chapters track (Kind: chapters) with 1 chapter titles, not a transcript: it has no spoken text');
+    await expectAccessible(player, 'after a chapters track');
+  });
+});
+
 describe('media faults: one clear message each, announced once; the transcript stays usable', () => {
   async function expectTranscriptUsable(player: ParleyPlayer): Promise<void> {
     const view = player.shadowRoot!.querySelector('parley-transcript')!;

@@ -452,7 +452,10 @@ export class ParleyPlayer extends LitElement {
     try {
       const { loadTranscript } = await readers;
       if (token !== this.loadToken) return;
-      this.loadedTranscript = (await loadTranscript(text, { fileName })).transcript;
+      const result = await loadTranscript(text, { fileName });
+      // A file with no turns (a chapters track) would show an empty transcript and say nothing.
+      if (!result.transcript.turns.length) throw new Error(`${fileName || url}: ${result.warnings[0]?.message ?? 'it has no text'}`);
+      this.loadedTranscript = result.transcript;
     } catch (error) {
       this.loadedTranscript = null;
       this.failTranscript(fill(localStrings(this).transcriptReadError, { reason: (error as Error).message }));

@@ -137,9 +137,14 @@ export function readVtt(text: string): ReadResult<Transcript> {
   const parsed = parseVttCues(text);
   if (/^chapters$/i.test(parsed.header['Kind'] ?? parsed.header['kind'] ?? '')) {
     const chapters = readChapters(text);
+    // Given where a transcript was expected, an empty transcript would say nothing: say what this is.
+    const kindLine = text.split(/\r\n|\r|\n/).findIndex((l) => /^kind\s*:/i.test(l)) + 1 || 1;
     return {
       transcript: { metadata: metadataFrom(parsed.header, parsed.notes), speakers: [], turns: [], questions: [], chapters: chapters.transcript },
-      warnings: chapters.warnings,
+      warnings: [
+        { line: kindLine, message: `this is a chapters track (Kind: chapters) with ${chapters.transcript.length} chapter titles, not a transcript: it has no spoken text` },
+        ...chapters.warnings,
+      ],
     };
   }
   if (parsed.cues.length === 0) {
@@ -154,6 +159,10 @@ export function readVtt(text: string): ReadResult<Transcript> {
     return rawCue;
   });
   const turns = cuesToTurns(raw, speakers);
+  if (!turns.length) {
+    const first = parsed.cues[0]!;
+    throw new TranscriptReadError('WebVTT', `none of the ${parsed.cues.length} cues has any text (the first, ${first.id ? `"${first.id}", ` : ''}at ${roundMs(first.startTime)} s, is empty)`, parsed.warnings[0]?.line);
+  }
   const transcript: Transcript = {
     metadata: metadataFrom(parsed.header, parsed.notes),
     speakers: speakers.speakers,

@@ -150,7 +150,15 @@ describe('WebVTT reader: structure', () => {
       { title: 'Opening statements', start: 0, end: 300 },
       { title: 'Questions & answers', start: 300, end: 1200 },
     ]);
-    expect(readVtt(vtt).transcript.chapters).to.have.length(2);
+    const asTranscript = readVtt(vtt);
+    expect(asTranscript.transcript.chapters).to.have.length(2);
+    // Given as a transcript, it says what it is instead of showing nothing.
+    expect(asTranscript.warnings[0]).to.deep.equal({ line: 2, message: 'this is a chapters track (Kind: chapters) with 2 chapter titles, not a transcript: it has no spoken text' });
+  });
+
+  it('a file whose cues are all empty is an error, not a transcript of 0 turns', () => {
+    const error = readError(() => readVtt('WEBVTT\n\nintro\n00:00:01.000 --> 00:00:02.000\n<b></b>\n\n00:00:03.000 --> 00:00:04.000\n<i> </i>\n'));
+    expect(error.message).to.equal('WebVTT: none of the 2 cues has any text (the first, "intro", at 1 s, is empty)');
   });
 });
 
