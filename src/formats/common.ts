@@ -87,14 +87,16 @@ export function speakerName(transcript: Transcript, id: string): string {
 
 /**
  * The speaker's label as a caption file writes it: as the source wrote it ("MAN", "SECRETARY
- * RICE"), else the name; undefined for a speaker the source did not name. Whitespace is
+ * RICE"), else the name; undefined for a speaker the source did not name (when no speaker is
+ * named: among named ones, its stand-in name is written). Whitespace is
  * collapsed, so that a label can never break a cue in two.
  */
 export function captionLabel(transcript: Transcript, id: string): string | undefined {
   const speaker = transcript.speakers.find((s) => s.id === id);
-  if (speaker?.unnamed) return undefined;
-  const label = (speaker?.label ?? speaker?.name ?? id).replace(/\s+/g, ' ').trim();
-  return label || undefined;
+  // Unnamed, unless others are named: a cue without a label would read back as the voice before it.
+  if (speaker?.unnamed && transcript.speakers.every((s) => s.unnamed)) return undefined;
+  const collapse = (text: string | undefined) => text?.replace(/\s+/g, ' ').trim() || undefined;
+  return collapse(speaker?.label) ?? collapse(speaker?.name) ?? collapse(id);
 }
 
 /** A time mark inside a cue's text: the word starting at or after `offset` starts at `time`. */

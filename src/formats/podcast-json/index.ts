@@ -72,7 +72,7 @@ export function writePodcastJson(transcript: Transcript): string {
       // Read from segments (or cues): written back as the segments it came in.
       for (const { cue, words } of sourceCues(turn)) {
         const body = [pending, ...words.map((w) => w.text)].filter(Boolean).join(' ');
-        segments.push({ ...who, startTime: cue.start, endTime: cue.end, body });
+        segments.push({ ...who, startTime: roundMs(cue.start), endTime: roundMs(cue.end), body });
         pending = '';
       }
       return;
@@ -86,7 +86,7 @@ export function writePodcastJson(transcript: Transcript): string {
             pending = pending ? `${pending} ${word.text}` : word.text;
             continue;
           }
-          segments.push({ ...who, startTime: word.start!, endTime: word.end!, body: pending ? `${pending} ${word.text}` : word.text });
+          segments.push({ ...who, startTime: roundMs(word.start!), endTime: roundMs(Math.max(word.start!, word.end!)), body: pending ? `${pending} ${word.text}` : word.text });
           pending = '';
         }
         if (pending) segments.at(-1)!.body += ` ${pending}`;
@@ -97,11 +97,12 @@ export function writePodcastJson(transcript: Transcript): string {
       if (span.start === null || span.end === null) {
         throw new Error(`${LABEL} needs times, but ${describeTurn(transcript, t)} has none. Align the transcript to its recording first (parley align).`);
       }
-      segments.push({ ...who, startTime: span.start, endTime: span.end, body: pending ? `${pending} ${sentence.text}` : sentence.text });
+      segments.push({ ...who, startTime: roundMs(span.start), endTime: roundMs(Math.max(span.start, span.end)), body: pending ? `${pending} ${sentence.text}` : sentence.text });
       pending = '';
     });
   });
-  const lines = segments.map((s) => `    ${JSON.stringify(s)}`);
+  // Whitespace inside a field is collapsed, as every reader collapses it.
+  const lines = segments.map((s) => `    ${JSON.stringify({ ...s, body: s.body.replace(/\s+/g, ' ').trim(), ...(s.speaker === undefined ? {} : { speaker: s.speaker.replace(/\s+/g, ' ').trim() }) })}`);
   return `{\n  "version": "1.0.0",\n  "segments": [\n${lines.join(',\n')}\n  ]\n}\n`;
 }
 

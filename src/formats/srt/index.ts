@@ -6,7 +6,7 @@
 import type { Transcript } from '../../model/transcript.js';
 import { TranscriptReadError, type ReadResult, type ReadWarning } from '../diagnostics.js';
 import type { TranscriptFormat } from '../index.js';
-import { SpeakerTable, captionLabel, captionParts, cuesToTurns, formatTimestamp, labelledCue, wrapCaption, type RawCue } from '../common.js';
+import { SpeakerTable, captionLabel, captionParts, cuesToTurns, describeTurn, formatTimestamp, labelledCue, wrapCaption, type RawCue } from '../common.js';
 import { parseClock } from '../../model/time-format.js';
 import { looksLikeSrt } from '../detect.js';
 
@@ -92,12 +92,30 @@ export function writeSrt(transcript: Transcript): string {
   captionParts(transcript, 'SRT').forEach((part, i) => {
     // The speaker as the source labelled it, and only where it named one: SRT has no other place for it.
     const label = part.turnStart ? captionLabel(transcript, transcript.turns[part.turn]!.speaker) : undefined;
-    const text = [part.prefix, ...part.words.map((w) => w.text)].filter(Boolean).join(' ');
+    const text = [part.prefix, ...part.words.map((w) => w.text)].filter(Boolean).join(' ').replace(/\s+/g, ' ').trim();
     // A line break inside a field would end the cue (a blank line) or start a new one.
-    const body = `${label ? `${label}: ` : ''}${text}`.replace(/\s+/g, ' ').trim();
-    out += `${i + 1}\n${formatTimestamp(part.start, ',')} --> ${formatTimestamp(part.end, ',')}\n${wrapCaption(body).join('\n')}\n\n`;
+    const body = `${label ? `${label}: ` : ''}${text}`;
+    const lines = wrapCaption(body);
+    cannotCarry(transcript, part.turn, label, text, lines);
+    out += `${i + 1}\n${formatTimestamp(part.start, ',')} --> ${formatTimestamp(part.end, ',')}\n${lines.join('\n')}\n\n`;
   });
   return out;
+}
+
+/**
+ * SRT has no syntax for a speaker or for escaping: what would read back as something else is
+ * refused with a message rather than written with another meaning — a label that is not one to
+ * five capitalised words, text that would be taken for a "Name:" label, a line that would be
+ * taken for a timing line.
+ */
+function cannotCarry(transcript: Transcript, turn: number, label: string | undefined, text: string, lines: string[]): void {
+  const refuse = (what: string): never => {
+    throw new Error(`SRT cannot carry ${describeTurn(transcript, turn)}: ${what}. Write WebVTT or Parley JSON instead.`);
+  };
+  if (label !== undefined && SPEAKER.exec(`${label}: x`)?.[1] !== label) refuse(`its speaker label “${label}” would not be read back as a label (SRT labels are one to five capitalised words and a colon)`);
+  if (SPEAKER.test(text)) refuse(`its text “${text.slice(0, 40)}” would be read back as a speaker label`);
+  for (const line of lines) if (line.includes('-->') && timing(line)) refuse(`its text “${line}” would be read back as a timing line`);
+  if (!text) refuse('a cue would have no text');
 }
 
 export const srtFormat: TranscriptFormat = {
