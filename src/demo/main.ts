@@ -62,7 +62,9 @@ async function start(): Promise<void> {
     if (media) player.src = media;
     else if (given.recording) {
       // Not the press conference's recording either: the person asked for another one.
-      player.querySelector('audio')?.removeAttribute('src');
+      const native = player.querySelector('audio');
+      native?.removeAttribute('src');
+      native?.load();
       player.src = '';
     }
     const link = document.querySelector<HTMLAnchorElement>('#transcript-link')!;
