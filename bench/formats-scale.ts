@@ -12,33 +12,13 @@
  *   npm run bench:formats -- --max 8      # stop at 8 MB
  */
 import { readTranscript, writeTranscript, type FormatId } from '../src/formats/index.js';
-import type { Sentence, Transcript, Turn, Word } from '../src/model/transcript.js';
+import type { Sentence, Transcript, Word } from '../src/model/transcript.js';
+import { timedTranscript } from './timed-transcript.js';
 
 const MB = 1 << 20;
 const maxArg = process.argv.indexOf('--max');
 const MAX_MB = maxArg > 0 ? Number(process.argv[maxArg + 1]) : 32;
 const SIZES = [1, 2, 4, 8, 16, 32].filter((s) => s <= MAX_MB);
-
-/** A timed transcript of about `bytes` of text: turns of 30 words, 10-word sentences, two speakers. */
-function timedTranscript(words: number): Transcript {
-  const turns: Turn[] = [];
-  let ms = 0;
-  let n = 0;
-  while (n < words) {
-    const sentences: Sentence[] = [];
-    for (let k = 0; k < 3 && n < words; k++) {
-      const ws: Word[] = Array.from({ length: 10 }, (_, i) => {
-        const word = { text: i === 9 ? 'done.' : i === 0 ? 'The' : `word${n % 97}`, start: ms / 1000, end: (ms + 250) / 1000 };
-        ms += 300;
-        n++;
-        return word;
-      });
-      sentences.push({ text: ws.map((w) => w.text).join(' '), start: ws[0]!.start, end: ws[9]!.end, words: ws });
-    }
-    turns.push({ speaker: turns.length % 2 ? 'b' : 'a', start: sentences[0]!.start, end: sentences.at(-1)!.end, annotations: [], sentences });
-  }
-  return { metadata: {}, speakers: [{ id: 'a', name: 'Anna Smith' }, { id: 'b', name: 'Bob Jones' }], turns, questions: [], chapters: [] };
-}
 
 /** One sentence of `words` untimed words with only the sentence's start and end: a caption writer must cut it. */
 function longSentence(words: number): Transcript {
@@ -74,7 +54,7 @@ const WORDS_PER_MB = timedWordsPerMb();
 
 /** How many timed words make a megabyte of each format (measured once on 20,000 words). */
 function timedWordsPerMb(): Record<FormatId, number> {
-  const t = timedTranscript(20_000);
+  const t = timedTranscript(20_000, 30);
   const out = {} as Record<FormatId, number>;
   for (const id of ['json', 'podcast-json', 'vtt', 'srt'] as FormatId[]) out[id] = (20_000 * MB) / writeTranscript(t, id).length;
   return out;
@@ -85,14 +65,14 @@ const SHAPES: Shape[] = [
     {
       name: `read ${id}, timed`,
       make(bytes) {
-        const text = writeTranscript(timedTranscript(Math.round((WORDS_PER_MB[id] * bytes) / MB)), id);
+        const text = writeTranscript(timedTranscript(Math.round((WORDS_PER_MB[id] * bytes) / MB), 30), id);
         return () => readTranscript(text, { format: id });
       },
     },
     {
       name: `write ${id}, timed`,
       make(bytes) {
-        const t = timedTranscript(Math.round((WORDS_PER_MB[id] * bytes) / MB));
+        const t = timedTranscript(Math.round((WORDS_PER_MB[id] * bytes) / MB), 30);
         return () => writeTranscript(t, id);
       },
     },
