@@ -86,17 +86,22 @@ export function speakerName(transcript: Transcript, id: string): string {
 }
 
 /**
- * The speaker's label as a caption file writes it: as the source wrote it ("MAN", "SECRETARY
- * RICE"), else the name; undefined for a speaker the source did not name (when no speaker is
- * named: among named ones, its stand-in name is written). Whitespace is
- * collapsed, so that a label can never break a cue in two.
+ * The speakers' labels as a caption file writes them, by turn: as the source wrote them ("MAN",
+ * "SECRETARY RICE"), else the name, whitespace collapsed (a label can never break a cue in two).
+ * A speaker the source did not name gets no label while no one has spoken before it; after a
+ * named speaker it gets its stand-in name, since a cue without a label reads back as the voice
+ * before it. Computed once, so that writing stays linear however many speakers there are.
  */
-export function captionLabel(transcript: Transcript, id: string): string | undefined {
-  const speaker = transcript.speakers.find((s) => s.id === id);
-  // Unnamed, unless others are named: a cue without a label would read back as the voice before it.
-  if (speaker?.unnamed && transcript.speakers.every((s) => s.unnamed)) return undefined;
+export function captionLabels(transcript: Transcript): (turn: number) => string | undefined {
   const collapse = (text: string | undefined) => text?.replace(/\s+/g, ' ').trim() || undefined;
-  return collapse(speaker?.label) ?? collapse(speaker?.name) ?? collapse(id);
+  const byId = new Map(transcript.speakers.map((s) => [s.id, s]));
+  const firstNamed = transcript.turns.findIndex((t) => !byId.get(t.speaker)?.unnamed);
+  return (turn) => {
+    const id = transcript.turns[turn]!.speaker;
+    const speaker = byId.get(id);
+    if (speaker?.unnamed && (firstNamed < 0 || turn < firstNamed)) return undefined;
+    return collapse(speaker?.label) ?? collapse(speaker?.name) ?? collapse(id);
+  };
 }
 
 /** A time mark inside a cue's text: the word starting at or after `offset` starts at `time`. */
@@ -311,7 +316,8 @@ function liftTurnAnnotations(turn: Turn): void {
   const first = turn.sentences[0];
   if (!first) return;
   // Only "(…)": a note in square brackets ("[Music]") stays a word, so that it is written back as it came.
-  while (first.words[0]?.annotation && first.words.length > 1 && first.words[0].text.startsWith('(')) {
+  // A note that was a cue of its own stays a word, so that its cue is written back as it came.
+  while (first.words[0]?.annotation && first.words.length > 1 && first.words[0].text.startsWith('(') && !(first.words[0].cue && first.words[1]!.cue)) {
     const note = wholeAnnotation(first.words[0].text);
     if (note === null) break;
     turn.annotations.push(note);

@@ -13,6 +13,7 @@ import { TranscriptReadError, decodeTranscriptBytes, readTranscript, writeTransc
 import { cueContent, parseVttCues } from '../../src/formats/vtt/index.js';
 import { parseSrtCues } from '../../src/formats/srt/index.js';
 import { isTimed } from '../../src/model/transcript.js';
+import fc from 'fast-check';
 
 const corpus = fileURLToPath(new URL('../fixtures/captions/', import.meta.url));
 const files = readdirSync(corpus, { recursive: true, encoding: 'utf8' })
@@ -88,4 +89,43 @@ describe('real caption files', () => {
     assert.ok(read > 200, `${read} read`);
     assert.ok(roundTrips > 150, `${roundTrips} round trips`);
   });
+});
+
+describe('generated caption files', () => {
+  const stamp = (ms: number, comma: boolean) =>
+    `${String(Math.floor(ms / 3_600_000)).padStart(2, '0')}:${String(Math.floor(ms / 60_000) % 60).padStart(2, '0')}:${String(Math.floor(ms / 1000) % 60).padStart(2, '0')}${comma ? ',' : '.'}${String(ms % 1000).padStart(3, '0')}`;
+  const WORDS = ['the', 'podcast', 'Trailer', 'and', 'if', 'so,', 'what', 'Mr.', 'Smith', 'said.', 'Why?', 'Yes!', 'well…', '(laughs)', '[Music]', 'x<y', 'Q&A', 'naïve', '日本語。', '2+2'];
+  const cueFile = fc.array(
+    fc.record({
+      gap: fc.integer({ min: 0, max: 3000 }),
+      length: fc.integer({ min: 1, max: 8000 }),
+      words: fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 12 }),
+      speaker: fc.option(fc.constantFrom('Sarah', 'GILLIAN', 'Dr. Ruth Jones'), { nil: undefined }),
+    }),
+    { minLength: 1, maxLength: 12 },
+  );
+
+  for (const format of ['vtt', 'srt'] as const) {
+    it(`${format} → Parley JSON → ${format} keeps every cue's text, times and speaker (fast-check, seed 13)`, () => {
+      fc.assert(
+        fc.property(cueFile, (cues) => {
+          let ms = 0;
+          const blocks = cues.map((c, i) => {
+            ms += c.gap;
+            const start = ms;
+            ms += c.length;
+            const text = c.words.join(' ');
+            if (format === 'vtt') return `${stamp(start, false)} --> ${stamp(ms, false)}\n${c.speaker ? `<v ${c.speaker}>` : ''}${text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}`;
+            return `${i + 1}\n${stamp(start, true)} --> ${stamp(ms, true)}\n${c.speaker ? `${c.speaker}: ` : ''}${text}`;
+          });
+          const file = `${format === 'vtt' ? 'WEBVTT\n\n' : ''}${blocks.join('\n\n')}\n`;
+          const json = writeTranscript(readTranscript(file, { format }).transcript, 'json');
+          const back = writeTranscript(readTranscript(json, { format: 'json' }).transcript, format);
+          if (format === 'vtt') assert.deepEqual(withVoices(cuesOf(back, format)), withVoices(cuesOf(file, format)));
+          else assert.deepEqual(cuesOf(back, format), cuesOf(file, format));
+        }),
+        { seed: 13, numRuns: 300, interruptAfterTimeLimit: 20_000 },
+      );
+    });
+  }
 });

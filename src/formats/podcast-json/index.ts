@@ -7,7 +7,7 @@
 import { MAX_TIME, type Transcript } from '../../model/transcript.js';
 import { TranscriptReadError, type ReadResult, type ReadWarning } from '../diagnostics.js';
 import type { TranscriptFormat } from '../index.js';
-import { SpeakerTable, annotationPrefix, captionLabel, cuesToTurns, describeTurn, roundMs, sentenceSpan, sourceCues, type RawCue } from '../common.js';
+import { SpeakerTable, annotationPrefix, captionLabels, cuesToTurns, describeTurn, roundMs, sentenceSpan, sourceCues, type RawCue } from '../common.js';
 import { arrayElementLines, parseJson } from '../json-text.js';
 import { looksLikePodcastJson } from '../detect.js';
 
@@ -64,8 +64,9 @@ export function readPodcastJson(text: string): ReadResult<Transcript> {
 
 export function writePodcastJson(transcript: Transcript): string {
   const segments: Segment[] = [];
+  const labelOf = captionLabels(transcript);
   transcript.turns.forEach((turn, t) => {
-    const label = captionLabel(transcript, turn.speaker);
+    const label = labelOf(t);
     const who = label === undefined ? {} : { speaker: label };
     let pending = annotationPrefix(turn);
     if (turn.sentences[0]?.words[0]?.cue) {

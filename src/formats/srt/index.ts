@@ -6,7 +6,7 @@
 import type { Transcript } from '../../model/transcript.js';
 import { TranscriptReadError, type ReadResult, type ReadWarning } from '../diagnostics.js';
 import type { TranscriptFormat } from '../index.js';
-import { SpeakerTable, captionLabel, captionParts, cuesToTurns, describeTurn, formatTimestamp, labelledCue, wrapCaption, type RawCue } from '../common.js';
+import { SpeakerTable, captionLabels, captionParts, cuesToTurns, describeTurn, formatTimestamp, labelledCue, wrapCaption, type RawCue } from '../common.js';
 import { parseClock } from '../../model/time-format.js';
 import { looksLikeSrt } from '../detect.js';
 
@@ -89,9 +89,10 @@ export function readSrt(text: string): ReadResult<Transcript> {
 
 export function writeSrt(transcript: Transcript): string {
   let out = '';
+  const labelOf = captionLabels(transcript);
   captionParts(transcript, 'SRT').forEach((part, i) => {
     // The speaker as the source labelled it, and only where it named one: SRT has no other place for it.
-    const label = part.turnStart ? captionLabel(transcript, transcript.turns[part.turn]!.speaker) : undefined;
+    const label = part.turnStart ? labelOf(part.turn) : undefined;
     const text = [part.prefix, ...part.words.map((w) => w.text)].filter(Boolean).join(' ').replace(/\s+/g, ' ').trim();
     // A line break inside a field would end the cue (a blank line) or start a new one.
     const body = `${label ? `${label}: ` : ''}${text}`;

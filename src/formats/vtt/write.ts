@@ -3,7 +3,7 @@
  * the speaker as a `<v Name>` voice span, each timed word's start as an inline timestamp.
  */
 import type { Transcript } from '../../model/transcript.js';
-import { captionLabel, captionParts, formatTimestamp, wrapCaption } from '../common.js';
+import { captionLabels, captionParts, formatTimestamp, wrapCaption } from '../common.js';
 
 /**
  * Escapes text for a cue payload, so that text which looks like markup stays text; whitespace is
@@ -30,8 +30,9 @@ function header(transcript: Transcript, kind: string): string {
 
 export function writeVtt(transcript: Transcript): string {
   let out = header(transcript, 'captions');
+  const labelOf = captionLabels(transcript);
   for (const part of captionParts(transcript, 'WebVTT')) {
-    const speaker = captionLabel(transcript, transcript.turns[part.turn]!.speaker);
+    const speaker = labelOf(part.turn);
     // Lines are wrapped on the plain text (whitespace collapsed), then each word is escaped and given its timestamp.
     const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
     const pieces = [...(part.prefix ? [{ text: collapse(part.prefix), time: null }] : []), ...part.words.map((w) => ({
