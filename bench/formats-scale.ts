@@ -10,6 +10,7 @@
  *
  *   npm run bench:formats                 # 1 → 32 MB, median of 3 runs up to 4 MB, 1 run above
  *   npm run bench:formats -- --max 8      # stop at 8 MB
+ *   npm run bench:formats -- --only md    # only the shapes whose name contains "md"
  */
 import { readTranscript, writeTranscript, type FormatId } from '../src/formats/index.js';
 import type { Sentence, Transcript, Word } from '../src/model/transcript.js';
@@ -19,6 +20,8 @@ const MB = 1 << 20;
 const maxArg = process.argv.indexOf('--max');
 const MAX_MB = maxArg > 0 ? Number(process.argv[maxArg + 1]) : 32;
 const SIZES = [1, 2, 4, 8, 16, 32].filter((s) => s <= MAX_MB);
+const onlyArg = process.argv.indexOf('--only');
+const ONLY = onlyArg > 0 ? process.argv[onlyArg + 1]! : '';
 
 /** One sentence of `words` untimed words with only the sentence's start and end: a caption writer must cut it. */
 function longSentence(words: number): Transcript {
@@ -134,7 +137,7 @@ function time(run: () => unknown, runs: number): number {
 console.log(`Times per MB (ms/MB) as the input doubles; in brackets the ratio to the 1 MB time of the same shape (linear ≈ 1×).`);
 console.log(`Median of 3 runs up to 4 MB, 1 run above. ${new Date().toISOString()}, Node ${process.versions.node}.\n`);
 console.log(`${'shape'.padEnd(34)}${SIZES.map((s) => `${s} MB`.padStart(16)).join('')}`);
-for (const shape of SHAPES) {
+for (const shape of SHAPES.filter((s) => s.name.includes(ONLY))) {
   let base = 0;
   const cells: string[] = [];
   for (const size of SIZES) {
