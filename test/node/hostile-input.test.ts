@@ -58,7 +58,7 @@ describe('hostile input stays harmless', () => {
   it('thousands of nested WebVTT tags: a clear error naming the line, not a stack overflow', () => {
     const error = read(`WEBVTT\n\nNOTE deep\n\n00:00.000 --> 00:01.000\n${'<i>'.repeat(20_000)}x\n`, 'a.vtt');
     assert.ok(error instanceof TranscriptReadError);
-    assert.equal(error.message, 'WebVTT: line 6: cue text nests 20000 tags inside each other, too deep to read (close the tags)');
+    assert.equal(error.message, 'a.vtt: WebVTT: line 6: cue text nests 20000 tags inside each other, too deep to read (close the tags)');
   });
 
   for (const timed of [false, true]) {
