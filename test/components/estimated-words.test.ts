@@ -13,7 +13,7 @@ import { wavUrl, once, until } from './fixtures.js';
 describe('a transcript with estimated word times', () => {
   let transcript: Transcript;
   before(async () => {
-    const text = await (await fetch('/test/corpus/podcast-namespace/example.vtt')).text();
+    const text = await (await fetch('/test/fixtures/captions/podcast-namespace/example.vtt')).text();
     transcript = readTranscript(text, { fileName: 'example.vtt' }).transcript;
   });
 
