@@ -8,7 +8,7 @@ import '../../src/components/player/player.js';
 import type { ParleyPlayer } from '../../src/components/player/player.js';
 import { readTranscript } from '../../src/formats/index.js';
 import type { Transcript } from '../../src/model/transcript.js';
-import { wavUrl, once, until } from './fixtures.js';
+import { wavUrl, once, until, spokenWords } from './fixtures.js';
 
 describe('a transcript with estimated word times', () => {
   let transcript: Transcript;
@@ -38,8 +38,8 @@ describe('a transcript with estimated word times', () => {
     const target = words.find((w) => w.text === 'trailer.')!;
     expect(target.estimated).to.equal(true);
     media.currentTime = (target.start! + target.end!) / 2;
-    await until(() => root.querySelector('.s > .on')?.textContent?.trim() === 'trailer.', 'the estimated word highlighted');
+    await until(() => spokenWords(root)[0]?.text.trim() === 'trailer.', 'the estimated word highlighted');
     media.currentTime = words.find((w) => w.text === 'include')!.start! + 0.01;
-    await until(() => root.querySelector('.s > .on')?.textContent?.trim() === 'include', 'the next cue\'s first word highlighted');
+    await until(() => spokenWords(root)[0]?.text.trim() === 'include', 'the next cue\'s first word highlighted');
   });
 });
