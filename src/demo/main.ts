@@ -1,11 +1,13 @@
 /**
  * The demo page: the 2007 press conference, any recording and transcript named in the address
  * (`?media=URL&transcript=URL&peaks=URL`), or local files chosen with the file pickers (played from
- * object URLs: nothing leaves the device).
+ * object URLs: nothing leaves the device). A chosen recording with an untimed transcript can be
+ * aligned in the page; the aligner's element, its worker and eSpeak-NG load only then.
  */
 import '../components/player/player.js';
 import type { ParleyPlayer } from '../components/player/player.js';
 import { addNavigation } from '../components/nav-common/navigation.js';
+import { decodeUriSafely, refusedUrlMessage, safeUrl } from '../nav/safe-url.js';
 
 const player = document.querySelector<ParleyPlayer>('#player')!;
 // Questions, search, speaker filter, "where am I", keyboard shortcuts and #t= deep links.
@@ -32,17 +34,47 @@ function showOwn(title: string): void {
   document.title = `Parley — ${title}`;
 }
 
+/**
+ * Says, in the page's own live region, which addresses from the query were not used. The
+ * player reports its own faults; these never reach it.
+ */
+function refuse(messages: string[]): void {
+  if (!messages.length) return;
+  const region = document.querySelector('#page-alert')!;
+  region.replaceChildren(...messages.map((m) => Object.assign(document.createElement('p'), { textContent: m })));
+}
+
 async function start(): Promise<void> {
-  const media = params.get('media');
-  const transcript = params.get('transcript');
-  if (media || transcript) {
-    showOwn(decodeURIComponent((media ?? transcript ?? '').split('/').pop() ?? 'Recording'));
+  const given = { recording: params.get('media'), transcript: params.get('transcript'), peaks: params.get('peaks') };
+  if (given.recording || given.transcript) {
+    // Only http(s), blob and relative addresses reach the player and the link: never javascript:.
+    const media = safeUrl(given.recording);
+    const transcript = safeUrl(given.transcript);
+    const peaks = safeUrl(given.peaks);
+    refuse(
+      (Object.entries(given) as [string, string | null][])
+        .filter(([, address]) => address && !safeUrl(address))
+        .map(([what, address]) => refusedUrlMessage(what, address!)),
+    );
+    showOwn(decodeUriSafely((media ?? transcript ?? '').split(/[?#]/)[0]!.split('/').pop() || 'Recording'));
     player.mediaType = media && isVideo(media) ? 'video' : 'audio';
-    player.peaks = params.get('peaks') ?? '';
+    player.peaks = peaks ?? '';
     if (media) player.src = media;
+    else if (given.recording) {
+      // Not the press conference's recording either: the person asked for another one.
+      const native = player.querySelector('audio');
+      native?.removeAttribute('src');
+      native?.load();
+      player.src = '';
+    }
+    const link = document.querySelector<HTMLAnchorElement>('#transcript-link')!;
     if (transcript) {
       player.transcript = transcript;
-      document.querySelector<HTMLAnchorElement>('#transcript-link')!.href = transcript;
+      link.href = transcript;
+    } else if (given.transcript) {
+      player.transcript = '';
+      // The press conference's text is not this recording's transcript: no link rather than a wrong one.
+      link.closest('p')!.hidden = true;
     }
     return;
   }
@@ -53,6 +85,26 @@ async function start(): Promise<void> {
 
 let mediaUrl = '';
 let transcriptUrl = '';
+let mediaFile: File | null = null;
+let transcriptFile: File | null = null;
+
+/**
+ * Once a recording and a transcript are chosen, hands them to the aligner, which offers itself
+ * when the transcript has no times. Its element loads now, as a chunk of its own; the aligner
+ * itself only when alignment starts.
+ */
+async function offerAlignment(): Promise<void> {
+  if (!mediaFile || !transcriptFile) return;
+  await import('../components/aligner/aligner.js');
+  const aligner = document.querySelector('parley-aligner')!;
+  aligner.media = mediaFile;
+  aligner.transcriptFile = transcriptFile;
+}
+
+document.querySelector('parley-aligner')?.addEventListener('parley-aligned', (event) => {
+  // The aligned transcript replaces the untimed one in the player.
+  player.transcriptData = event.detail.transcript;
+});
 
 document.querySelector<HTMLInputElement>('#media-file')!.addEventListener('change', (event) => {
   const file = (event.target as HTMLInputElement).files?.[0];
@@ -63,6 +115,8 @@ document.querySelector<HTMLInputElement>('#media-file')!.addEventListener('chang
   player.peaks = '';
   player.mediaType = isVideo(file.name, file.type) ? 'video' : 'audio';
   player.src = mediaUrl;
+  mediaFile = file;
+  void offerAlignment();
 });
 
 document.querySelector<HTMLInputElement>('#transcript-file')!.addEventListener('change', (event) => {
@@ -72,7 +126,10 @@ document.querySelector<HTMLInputElement>('#transcript-file')!.addEventListener('
   transcriptUrl = URL.createObjectURL(file);
   // An object URL has no file name: the name tells the format when the content does not.
   player.transcriptName = file.name;
+  player.transcriptData = null;
   player.transcript = transcriptUrl;
+  transcriptFile = file;
+  void offerAlignment();
 });
 
 void start();

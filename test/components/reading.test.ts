@@ -173,7 +173,7 @@ describe('headings inside the transcript', function () {
   this.timeout(60_000);
   it('give chapters and questions headings, in the accessibility tree, with the turns under them', async () => {
     const m = await mountDemo();
-    type Node = { role: string; name: string; level?: number; children?: Node[] };
+    type Node = { role: string; name: string; level?: number; children: Node[] };
     const tree = await accessibilityTree<Node>(m);
     // Walk the tree in reading order: headings and the turn buttons under them.
     const seen: string[] = [];

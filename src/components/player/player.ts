@@ -16,6 +16,7 @@ import { loadPreferences } from '../settings/preferences.js';
 import { LAZY_PANELS, type LazyPanel } from './lazy-panels.js';
 import { applyFolds, panelEntries, tabsOf, type PanelEntry, type PanelTab } from './panel-tabs.js';
 import { styles } from './player.styles.js';
+import { decodeUriSafely, refusedUrlMessage, safeUrl } from '../../nav/safe-url.js';
 
 /** Below this width (in px) the player takes its small-screen layout. */
 const NARROW_WIDTH = 608;
@@ -27,6 +28,9 @@ const MEDIA_EVENTS = [
   'loadedmetadata', 'durationchange', 'timeupdate', 'play', 'pause', 'playing', 'seeking', 'seeked',
   'ratechange', 'volumechange', 'ended', 'emptied', 'error',
 ] as const;
+
+/** Events that say whether a loading recording is still arriving (only the stall check listens). */
+const LOADING_EVENTS = ['loadstart', 'progress', 'stalled', 'suspend', 'waiting', 'canplay'] as const;
 
 /**
  * The player: one recording and its transcript, kept in step. It owns the one media element
@@ -101,6 +105,12 @@ export class ParleyPlayer extends LitElement {
    */
   @property({ attribute: false }) accessor strings: Partial<ParleyStrings> | null = null;
 
+  /**
+   * Milliseconds to wait for a recording that is loading or buffering before saying that it is
+   * not arriving (a server that never answers). 0 turns the check off.
+   */
+  @property({ type: Number, attribute: 'stall-timeout' }) accessor stallTimeout = 15_000;
+
   /** 'audio' or 'video'; when empty, guessed from the media element or the URL's extension. */
   @property({ attribute: 'media-type' }) accessor mediaType: '' | 'audio' | 'video' = '';
 
@@ -137,6 +147,7 @@ export class ParleyPlayer extends LitElement {
   private captionsUrl = '';
   private captionsTrack: HTMLTrackElement | null = null;
   private loadToken = 0;
+  private stallTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
     super();
@@ -274,6 +285,7 @@ export class ParleyPlayer extends LitElement {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
     this.resizeObserver = null;
+    clearTimeout(this.stallTimer);
     this.attach(null);
     if (this.captionsUrl) URL.revokeObjectURL(this.captionsUrl);
     this.captionsUrl = '';
@@ -321,7 +333,14 @@ export class ParleyPlayer extends LitElement {
     }
     if (this.src && media.getAttribute('src') !== this.src) {
       this.mediaError = '';
-      media.src = this.src;
+      if (safeUrl(this.src)) {
+        media.src = this.src;
+      } else {
+        media.removeAttribute('src');
+        this.attach(media);
+        this.failMedia(refusedUrlMessage('recording', this.src));
+        return;
+      }
     }
     this.attach(media);
   }
@@ -330,24 +349,65 @@ export class ParleyPlayer extends LitElement {
     if (this.media === media) return;
     if (this.media) {
       for (const e of MEDIA_EVENTS) this.media.removeEventListener(e, this.onMediaEvent);
+      for (const e of LOADING_EVENTS) this.media.removeEventListener(e, this.onLoadingEvent);
       this.media.removeEventListener('error', this.onSourceError, true);
     }
     this.media = media;
     if (media) {
       for (const e of MEDIA_EVENTS) media.addEventListener(e, this.onMediaEvent);
+      for (const e of LOADING_EVENTS) media.addEventListener(e, this.onLoadingEvent);
       // <source> children report their failures on themselves, not on the media element.
       media.addEventListener('error', this.onSourceError, true);
       if (media.error) this.reportMediaError();
       this.updateCaptions();
     }
+    this.watchForStall();
     this.publish();
   }
+
+  private onLoadingEvent = (): void => this.watchForStall();
 
   private onMediaEvent = (event: Event): void => {
     if (event.type === 'error') this.reportMediaError();
     else if (event.type === 'emptied') this.mediaError = '';
+    else if (event.type === 'loadedmetadata') this.checkLength();
+    this.watchForStall();
     this.publish();
   };
+
+  /**
+   * A recording that is loading or buffering and has not moved on for `stallTimeout` ms (a
+   * server that accepted the connection and sends nothing) is reported once. Every media event
+   * restarts the wait; one with enough data, or an error, ends it.
+   */
+  private watchForStall(): void {
+    clearTimeout(this.stallTimer);
+    const media = this.media;
+    if (!media || !this.stallTimeout || this.mediaError) return;
+    const waiting = media.networkState === HTMLMediaElement.NETWORK_LOADING || media.networkState === HTMLMediaElement.NETWORK_NO_SOURCE;
+    const needsData = media.readyState < HTMLMediaElement.HAVE_METADATA || (!media.paused && media.readyState < HTMLMediaElement.HAVE_FUTURE_DATA);
+    if (!media.getAttribute('src') && !media.currentSrc) return;
+    if (!waiting || !needsData) return;
+    this.stallTimer = setTimeout(() => {
+      const still = media.readyState < HTMLMediaElement.HAVE_METADATA || (!media.paused && media.readyState < HTMLMediaElement.HAVE_FUTURE_DATA);
+      if (this.media === media && still && !media.error) {
+        this.failMedia(`The recording is not arriving: nothing came from ${media.currentSrc || this.src} for ${Math.round(this.stallTimeout / 1000)} seconds. The transcript can still be read.`);
+      }
+    }, this.stallTimeout);
+  }
+
+  /** A recording much shorter than its transcript is cut off (a truncated download or file): say so. */
+  private checkLength(): void {
+    const media = this.media;
+    const index = this.currentIndex();
+    if (!media || !index || !Number.isFinite(media.duration) || !index.words.ends.length) return;
+    const transcriptEnd = index.words.ends[index.words.ends.length - 1]! + this.offset;
+    if (media.duration > 0 && transcriptEnd - media.duration > Math.max(5, transcriptEnd * 0.05)) {
+      this.failMedia(
+        `The recording is shorter than its transcript (${Math.round(media.duration)} of ${Math.round(transcriptEnd)} seconds): it may be cut off or damaged. The transcript can still be read.`,
+      );
+    }
+  }
 
   private onSourceError = (event: Event): void => {
     if (event.target instanceof HTMLSourceElement) {
@@ -357,11 +417,21 @@ export class ParleyPlayer extends LitElement {
   };
 
   private reportMediaError(url?: string): void {
-    if (this.mediaError) return;
     const s = localStrings(this);
     const where = url || this.media?.currentSrc || this.media?.getAttribute('src') || this.src || s.noAddress;
-    this.mediaError = fill(s.recordingError, { where });
-    this.dispatchEvent(new CustomEvent('parley-error', { detail: { source: 'media', message: this.mediaError }, bubbles: true, composed: true }));
+    const code = this.media?.error?.code;
+    // A file that arrived but cannot be decoded is damaged; anything else did not arrive.
+    const message =
+      code === MediaError.MEDIA_ERR_DECODE ? s.recordingDamaged : code === MediaError.MEDIA_ERR_NETWORK ? s.recordingStopped : s.recordingMissing;
+    this.failMedia(fill(message, { where }));
+  }
+
+  /** Shows one message about the recording and tells the page, once: later faults of the same recording add nothing. */
+  private failMedia(message: string): void {
+    clearTimeout(this.stallTimer);
+    if (this.mediaError) return;
+    this.mediaError = message;
+    this.dispatchEvent(new CustomEvent('parley-error', { detail: { source: 'media', message }, bubbles: true, composed: true }));
   }
 
   /** Sends the current state down to the elements inside. */
@@ -410,17 +480,21 @@ export class ParleyPlayer extends LitElement {
   private async loadTranscript(url: string): Promise<void> {
     const token = ++this.loadToken;
     this.transcriptError = '';
-    const fileName = this.transcriptName || decodeURIComponent(new URL(url, document.baseURI).pathname.split('/').pop() ?? '');
+    if (!safeUrl(url)) {
+      this.failTranscript(refusedUrlMessage('transcript', url));
+      return;
+    }
+    const fileName = this.transcriptName || decodeUriSafely(new URL(url, document.baseURI).pathname.split('/').pop() ?? '');
     // The readers load on first use (a page that hands over a Transcript object never needs them),
     // while the file downloads, not after it.
     prepareReader(fileName);
     const readers = import('../../formats/load.js');
     readers.catch(() => undefined);
-    let text: string;
+    let text: ArrayBuffer;
     try {
       const response = await fetch(url);
       if (!response.ok) throw new Error(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
-      text = await response.text();
+      text = await response.arrayBuffer();
     } catch (error) {
       if (token === this.loadToken) this.failTranscript(fill(localStrings(this).transcriptLoadError, { url, reason: (error as Error).message }));
       return;
@@ -429,7 +503,10 @@ export class ParleyPlayer extends LitElement {
     try {
       const { loadTranscript } = await readers;
       if (token !== this.loadToken) return;
-      this.loadedTranscript = (await loadTranscript(text, { fileName })).transcript;
+      const result = await loadTranscript(text, { fileName });
+      // A file with no turns (a chapters track) would show an empty transcript and say nothing.
+      if (!result.transcript.turns.length) throw new Error(`${fileName || url}: ${result.warnings[0]?.message ?? 'it has no text'}`);
+      this.loadedTranscript = result.transcript;
     } catch (error) {
       this.loadedTranscript = null;
       this.failTranscript(fill(localStrings(this).transcriptReadError, { reason: (error as Error).message }));
@@ -444,6 +521,7 @@ export class ParleyPlayer extends LitElement {
   }
 
   private transcriptChanged(): void {
+    this.checkLength();
     this.publish();
     this.updateCaptions();
     this.requestUpdate();
@@ -539,13 +617,14 @@ export class ParleyPlayer extends LitElement {
 
   protected override render() {
     const video = this.media?.localName === 'video';
-    const errors = [this.mediaError, this.transcriptError].filter(Boolean);
     const narrow = this.narrow;
     const s = localStrings(this);
     const tabNames: Record<PanelTab, string> = { questions: s.questions, search: s.panelSearch, speakers: s.speakers, more: s.more };
     const prefs = this.preferences;
     const tabs = tabsOf(this.panels);
     const layout = ['layout', video ? 'video' : 'audio', this.hasPanels ? 'has-panels' : '', narrow ? 'narrow' : ''].join(' ');
+    // One live region per source, each changed once per fault: a media and a transcript fault at
+    // the same moment are each announced once, not the first again with the second.
     return html`
       <div class=${layout}>
         <div class="main">
@@ -553,7 +632,8 @@ export class ParleyPlayer extends LitElement {
             <slot @slotchange=${this.onSlotChange}></slot>
             ${this.ownMedia ?? ''}
           </div>
-          <div class="alert" part="alert" role="alert">${errors.map((e) => html`<p>${e}</p>`)}</div>
+          <div class="alert" part="alert" role="alert" data-source="media">${this.mediaError ? html`<p>${this.mediaError}</p>` : ''}</div>
+          <div class="alert" part="alert" role="alert" data-source="transcript">${this.transcriptError ? html`<p>${this.transcriptError}</p>` : ''}</div>
           <!-- On small screens this dock sticks to the top of the window: the compact bar, and
                whatever the reader unfolds from it (the full controls, a panel), over the transcript. -->
           <div class="dock" part="dock">
@@ -565,7 +645,7 @@ export class ParleyPlayer extends LitElement {
                 </parley-compact-bar>`
               : ''}
             <div class="full" ?hidden=${narrow && !this.controlsOpen}>
-              <parley-waveform part="waveform" .peaks=${this.peaks}></parley-waveform>
+              <parley-waveform part="waveform" .peaks=${safeUrl(this.peaks) ?? ''}></parley-waveform>
               <div class="controls">
                 <parley-controls part="controls"></parley-controls>
                 ${this.lazyPanel('settings', html`<parley-settings part="settings" open></parley-settings>`)}

@@ -12,6 +12,7 @@ import { RangePainter, sharedHighlight, wordAtPoint, wordsRange } from './word-r
 import { PassageController, type Passage } from './passage.js';
 import { copyText } from '../nav-common/player-link.js';
 import { styles } from './transcript.styles.js';
+import { refusedUrlMessage, safeUrl } from '../../nav/safe-url.js';
 
 /** A search match: words `startWord`…`endWord` (inclusive) of one sentence. */
 export interface TranscriptMatch {
@@ -215,12 +216,16 @@ export class ParleyTranscript extends LitElement {
   private async load(url: string): Promise<void> {
     this.loadError = '';
     let notLoaded = '';
+    if (!safeUrl(url)) {
+      this.loadError = refusedUrlMessage('transcript', url);
+      return;
+    }
     try {
       const response = await fetch(url);
       if (!response.ok) throw new Error((notLoaded = fill(localStrings(this).transcriptLoadError, { url, reason: `HTTP ${response.status}` })));
       const fileName = new URL(url, document.baseURI).pathname.split('/').pop() ?? url;
       const { loadTranscript } = await import('../../formats/load.js');
-      this.loaded = (await loadTranscript(await response.text(), { fileName })).transcript;
+      this.loaded = (await loadTranscript(await response.arrayBuffer(), { fileName })).transcript;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       this.loadError = message === notLoaded ? message : fill(localStrings(this).transcriptReadError, { reason: message });
