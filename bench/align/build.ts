@@ -363,13 +363,12 @@ export async function buildSet(log: (line: string) => void = (l) => process.stde
   const asideClip = (synth: (s: string[]) => Clip[]) => synth([ASIDE[seed % ASIDE.length]!])[0]!;
   // Synthesizers: each voice reads eight turns of the press conference, a window of its own.
   const synths = [
-    { source: 'festival', voice: 'voice_kal_diphone', split: 'dev' as const, variants: ['clean', 'music', 'cut', 'unspoken'] as Variant[], format: 'json' as const },
-    { source: 'festival', voice: 'voice_cmu_us_slt_arctic_hts', split: 'dev' as const, variants: ['noise', 'short', 'aside', 'long'] as Variant[], format: 'vtt' as const },
-    { source: 'festival', voice: 'voice_ked_diphone', split: 'held-out' as const, variants: ['clean', 'music', 'aside'] as Variant[], format: 'json' as const },
-    { source: 'flite', voice: 'awb', split: 'dev' as const, variants: ['clean', 'music', 'cut', 'unspoken'] as Variant[], format: 'press' as const },
-    { source: 'flite', voice: 'slt', split: 'dev' as const, variants: ['noise', 'short', 'aside', 'long'] as Variant[], format: 'json' as const },
-    { source: 'flite', voice: 'rms', split: 'held-out' as const, variants: ['clean', 'cut'] as Variant[], format: 'vtt' as const },
-    { source: 'flite', voice: 'kal16', split: 'held-out' as const, variants: ['noise', 'unspoken'] as Variant[], format: 'json' as const },
+    { source: 'festival', voice: 'voice_kal_diphone', split: 'dev' as const, variants: ['clean', 'music', 'cut'] as Variant[], format: 'json' as const },
+    { source: 'festival', voice: 'voice_cmu_us_slt_arctic_hts', split: 'dev' as const, variants: ['noise', 'aside', 'long'] as Variant[], format: 'vtt' as const },
+    { source: 'festival', voice: 'voice_ked_diphone', split: 'held-out' as const, variants: ['clean', 'music'] as Variant[], format: 'json' as const },
+    { source: 'flite', voice: 'awb', split: 'dev' as const, variants: ['clean', 'music', 'unspoken'] as Variant[], format: 'press' as const },
+    { source: 'flite', voice: 'slt', split: 'dev' as const, variants: ['noise', 'short'] as Variant[], format: 'json' as const },
+    { source: 'flite', voice: 'rms', split: 'held-out' as const, variants: ['clean'] as Variant[], format: 'vtt' as const },
   ];
   let window = 0;
   for (const s of synths) {
@@ -380,18 +379,18 @@ export async function buildSet(log: (line: string) => void = (l) => process.stde
         s.source === 'festival' ? festivalClips(s.voice, sentences, join(work, tag)) : fliteClips(s.voice, sentences, join(work, tag));
       const name = `${s.source}-${s.voice.replace(/^voice_/, '').replace(/_.*/, '')}-${variant}`;
       log(`Building ${name}…`);
-      const plan = turns.slice(0, 8).map((t, k) => ({ speaker: t.speaker, clips: clipsOf(t.sentences, `${name}-${k}`) }));
+      const plan = turns.slice(0, 6).map((t, k) => ({ speaker: t.speaker, clips: clipsOf(t.sentences, `${name}-${k}`) }));
       const other = s.source === 'festival' ? (x: string[]) => fliteClips('rms', x, join(work, `${name}-aside`)) : (x: string[]) => festivalClips('voice_kal_diphone', x, join(work, `${name}-aside`));
-      const extra = { speaker: turns[8]!.speaker, clips: turns[8]!.sentences.map((text) => ({ samples: new Float32Array(0), onset: 0, words: null, text })) };
+      const extra = { speaker: turns[6]!.speaker, clips: turns[6]!.sentences.map((text) => ({ samples: new Float32Array(0), onset: 0, words: null, text })) };
       const built = build(plan, variant, RATE, seed, variant === 'aside' ? asideClip(other) : null, extra);
       const src = SOURCES.find((x) => x.id === s.source)!;
       cases.push(writeCase({ name, source: s.source, voice: s.voice, split: s.split, variant, human: src.human }, built, RATE, s.format, seed));
       seed++;
     }
   }
-  // Real speech: Allison's prompts, three to a turn; the last 72 are held out.
+  // Real speech: Allison's prompts, three to a turn; the last 36 are held out.
   const prompts = allisonPrompts(root);
-  const devCount = prompts.length - 72;
+  const devCount = prompts.length - 36;
   const allison: { split: 'dev' | 'held-out'; variant: Variant; format: 'json' | 'vtt' | 'press' }[] = [
     { split: 'dev', variant: 'clean', format: 'json' },
     { split: 'dev', variant: 'noise', format: 'vtt' },
@@ -402,8 +401,6 @@ export async function buildSet(log: (line: string) => void = (l) => process.stde
     { split: 'dev', variant: 'unspoken', format: 'json' },
     { split: 'held-out', variant: 'clean', format: 'json' },
     { split: 'held-out', variant: 'music', format: 'vtt' },
-    { split: 'held-out', variant: 'cut', format: 'json' },
-    { split: 'held-out', variant: 'long', format: 'json' },
   ];
   const used = { dev: 0, 'held-out': devCount };
   const take = (split: 'dev' | 'held-out', n: number) => {
@@ -431,7 +428,7 @@ export async function buildSet(log: (line: string) => void = (l) => process.stde
   }
   // LibriVox: five read sentences, held out.
   const clips = librivox(root);
-  for (const variant of ['clean', 'music'] as Variant[]) {
+  for (const variant of ['clean'] as Variant[]) {
     const name = `librivox-held-${variant}`;
     log(`Building ${name}…`);
     const plan = clips.map((p, k) => ({ speaker: k % 2 ? 'Reader' : 'Narrator', clips: [clip(p, RATE)] }));
