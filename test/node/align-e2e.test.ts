@@ -156,6 +156,27 @@ describe('parley align', { skip }, () => {
     assert.match(vtt, /<\d\d:\d\d:\d\d\.\d\d\d>/, 'inline word timestamps');
   });
 
+  it('refines the rough times of a WebVTT file and reports a turn missing from it on standard error', async () => {
+    const transcript = transcriptFromParagraphs(PARAGRAPHS, 3);
+    const rec = synthesizeRecording(espeak!, transcript, { seed: 8, leadIn: 3, turnPause: [0.8, 1.2] });
+    await writeFile(join(dir, 'rough.wav'), encodeWaveFromFloat32Channels([rec.samples], rec.sampleRate));
+    const truth = rec.turnFirstWord.map((k) => rec.words[k]!.start);
+    const cue = (t: number) => new Date(Math.max(0, t) * 1000).toISOString().slice(11, 23);
+    // Cues up to 1.5 s off, as a captioner's file has them; the second turn is not in the file.
+    const rough = [truth[0]! + 1.2, truth[2]! - 1.5];
+    await writeFile(
+      join(dir, 'rough.vtt'),
+      `WEBVTT\n\n${cue(rough[0]!)} --> ${cue(rough[0]! + 2)}\n<v Speaker 1>${PARAGRAPHS[0]}\n\n${cue(rough[1]!)} --> ${cue(rough[1]! + 2)}\n<v Speaker 3>${PARAGRAPHS[2]}\n`,
+    );
+    const { code, stderr } = await runCli([join(dir, 'rough.wav'), join(dir, 'rough.vtt'), '-o', join(dir, 'rough.json')]);
+    assert.equal(code, 0, stderr);
+    assert.match(stderr, /warning: \d+:\d\d–\d+:\d\d of the recording matches no text/);
+    const out = JSON.parse(await readFile(join(dir, 'rough.json'), 'utf8')) as { turns: { start: number }[]; metadata: { notes?: string[] } };
+    assert.ok(Math.abs(out.turns[0]!.start - truth[0]!) <= 0.1, `first turn at ${out.turns[0]!.start}, truth ${truth[0]}`);
+    assert.ok(Math.abs(out.turns[1]!.start - truth[2]!) <= 0.1, `second turn at ${out.turns[1]!.start}, truth ${truth[2]}`);
+    assert.ok(out.metadata.notes?.some((n) => / of the recording matches no text$/.test(n)), 'the output says so too');
+  });
+
   it('ends with a clear message and status 1 for an empty recording', async () => {
     await writeFile(join(dir, 'empty.mp3'), new Uint8Array(0));
     await writeFile(join(dir, 'one.md'), `**MR. SMITH:** ${PARAGRAPHS[0]}\n`);
