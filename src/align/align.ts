@@ -411,31 +411,29 @@ function spread(f: Features, marks: Uint8Array): number {
 }
 
 /**
- * Stretches of recorded speech matched to no text, in seconds: runs of skipped recording frames
- * (pauses inside them bridged up to half a second) holding at least `min` seconds of speech.
+ * Stretches of recorded speech matched to no text, in seconds: skipped speech frames less than
+ * 2 s apart taken together, kept when they hold at least `min` seconds of speech.
  */
 function unmatchedStretches(skipped: Uint8Array, speech: Uint8Array, hop: number, min: number): [number, number][] {
   const out: [number, number][] = [];
-  const bridge = Math.round(0.5 / hop);
-  let k = 0;
-  while (k < skipped.length) {
-    if (!skipped[k] || !speech[k]) {
-      k++;
-      continue;
+  // Skipped speech less than 2 s apart is one stretch (a cut turn has pauses between its sentences).
+  const bridge = Math.round(2 / hop);
+  let start = -1;
+  let last = -1;
+  let talk = 0;
+  const flush = () => {
+    if (start >= 0 && talk * hop >= min) out.push([start * hop, (last + 1) * hop]);
+  };
+  for (let j = 0; j < skipped.length; j++) {
+    if (!skipped[j] || !speech[j]) continue;
+    if (start < 0 || j - last > bridge) {
+      flush();
+      start = j;
+      talk = 0;
     }
-    let end = k;
-    let talk = 0;
-    let last = k;
-    for (let j = k; j < skipped.length && j - last <= bridge; j++) {
-      if (!skipped[j]) break;
-      if (speech[j]) {
-        talk++;
-        last = j;
-        end = j + 1;
-      }
-    }
-    if (talk * hop >= min) out.push([k * hop, end * hop]);
-    k = end + 1;
+    talk++;
+    last = j;
   }
+  flush();
   return out;
 }
