@@ -418,7 +418,7 @@ export async function buildSet(log: (line: string) => void = (l) => process.stde
   for (const a of allison) {
     const name = `allison-${a.split === 'dev' ? 'dev' : 'held'}-${a.variant}`;
     log(`Building ${name}…`);
-    const plan = Array.from({ length: 6 }, (_, k) => ({ speaker: k % 2 ? 'Operator' : 'Assistant', clips: take(a.split, 3).map((p) => clip(p, A_RATE)) }));
+    const plan = Array.from({ length: 6 }, (_, k) => ({ speaker: k % 2 ? 'Operator' : 'Receptionist', clips: take(a.split, 3).map((p) => clip(p, A_RATE)) }));
     const asidePrompt = a.variant === 'aside' ? clip(take(a.split, 1)[0]!, A_RATE) : null;
     const unspoken = a.variant === 'unspoken' ? take(a.split, 2) : [];
     const extra = { speaker: 'Operator', clips: unspoken.map((p) => ({ samples: new Float32Array(0), onset: 0, words: null, text: p.text })) };
