@@ -25,6 +25,8 @@ import { fetchSources, installPeer, SOURCES } from './sources.js';
 export const DATA = fileURLToPath(new URL('../data/align/', import.meta.url));
 const CACHE = join(DATA, 'cache');
 const SET = join(DATA, 'set');
+/** Where the peer is installed, apart from Parley's own dependencies. */
+export const PEER_FOLDER = join(DATA, 'peer');
 
 /** One spoken clip: its samples, where its speech starts, and (Festival) where each word starts. */
 interface Clip {
@@ -353,7 +355,7 @@ function writeCase(c: Omit<Case, 'audio' | 'transcript' | 'truth' | 'seconds'>, 
 
 export async function buildSet(log: (line: string) => void = (l) => process.stderr.write(`${l}\n`)): Promise<Case[]> {
   const root = fetchSources(CACHE, log);
-  installPeer(fileURLToPath(new URL('../../', import.meta.url)), log);
+  installPeer(PEER_FOLDER, log);
   rmSync(SET, { recursive: true, force: true });
   mkdirSync(SET, { recursive: true });
   const work = join(CACHE, 'work');

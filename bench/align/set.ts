@@ -8,7 +8,7 @@
  */
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { readTranscript } from '../../src/formats/index.js';
 import type { Transcript } from '../../src/model/transcript.js';
 import type { Case, Truth } from './build.js';
@@ -72,7 +72,10 @@ function pairWords(ours: string[], theirs: { text: string; startTime: number }[]
 }
 
 async function echogardenChild(cases: Case[]): Promise<Run[]> {
-  const eg = (await import(/* @vite-ignore */ 'echogarden')) as unknown as {
+  const { installPeer } = await import('./sources.js');
+  const { PEER_FOLDER } = await import('./build.js');
+  const entry = installPeer(PEER_FOLDER, (line) => process.stderr.write(`${line}\n`));
+  const eg = (await import(/* @vite-ignore */ pathToFileURL(entry).href)) as unknown as {
     align: (audio: unknown, text: string, options: Record<string, unknown>) => Promise<{ wordTimeline: { text: string; startTime: number }[] }>;
   };
   const { decodeWaveToFloat32Channels } = await import('@echogarden/wave-codec');

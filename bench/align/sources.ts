@@ -4,7 +4,7 @@
  * sentence times as truth; real human speech ships with its exact text.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface Source {
@@ -58,15 +58,21 @@ export const SOURCES: Source[] = [
 /**
  * The peer, echogarden (GPL-3.0), measured in the same run. It is not a devDependency: one of its
  * own dependencies (onnxruntime-node) runs an install script that downloads, which fails where
- * there is no network but the registries and would break `npm ci`. Installed here without
- * scripts and without saving; its `dtw` engine needs nothing more (eSpeak-NG in WebAssembly).
+ * there is no network but the registries and would break `npm ci`; and its dependencies would
+ * replace versions Parley itself uses. So it goes into a folder of its own, without scripts; its
+ * `dtw` engine needs nothing more (eSpeak-NG in WebAssembly).
  */
 export const PEER = 'echogarden@2.10.1';
 
-export function installPeer(root: string, log: (line: string) => void): void {
-  if (existsSync(join(root, 'node_modules/echogarden/package.json'))) return;
-  log(`Installing ${PEER} for the comparison (npm, no scripts, not saved)…`);
-  execFileSync('npm', ['install', '--no-save', '--ignore-scripts', PEER], { cwd: root, stdio: 'inherit' });
+/** Installs the peer into `folder` (once) and returns the path of its entry module. */
+export function installPeer(folder: string, log: (line: string) => void): string {
+  const entry = join(folder, 'node_modules/echogarden/dist/api/API.js');
+  if (existsSync(entry)) return entry;
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(join(folder, 'package.json'), '{ "private": true }\n');
+  log(`Installing ${PEER} for the comparison (npm, no scripts, in a folder of its own)…`);
+  execFileSync('npm', ['install', '--ignore-scripts', '--no-audit', '--no-fund', PEER], { cwd: folder, stdio: 'inherit' });
+  return entry;
 }
 
 /** Unpacks (or installs) every source's packages; returns the folder holding the unpacked files. */
