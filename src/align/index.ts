@@ -107,7 +107,8 @@ export function referenceFor(espeak: Espeak, transcript: Transcript, options: Al
 /**
  * Times the transcript already gives, as anchors for its spoken words: a word's own start, else
  * (for the first spoken word of each) its sentence's or its turn's. A WebVTT or SRT file's cue
- * times and a text's inline times arrive this way; the aligner refines them.
+ * times and a text's inline times arrive this way; the aligner refines them. Word times the reader
+ * estimated between cue times are left out: they are guesses, not times the file gave.
  */
 export function knownStarts(transcript: Transcript): (number | null)[] {
   const out: (number | null)[] = [];
@@ -117,7 +118,9 @@ export function knownStarts(transcript: Transcript): (number | null)[] {
       let firstOfSentence = true;
       for (const w of sentence.words) {
         if (w.annotation) continue;
-        out.push(w.start ?? (firstOfSentence ? sentence.start : null) ?? (firstOfTurn ? turn.start : null) ?? null);
+        // An estimated time (spread between two cue times by syllables) is a guess, not a given time.
+        const given = w.estimated ? null : w.start;
+        out.push(given ?? (firstOfSentence ? sentence.start : null) ?? (firstOfTurn ? turn.start : null) ?? null);
         firstOfSentence = false;
         firstOfTurn = false;
       }
