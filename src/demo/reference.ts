@@ -56,6 +56,18 @@ const EXAMPLES: Record<string, string> = {
   style="--parley-accent: #6d2f9c; --parley-radius: 999px; --parley-transcript-max-height: 10rem">
   <audio controls src="${MEDIA}.mp3"></audio>
 </parley-player>`,
+  'parley-compact-bar': `<parley-player ${SOURCES} hide="waveform speed volume offset" style="--parley-transcript-max-height: 12rem">
+  <audio controls src="${MEDIA}.mp3"></audio>
+  <parley-compact-bar slot="panels"></parley-compact-bar>
+</parley-player>`,
+  'parley-settings': `<parley-player ${SOURCES} hide="waveform" style="--parley-transcript-max-height: 12rem">
+  <audio controls src="${MEDIA}.mp3"></audio>
+  <parley-settings slot="panels" open></parley-settings>
+</parley-player>`,
+  'parley-download': `<parley-player ${SOURCES} hide="waveform speed volume offset" style="--parley-transcript-max-height: 12rem">
+  <audio controls src="${MEDIA}.mp3"></audio>
+  <parley-download slot="panels" open></parley-download>
+</parley-player>`,
   'parley-questions': `<parley-player ${SOURCES} hide="waveform speed volume offset" style="--parley-transcript-max-height: 20rem">
   <audio controls src="${MEDIA}.mp3"></audio>
   <parley-questions slot="panels" heading-level="4"></parley-questions>

@@ -17,6 +17,9 @@ import { localStrings, spokenPosition, type ParleyStrings } from '../shared/stri
  * @slot - More buttons for the same row.
  * @fires parley-play-request
  * @fires parley-pause-request
+ * @csspart row - The row of the bar.
+ * @csspart play - The Play/Pause button.
+ * @csspart time - The time shown.
  */
 @customElement('parley-compact-bar')
 export class ParleyCompactBar extends LitElement {
@@ -80,11 +83,11 @@ export class ParleyCompactBar extends LitElement {
     const current = p?.currentTime ?? 0;
     const duration = p?.duration ?? 0;
     return html`
-      <div class="row" role="group" aria-label=${s.playback}>
-        <button type="button" ?disabled=${!p?.media} @click=${this.toggle}>
+      <div class="row" part="row" role="group" aria-label=${s.playback}>
+        <button type="button" part="play" ?disabled=${!p?.media} @click=${this.toggle}>
           <span class="icon" aria-hidden="true">${paused ? '▶' : '❚❚'}</span>${paused ? s.play : s.pause}
         </button>
-        <span class="time">
+        <span class="time" part="time">
           <span aria-hidden="true">${formatClock(current)} / ${formatClock(duration)}</span>
           <span class="sr-only">${spokenPosition(this, s, current, duration)}</span>
         </span>
