@@ -47,7 +47,7 @@ async function child(mode: string, media: string, transcriptPath: string, out: s
       const { decodeAudio } = await import('../src/audio/decode.js');
       await decodeAudio(new Uint8Array(readFileSync(media)), media);
     } else {
-      const { alignFile } = await import('../src/align/node.js');
+      const { alignFile } = await import('../src/node/align.js');
       const { transcript } = readTranscript(readFileSync(transcriptPath, 'utf8'), { fileName: transcriptPath });
       const { transcript: timed, alignment } = await alignFile(media, transcript);
       writeFileSync(out, writeTranscript(timed, 'json'));

@@ -18,7 +18,7 @@ import os from 'node:os';
 import { build, preview } from 'vite';
 import { chromium, type CDPSession, type Page } from 'playwright-core';
 import { installProbe } from './player-probe.js';
-import { wordsInPage } from '../src/bench-support/words-in-page.js';
+import { wordsInPage } from './support/words-in-page.js';
 import { DATA_DIR, stem, writeSize } from './large/write-data.js';
 import { SIZES, type SizeName } from './large/generate.js';
 

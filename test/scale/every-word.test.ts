@@ -8,7 +8,7 @@ import '../../src/components/player/player.js';
 import type { ParleyPlayer } from '../../src/components/player/player.js';
 import type { Transcript } from '../../src/model/transcript.js';
 import { largeTranscript, silentMp3 } from '../../bench/large/generate.js';
-import { wordsInPage } from '../../src/bench-support/words-in-page.js';
+import { wordsInPage } from '../../bench/support/words-in-page.js';
 
 const TURNS = 2_000;
 const WORDS = 60_000;

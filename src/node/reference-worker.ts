@@ -5,7 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { Espeak } from '../speech/espeak.js';
 import type { Transcript } from '../model/transcript.js';
-import { referenceFor } from './index.js';
+import { referenceFor } from '../align/index.js';
 
 const { transcript, language, rate, turns } = workerData as { transcript: Transcript; language?: string; rate?: number; turns: [number, number] };
 try {

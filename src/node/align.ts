@@ -8,9 +8,9 @@ import { Worker } from 'node:worker_threads';
 import { Espeak } from '../speech/espeak.js';
 import type { Transcript } from '../model/transcript.js';
 import { AudioDecodeError, decodeAudio, toMono } from '../audio/decode.js';
-import { alignToFeatures, referenceFor, type Alignment, type AlignTranscriptOptions } from './index.js';
-import { MfccExtractor, type MelFrames } from './mfcc.js';
-import { joinReferences, splitTurns, type Reference } from './reference.js';
+import { alignToFeatures, referenceFor, type Alignment, type AlignTranscriptOptions } from '../align/index.js';
+import { MfccExtractor, type MelFrames } from '../align/mfcc.js';
+import { joinReferences, splitTurns, type Reference } from '../align/reference.js';
 
 // Small pieces keep the decoder's short-lived buffers small (about 13 s of audio each at 64 kbit/s).
 const CHUNK = 1 << 16;
