@@ -129,7 +129,7 @@ export function installProbe(): void {
   let timing: { wordStart: number[]; wordEnd: number[]; wordTurn: number[]; turnStart: number[]; turnOf: number[] } | null = null;
   const getTiming = () => {
     if (timing) return timing;
-    const t = player()?.['transcriptObject'] as { turns: { start: number | null; sentences: { words: { start: number | null; end: number | null; annotation?: boolean }[] }[] }[] } | null;
+    const t = player()?.['transcript'] as { turns: { start: number | null; sentences: { words: { start: number | null; end: number | null; annotation?: boolean }[] }[] }[] } | null;
     const wordStart: number[] = [];
     const wordEnd: number[] = [];
     const wordTurn: number[] = [];
@@ -391,7 +391,7 @@ export function installProbe(): void {
     },
     /** Words per turn of the transcript the player shows. */
     turnWords() {
-      const t = player()?.['transcriptObject'] as { turns: { sentences: { words: { text: string }[] }[] }[] } | null;
+      const t = player()?.['transcript'] as { turns: { sentences: { words: { text: string }[] }[] }[] } | null;
       return t?.turns.map((turn) => turn.sentences.flatMap((s) => s.words.flatMap((x) => x.text.split(/\s+/).filter(Boolean)))) ?? [];
     },
   };

@@ -4,12 +4,12 @@
  * object URLs: nothing leaves the device).
  */
 import '../components/player/player.js';
+import '../components/navigation/navigation.js';
 import type { ParleyPlayer } from '../components/player/player.js';
-import { addNavigation } from '../components/nav-common/navigation.js';
 
+// The page's player holds <parley-navigation> (questions, search, speaker filter, "where am I",
+// keyboard shortcuts) and follows #t= deep links (its deep-links attribute).
 const player = document.querySelector<ParleyPlayer>('#player')!;
-// Questions, search, speaker filter, "where am I", keyboard shortcuts and #t= deep links.
-addNavigation(player);
 const params = new URLSearchParams(location.search);
 
 /** True when `url` answers with a file (the dev server answers unknown paths with the page itself). */
@@ -38,17 +38,17 @@ async function start(): Promise<void> {
   if (media || transcript) {
     showOwn(decodeURIComponent((media ?? transcript ?? '').split('/').pop() ?? 'Recording'));
     player.mediaType = media && isVideo(media) ? 'video' : 'audio';
-    player.peaks = params.get('peaks') ?? '';
+    player.peaksSrc = params.get('peaks') ?? '';
     if (media) player.src = media;
     if (transcript) {
-      player.transcript = transcript;
+      player.transcriptSrc = transcript;
       document.querySelector<HTMLAnchorElement>('#transcript-link')!.href = transcript;
     }
     return;
   }
   // The timed Parley JSON when it exists, else the official (untimed) text.
-  const json = player.getAttribute('transcript') ?? '';
-  if (!(await exists(json))) player.transcript = 'media/press-conference-2007-10-12.md';
+  const json = player.getAttribute('transcript-src') ?? '';
+  if (!(await exists(json))) player.transcriptSrc = 'media/press-conference-2007-10-12.md';
 }
 
 let mediaUrl = '';
@@ -60,7 +60,7 @@ document.querySelector<HTMLInputElement>('#media-file')!.addEventListener('chang
   if (mediaUrl) URL.revokeObjectURL(mediaUrl);
   mediaUrl = URL.createObjectURL(file);
   showOwn(file.name);
-  player.peaks = '';
+  player.peaksSrc = '';
   player.mediaType = isVideo(file.name, file.type) ? 'video' : 'audio';
   player.src = mediaUrl;
 });
@@ -72,7 +72,7 @@ document.querySelector<HTMLInputElement>('#transcript-file')!.addEventListener('
   transcriptUrl = URL.createObjectURL(file);
   // An object URL has no file name: the name tells the format when the content does not.
   player.transcriptName = file.name;
-  player.transcript = transcriptUrl;
+  player.transcriptSrc = transcriptUrl;
 });
 
 void start();

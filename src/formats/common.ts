@@ -3,7 +3,7 @@
  * cues into turns → sentences → words, naming speakers, and writing times and spans back out.
  */
 import { splitSentences, wholeAnnotation } from '../model/segment.js';
-import type { Seconds, Sentence, Speaker, Transcript, Turn, Word } from '../model/transcript.js';
+import { speakerName, type Seconds, type Sentence, type Speaker, type Transcript, type Turn, type Word } from '../model/transcript.js';
 
 /** Times in caption formats have millisecond precision; rounding keeps 1.001 from reading back as 1.0010000000000001. */
 export function roundMs(seconds: number): number {
@@ -65,10 +65,7 @@ export class SpeakerTable {
   }
 }
 
-/** The display name of a turn's speaker (its id when the speaker is unknown). */
-export function speakerName(transcript: Transcript, id: string): string {
-  return transcript.speakers.find((s) => s.id === id)?.name ?? id;
-}
+export { speakerName };
 
 /** A time mark inside a cue's text: the word starting at or after `offset` starts at `time`. */
 export interface TimeMark {

@@ -6,7 +6,7 @@
  * Every function that steps takes an optional `visible(turn)` predicate so that turns hidden by
  * the speaker filter are stepped over. "Not found" is always -1.
  */
-import type { Question, Transcript } from '../model/transcript.js';
+import { speakerName, type Question, type Transcript } from '../model/transcript.js';
 import { formatClock } from '../model/time-format.js';
 
 export type TurnFilter = (turn: number) => boolean;
@@ -68,11 +68,6 @@ export function previousQuestion(transcript: Transcript, from: number, visible: 
     if (turn < from && visible(turn)) return q;
   }
   return -1;
-}
-
-/** The display name of a speaker id ("Secretary Rice"), or the id itself when unknown. */
-export function speakerName(transcript: Transcript, id: string): string {
-  return transcript.speakers.find((s) => s.id === id)?.name ?? id;
 }
 
 /** Transcript time of a question: the start of its asking turn, or null when untimed. */

@@ -13,7 +13,7 @@ const audio = wavUrl(duration, transcript);
 const index = new TimeIndex(transcript);
 
 async function mount(): Promise<{ player: ParleyPlayer; media: HTMLMediaElement; tr: ParleyTranscript; root: ShadowRoot }> {
-  const player = await fixture<ParleyPlayer>(html`<parley-player .src=${audio} .transcriptData=${transcript}></parley-player>`);
+  const player = await fixture<ParleyPlayer>(html`<parley-player .src=${audio} .transcript=${transcript}></parley-player>`);
   const media = player.mediaElement!;
   if (media.readyState < 1) await once(media, 'loadedmetadata');
   const tr = player.shadowRoot!.querySelector('parley-transcript')!;

@@ -41,7 +41,7 @@ describe('progressive enhancement', () => {
     const native = player.querySelector('video')!;
     expect(player.mediaElement).to.equal(native);
     expect(native.controls).to.equal(false);
-    await until(() => player.transcriptObject !== null, 'the transcript read from the track');
+    await until(() => player.transcript !== null, 'the transcript read from the track');
     const view = player.shadowRoot!.querySelector('parley-transcript')!;
     await view.updateComplete;
     const stamps = [...view.shadowRoot!.querySelectorAll('.stamp')].map((b) => b.textContent!.replace(/\s+/g, ' ').trim());

@@ -16,7 +16,7 @@ function alertText(player: ParleyPlayer): string {
 
 describe('errors a person can understand', () => {
   it('says when the recording cannot be loaded, once', async () => {
-    const player = await fixture<ParleyPlayer>(html`<parley-player src="media/no-such-recording.mp3" .transcriptData=${transcript}></parley-player>`);
+    const player = await fixture<ParleyPlayer>(html`<parley-player src="media/no-such-recording.mp3" .transcript=${transcript}></parley-player>`);
     const errors: string[] = [];
     player.addEventListener('parley-error', (e) => errors.push(e.detail.message));
     await until(() => alertText(player) !== '', 'an alert');
@@ -28,7 +28,7 @@ describe('errors a person can understand', () => {
 
   it('shows the reader\'s message, with its line, when the transcript cannot be read', async () => {
     const bad = URL.createObjectURL(new Blob(['{\n  "version": 1,\n  "turns": [\n    { "speaker": \n'], { type: 'application/json' }));
-    const player = await fixture<ParleyPlayer>(html`<parley-player .src=${audio} transcript=${bad} transcript-name="broken.json"></parley-player>`);
+    const player = await fixture<ParleyPlayer>(html`<parley-player .src=${audio} transcript-src=${bad} transcript-name="broken.json"></parley-player>`);
     await until(() => alertText(player) !== '', 'an alert');
     expect(alertText(player)).to.match(/^The transcript could not be read: /);
     expect(alertText(player)).to.match(/line \d+/);
@@ -36,7 +36,7 @@ describe('errors a person can understand', () => {
   });
 
   it('says when the transcript cannot be fetched', async () => {
-    const player = await fixture<ParleyPlayer>(html`<parley-player .src=${audio} transcript="media/no-such-transcript.vtt"></parley-player>`);
+    const player = await fixture<ParleyPlayer>(html`<parley-player .src=${audio} transcript-src="media/no-such-transcript.vtt"></parley-player>`);
     await until(() => alertText(player) !== '', 'an alert');
     expect(alertText(player)).to.match(/^The transcript could not be loaded: media\/no-such-transcript\.vtt \(HTTP 404/);
   });
@@ -45,7 +45,7 @@ describe('errors a person can understand', () => {
 describe('video', () => {
   it('shows captions with speakers\' names made from the transcript, and passes axe', async () => {
     const video = new URL('../../media/test-video.webm', import.meta.url).href;
-    const player = await fixture<ParleyPlayer>(html`<parley-player .src=${video} media-type="video" .transcriptData=${transcript}></parley-player>`);
+    const player = await fixture<ParleyPlayer>(html`<parley-player .src=${video} media-type="video" .transcript=${transcript}></parley-player>`);
     const media = player.mediaElement!;
     expect(media.localName).to.equal('video');
     const track = media.querySelector('track')!;
@@ -76,7 +76,7 @@ describe('<parley-waveform>', () => {
   });
 
   it('is a slider named "Seek" operated by Arrow, Page, Home and End keys', async () => {
-    const player = await fixture<ParleyPlayer>(html`<parley-player .src=${audio} .transcriptData=${transcript}></parley-player>`);
+    const player = await fixture<ParleyPlayer>(html`<parley-player .src=${audio} .transcript=${transcript}></parley-player>`);
     const media = player.mediaElement!;
     if (media.readyState < 1) await once(media, 'loadedmetadata');
     const waveform = player.shadowRoot!.querySelector('parley-waveform')!;
@@ -102,7 +102,7 @@ describe('<parley-waveform>', () => {
 
 describe('<parley-controls>', () => {
   it('has named native controls that play, pause, skip and change the rate and volume', async () => {
-    const player = await fixture<ParleyPlayer>(html`<parley-player .src=${audio} .transcriptData=${transcript}></parley-player>`);
+    const player = await fixture<ParleyPlayer>(html`<parley-player .src=${audio} .transcript=${transcript}></parley-player>`);
     const media = player.mediaElement!;
     if (media.readyState < 1) await once(media, 'loadedmetadata');
     const controls = player.shadowRoot!.querySelector('parley-controls')!;
@@ -139,7 +139,7 @@ describe('<parley-controls>', () => {
 
 describe('the Seek slider while playing', () => {
   it('holds its value still while it has focus, so that nothing is spoken by itself', async () => {
-    const player = await fixture<ParleyPlayer>(html`<parley-player .src=${audio} .transcriptData=${transcript}></parley-player>`);
+    const player = await fixture<ParleyPlayer>(html`<parley-player .src=${audio} .transcript=${transcript}></parley-player>`);
     const media = player.mediaElement!;
     if (media.readyState < 1) await once(media, 'loadedmetadata');
     const waveform = player.shadowRoot!.querySelector('parley-waveform')!;
@@ -169,7 +169,7 @@ describe('video layout', () => {
   it('puts the transcript beside the picture on a wide screen and below it on a narrow one', async () => {
     const video = new URL('../../media/test-video.webm', import.meta.url).href;
     await setViewport({ width: 1200, height: 800 });
-    const player = await fixture<ParleyPlayer>(html`<parley-player .src=${video} media-type="video" .transcriptData=${transcript}></parley-player>`);
+    const player = await fixture<ParleyPlayer>(html`<parley-player .src=${video} media-type="video" .transcript=${transcript}></parley-player>`);
     const picture = () => player.mediaElement!.getBoundingClientRect();
     const text = () => player.shadowRoot!.querySelector('parley-transcript')!.getBoundingClientRect();
     await until(() => picture().height > 0, 'the video has a size');
@@ -181,7 +181,7 @@ describe('video layout', () => {
 
   it('gives panels a column beside the transcript on a wide screen and stacks them on a narrow one', async () => {
     await setViewport({ width: 1280, height: 800 });
-    const player = await fixture<ParleyPlayer>(html`<parley-player .transcriptData=${transcript}>
+    const player = await fixture<ParleyPlayer>(html`<parley-player .transcript=${transcript}>
       <nav slot="panels" aria-label="Questions"><p>Question 1</p></nav>
     </parley-player>`);
     const panels = () => player.querySelector('nav')!.getBoundingClientRect();

@@ -20,7 +20,7 @@ describe('sync of the highlight with the media', () => {
   let root: ShadowRoot;
 
   beforeEach(async () => {
-    player = await fixture<ParleyPlayer>(html`<parley-player .src=${audio} .transcriptData=${transcript}></parley-player>`);
+    player = await fixture<ParleyPlayer>(html`<parley-player .src=${audio} .transcript=${transcript}></parley-player>`);
     media = player.mediaElement!;
     if (media.readyState < 1) await once(media, 'loadedmetadata');
     root = player.shadowRoot!.querySelector('parley-transcript')!.shadowRoot!;

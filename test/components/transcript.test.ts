@@ -7,7 +7,7 @@ import { expectAccessible } from '../helpers/axe.js';
 import { timedTranscript, untimed, wavUrl, once, until, nextFrame, lastEnd } from './fixtures.js';
 
 async function mountPlayer(transcript = timedTranscript(3), src = wavUrl(lastEnd(transcript) + 1, transcript)) {
-  const player = await fixture<ParleyPlayer>(html`<parley-player .src=${src} .transcriptData=${transcript}></parley-player>`);
+  const player = await fixture<ParleyPlayer>(html`<parley-player .src=${src} .transcript=${transcript}></parley-player>`);
   const view = player.shadowRoot!.querySelector('parley-transcript')!;
   await view.updateComplete;
   return { player, view, root: view.shadowRoot! };
@@ -86,24 +86,29 @@ describe('<parley-transcript>', () => {
     await expectAccessible(player, 'untimed transcript');
   });
 
-  it('highlights search matches with the Custom Highlight API, and hides other speakers', async () => {
+  it('highlights the search matches asked of the player with the Custom Highlight API, and hides other speakers', async () => {
     const transcript = timedTranscript(3);
     const { player, view, root } = await mountPlayer(transcript);
-    view.searchMatches = [
-      { turn: 0, sentence: 0, startWord: 1, endWord: 2 },
-      { turn: 2, sentence: 1, startWord: 0, endWord: 0 },
-    ];
-    view.activeMatch = 1;
+    const ask = <K extends 'parley-search-request' | 'parley-speakers-request' | 'parley-show-turn-request'>(
+      type: K, detail: HTMLElementEventMap[K]['detail'],
+    ) => player.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: true }));
+    ask('parley-search-request', {
+      matches: [
+        { turn: 0, sentence: 0, startWord: 1, endWord: 2 },
+        { turn: 2, sentence: 1, startWord: 0, endWord: 0 },
+      ],
+      active: 1,
+    });
     await view.updateComplete;
     const all = [...CSS.highlights.get('parley-match')!].map((r) => (r as Range).toString());
     const active = [...CSS.highlights.get('parley-match-active')!].map((r) => (r as Range).toString());
     expect(all).to.deep.equal(['t0s0w1 t0s0w2']);
     expect(active).to.deep.equal(['t2s1w0']);
-    view.searchMatches = [];
+    ask('parley-search-request', { matches: [], active: -1 });
     await view.updateComplete;
     expect(CSS.highlights.get('parley-match')!.size).to.equal(0);
 
-    view.visibleSpeakers = ['lavrov'];
+    ask('parley-speakers-request', { speakers: ['lavrov'] });
     await view.updateComplete;
     const shown = [...root.querySelectorAll<HTMLElement>('.turn')].map((t) => !t.hidden);
     expect(shown).to.deep.equal([false, true, false]);
@@ -118,7 +123,7 @@ describe('<parley-transcript>', () => {
     await nextFrame();
     expect(root.querySelectorAll('.turn')[2]!.getAttribute('aria-current')).to.equal('true');
     expect([...stamps].map((b) => b.tabIndex)).to.deep.equal([-1, 0, -1]);
-    view.visibleSpeakers = null;
+    ask('parley-speakers-request', { speakers: null });
     await view.updateComplete;
     expect([...root.querySelectorAll<HTMLElement>('.turn')].every((t) => !t.hidden)).to.equal(true);
   });
@@ -130,6 +135,26 @@ describe('<parley-transcript>', () => {
     (document.activeElement as HTMLElement).blur();
     view.scrollToTurn(9);
     expect(root.activeElement).to.equal(null);
+  });
+
+  it('shows the turn asked of the player: with focus, or only scrolled into view', async () => {
+    const { player, view, root } = await mountPlayer(timedTranscript(10));
+    const show = (turn: number, focus: boolean) =>
+      player.dispatchEvent(new CustomEvent('parley-show-turn-request', { detail: { turn, focus }, bubbles: true, composed: true }));
+    show(6, true);
+    await view.updateComplete;
+    expect(root.activeElement).to.equal(root.querySelectorAll('.stamp')[6]);
+    (document.activeElement as HTMLElement).blur();
+    show(9, false);
+    await view.updateComplete;
+    expect(root.activeElement).to.equal(null);
+    // The same turn asked again is shown again.
+    show(6, true);
+    await view.updateComplete;
+    (document.activeElement as HTMLElement).blur();
+    show(6, true);
+    await view.updateComplete;
+    expect(root.activeElement).to.equal(root.querySelectorAll('.stamp')[6]);
   });
 
   it('pauses following on a user scroll, offers "Back to current", and says "Following resumed"', async () => {

@@ -34,13 +34,13 @@ export interface Mounted {
 const wavs = new Map<number, string>();
 
 /** The demo press conference with synthetic times (or untimed), in a real player with a silent recording. */
-export async function mountDemo({ timed = true }: { timed?: boolean } = {}): Promise<Mounted> {
+export async function mountDemo({ timed = true, deepLinks = false }: { timed?: boolean; deepLinks?: boolean } = {}): Promise<Mounted> {
   const base = await demoTranscript();
   const transcript = timed ? withSyntheticTimes(base) : base;
   const seconds = Math.ceil(timed ? durationOf(transcript) : 60);
   if (!wavs.has(seconds)) wavs.set(seconds, silentWav(seconds));
   const player = await fixture<ParleyPlayer>(html`
-    <parley-player .src=${wavs.get(seconds)!} .transcriptData=${transcript}>
+    <parley-player .src=${wavs.get(seconds)!} .transcript=${transcript} ?deep-links=${deepLinks}>
       <div slot="panels">
         <parley-where-am-i></parley-where-am-i>
         <parley-search></parley-search>

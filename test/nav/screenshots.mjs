@@ -20,7 +20,7 @@ async function open(scheme, width) {
   await page.goto(url);
   await page.waitForFunction(() => {
     const t = document.querySelector('parley-player')?.shadowRoot?.querySelector('parley-transcript');
-    return (t?.shadowRoot?.querySelectorAll('.turn').length ?? 0) > 0 && document.querySelector('parley-questions')?.shadowRoot?.querySelector('nav');
+    return (t?.shadowRoot?.querySelectorAll('.turn').length ?? 0) > 0 && document.querySelector('parley-navigation')?.shadowRoot?.querySelector('parley-questions')?.shadowRoot?.querySelector('nav');
   }, null, { timeout: 30000 });
   return { page, errors };
 }
@@ -43,7 +43,7 @@ for (const scheme of ['light', 'dark']) {
       // Play inside question 3 so that its entry shows as current.
       await page.evaluate(() => {
         const p = document.querySelector('parley-player');
-        const t = p.transcriptObject.turns[14].start + 2;
+        const t = p.transcript.turns[14].start + 2;
         p.seek(t, { play: true });
       });
       await page.waitForTimeout(800);
@@ -56,7 +56,7 @@ for (const scheme of ['light', 'dark']) {
       await page.waitForTimeout(400);
       await page.locator('parley-search input').press('Enter');
       await page.waitForTimeout(800);
-      await page.evaluate(() => document.querySelector('parley-search').scrollIntoView());
+      await page.evaluate(() => document.querySelector('parley-navigation').shadowRoot.querySelector('parley-search').scrollIntoView());
       return null;
     });
     await shot(`transcript-matches-${tag}`, scheme, width, async (page) => {

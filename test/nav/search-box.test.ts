@@ -49,24 +49,24 @@ describe('<parley-search> in the player', () => {
     const m = await mountDemo();
     await typeQuery(m, 'Gabala');
     await until(() => statusText(m.search).startsWith('1 of 5'), 'status "1 of 5"');
-    const first = m.view.searchMatches[0]!;
+    const first = m.player.viewState.searchMatches[0]!;
     // The first mention is in the second question, whose speaker is "Question".
     expect(m.transcript.turns[first.turn]!.speaker).to.equal('question');
     expect(statusText(m.search)).to.equal(`1 of 5: Question, ${formatClock(m.transcript.turns[first.turn]!.sentences[first.sentence]!.words[first.startWord]!.start!)}`);
-    expect(m.view.searchMatches).to.have.length(5);
-    expect(m.view.activeMatch).to.equal(0);
+    expect(m.player.viewState.searchMatches).to.have.length(5);
+    expect(m.player.viewState.activeMatch).to.equal(0);
     expect(highlighted('parley-match-active')).to.deep.equal(['Gabala']);
     expect(highlighted('parley-match')).to.have.length(4);
     for (const w of highlighted('parley-match')) expect(w).to.match(/^Gabala/);
 
     await sendKeys({ press: 'Enter' });
     await until(() => statusText(m.search).startsWith('2 of 5'), 'status "2 of 5"');
-    expect(m.view.activeMatch).to.equal(1);
+    expect(m.player.viewState.activeMatch).to.equal(1);
     await sendKeys({ press: 'Enter' });
     await until(() => statusText(m.search).startsWith('3 of 5'), 'status "3 of 5"');
     await shiftEnter();
     await until(() => statusText(m.search).startsWith('2 of 5'), 'back to "2 of 5"');
-    expect(m.view.activeMatch).to.equal(1);
+    expect(m.player.viewState.activeMatch).to.equal(1);
     expect(deepActiveElement() === box(m), 'where focus is').to.equal(true);
 
     // From the first, Shift+Enter wraps to the last.
@@ -87,8 +87,8 @@ describe('<parley-search> in the player', () => {
     await typeQuery(m, 'Gabala');
     await until(() => statusText(m.search).startsWith('1 of 5'), 'status');
     for (let i = 0; i < 4; i++) await sendKeys({ press: 'Enter' });
-    await until(() => m.view.activeMatch === 4, 'fifth match selected');
-    const turn = m.view.searchMatches[4]!.turn;
+    await until(() => m.player.viewState.activeMatch === 4, 'fifth match selected');
+    const turn = m.player.viewState.searchMatches[4]!.turn;
     const el = m.view.shadowRoot!.querySelectorAll<HTMLElement>('.turn')[turn]!;
     const scroller = m.view.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
     await until(() => {
@@ -103,12 +103,12 @@ describe('<parley-search> in the player', () => {
     const m = await mountDemo();
     const expected = ['gabala', 'GABALA', 'Gabalá', 'GÀBÂLÄ'];
     await typeQuery(m, 'Gabala');
-    await until(() => m.view.searchMatches.length === 5, 'five matches');
-    const reference = JSON.stringify(m.view.searchMatches);
+    await until(() => m.player.viewState.searchMatches.length === 5, 'five matches');
+    const reference = JSON.stringify(m.player.viewState.searchMatches);
     for (const q of expected) {
       await typeQuery(m, q);
       await until(() => box(m).value === q && statusText(m.search).startsWith('1 of 5'), `"${q}" → 1 of 5`);
-      expect(JSON.stringify(m.view.searchMatches)).to.equal(reference);
+      expect(JSON.stringify(m.player.viewState.searchMatches)).to.equal(reference);
     }
   });
 
@@ -121,12 +121,12 @@ describe('<parley-search> in the player', () => {
       for (const q of ['.*', '(', '[', 'G.bala', 'Gab[a-z]la', 'a|b', '\\', '+?']) {
         await typeQuery(m, q);
         await until(() => box(m).value === q && statusText(m.search) === 'No matches', `"${q}" → No matches`);
-        expect(m.view.searchMatches).to.deep.equal([]);
+        expect(m.player.viewState.searchMatches).to.deep.equal([]);
       }
       // "2+2" is text, found as written.
       await typeQuery(m, '2+2');
       await until(() => /^1 of \d+/.test(statusText(m.search)), '"2+2" found');
-      const m0 = m.view.searchMatches[0]!;
+      const m0 = m.player.viewState.searchMatches[0]!;
       expect(m.transcript.turns[m0.turn]!.sentences[m0.sentence]!.words[m0.startWord]!.text).to.equal('2+2');
     } finally {
       window.removeEventListener('error', onError);
@@ -138,7 +138,7 @@ describe('<parley-search> in the player', () => {
     const m = await mountDemo();
     await typeQuery(m, 'missile defense');
     await until(() => /^1 of \d+/.test(statusText(m.search)), 'phrase found');
-    for (const x of m.view.searchMatches) {
+    for (const x of m.player.viewState.searchMatches) {
       const words = m.transcript.turns[x.turn]!.sentences[x.sentence]!.words.slice(x.startWord, x.endWord + 1).map((w) => w.text.toLowerCase());
       expect(words).to.have.length(2);
       expect(words[0]).to.equal('missile');
@@ -146,7 +146,7 @@ describe('<parley-search> in the player', () => {
     }
     // Punctuation at a word's edges does not count: "colleagues" finds "colleagues,".
     await typeQuery(m, 'colleagues');
-    const texts = m.view.searchMatches.map((x) => m.transcript.turns[x.turn]!.sentences[x.sentence]!.words[x.startWord]!.text);
+    const texts = m.player.viewState.searchMatches.map((x) => m.transcript.turns[x.turn]!.sentences[x.sentence]!.words[x.startWord]!.text);
     expect(texts).to.include('colleagues,');
   });
 
@@ -154,9 +154,9 @@ describe('<parley-search> in the player', () => {
     const m = await mountDemo();
     await typeQuery(m, 'Lavrov');
     await until(() => /^1 of \d+/.test(statusText(m.search)), 'found');
-    const labels = m.view.searchMatches.filter((x) => x.sentence === LABEL_MATCH).map((x) => x.turn);
+    const labels = m.player.viewState.searchMatches.filter((x) => x.sentence === LABEL_MATCH).map((x) => x.turn);
     expect(labels).to.deep.equal([0, 9, 19]);
-    expect(statusText(m.search)).to.equal(`1 of ${m.view.searchMatches.length}: Foreign Minister Lavrov, speaker name, ${formatClock(m.transcript.turns[0]!.start!)}`);
+    expect(statusText(m.search)).to.equal(`1 of ${m.player.viewState.searchMatches.length}: Foreign Minister Lavrov, speaker name, ${formatClock(m.transcript.turns[0]!.start!)}`);
   });
 
   it('announces only after typing pauses, and never because of playback', async () => {
@@ -180,8 +180,8 @@ describe('<parley-search> in the player', () => {
     await until(() => statusText(m.search).startsWith('1 of 5'), 'status');
     await sendKeys({ press: 'Enter' });
     await sendKeys({ press: 'Enter' });
-    await until(() => m.view.activeMatch === 2, 'third match');
-    const x = m.view.searchMatches[2]!;
+    await until(() => m.player.viewState.activeMatch === 2, 'third match');
+    const x = m.player.viewState.searchMatches[2]!;
     const word = m.transcript.turns[x.turn]!.sentences[x.sentence]!.words[x.startWord]!;
     button(m, 'Play from match').click();
     await until(() => !m.media.paused, 'playing');
@@ -192,7 +192,7 @@ describe('<parley-search> in the player', () => {
   it('says "No matches" and clears the highlights', async () => {
     const m = await mountDemo();
     await typeQuery(m, 'Gabala');
-    await until(() => m.view.searchMatches.length === 5, 'matches');
+    await until(() => m.player.viewState.searchMatches.length === 5, 'matches');
     await typeQuery(m, 'zzzz');
     await until(() => statusText(m.search) === 'No matches', 'No matches');
     expect(highlighted('parley-match')).to.deep.equal([]);

@@ -83,7 +83,7 @@ describe('<parley-shortcuts> in the player', () => {
 
   it('steps over turns hidden by the speaker filter', async () => {
     const m = await mountDemo();
-    m.view.visibleSpeakers = ['rice'];
+    m.player.dispatchEvent(new CustomEvent('parley-speakers-request', { detail: { speakers: ['rice'] } }));
     await focusTurn(m, 1);
     await seekTo(m, m.transcript.turns[1]!.start! + 0.5);
     await sendKeys({ press: ']' });

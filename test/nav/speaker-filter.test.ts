@@ -42,18 +42,18 @@ describe('<parley-speaker-filter> in the player', () => {
     box(m, 'Question').click();
     await until(() => shownTurns(m).length === 5, 'five turns shown');
     expect(shownTurns(m)).to.deep.equal([5, 10, 13, 15, 18]);
-    expect(m.view.visibleSpeakers).to.deep.equal(['question']);
+    expect(m.player.viewState.visibleSpeakers).to.deep.equal(['question']);
     expect(statusText(m.filter)).to.equal('Showing 5 of 22 turns');
     expect(box(m, 'All').indeterminate).to.equal(true);
 
     box(m, 'Question').click();
     box(m, 'Secretary Rice').click();
-    await until(() => statusText(m.filter) === 'Showing 5 of 22 turns' && m.view.visibleSpeakers?.[0] === 'rice', 'only Rice');
+    await until(() => statusText(m.filter) === 'Showing 5 of 22 turns' && m.player.viewState.visibleSpeakers?.[0] === 'rice', 'only Rice');
     expect(shownTurns(m)).to.deep.equal([1, 6, 8, 14, 20]);
 
     box(m, 'All').click();
     await until(() => shownTurns(m).length === 22, 'all turns shown');
-    expect(m.view.visibleSpeakers).to.equal(null);
+    expect(m.player.viewState.visibleSpeakers).to.equal(null);
     expect(boxes(m).every((b) => b.checked && !b.indeterminate)).to.equal(true);
     expect(statusText(m.filter)).to.equal('Showing 22 of 22 turns');
   });
@@ -64,7 +64,7 @@ describe('<parley-speaker-filter> in the player', () => {
     await until(() => shownTurns(m).length === 18, 'moderator hidden');
     expect(statusText(m.filter)).to.equal('Showing 18 of 22 turns');
     box(m, 'Moderator').click();
-    await until(() => m.view.visibleSpeakers === null, 'all again');
+    await until(() => m.player.viewState.visibleSpeakers === null, 'all again');
     expect(box(m, 'All').checked).to.equal(true);
   });
 });

@@ -53,7 +53,7 @@ describe('scale: every word of a 2,000-turn, 60,000-word transcript is in the pa
     // Mounted by hand for the whole suite (a fixture would be removed after the first test).
     player = document.createElement('parley-player');
     player.src = mp3;
-    player.transcriptData = transcript;
+    player.transcript = transcript;
     document.body.append(player);
     await player.updateComplete;
     const tr = player.shadowRoot!.querySelector('parley-transcript')!;

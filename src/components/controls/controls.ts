@@ -1,9 +1,9 @@
 import { LitElement, html } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
+import { customElement } from 'lit/decorators.js';
 import { formatClock, formatSpokenPosition } from '../../model/time-format.js';
-import { playerContext, type PlayerState } from '../shared/context.js';
+import { playbackContext, type PlaybackState } from '../shared/context.js';
 import { request } from '../shared/events.js';
+import { ContextSelection } from '../shared/selection.js';
 import { styles } from './controls.styles.js';
 
 /** Playback rates offered, 0.5× to 3×. */
@@ -14,6 +14,7 @@ export type RATES = (typeof RATES)[number];
  * Playback controls, all native elements with clear names: one Play/Pause button (its name says
  * what it will do), back and forward 10 seconds, speed 0.5×–3×, the time as text (and in words
  * for screen readers), volume, and a transcript offset (−2 s…+2 s) for a transcript slightly off.
+ * It re-renders only when what it shows changes: the time text once a second while playing.
  *
  * @fires parley-play-request
  * @fires parley-pause-request
@@ -31,16 +32,21 @@ export type RATES = (typeof RATES)[number];
 export class ParleyControls extends LitElement {
   static override styles = styles;
 
-  @consume({ context: playerContext, subscribe: true })
-  @state()
-  private accessor player: PlayerState | undefined = undefined;
+  private playback = new ContextSelection(this, playbackContext, (p: PlaybackState | undefined) => ({
+    ready: !!p?.media,
+    paused: p?.paused ?? true,
+    // Shown to the second: a finer time would re-render on every frame for nothing.
+    current: Math.floor(p?.currentTime ?? 0),
+    duration: p?.duration ?? 0,
+    rate: p?.rate ?? 1,
+    volume: p?.volume ?? 1,
+    offset: p?.offset ?? 0,
+  }));
 
   protected override render() {
-    const p = this.player;
-    const paused = p?.paused ?? true;
-    const current = p?.currentTime ?? 0;
-    const duration = p?.duration ?? 0;
-    const disabled = !p?.media;
+    const p = this.playback.value;
+    const { paused, current, duration } = p;
+    const disabled = !p.ready;
     return html`
       <div class="row" role="group" aria-label="Playback">
         <button type="button" class="play" part="play button" ?disabled=${disabled} @click=${this.togglePlay}>
@@ -61,7 +67,7 @@ export class ParleyControls extends LitElement {
         <label>
           Speed
           <select ?disabled=${disabled} @change=${this.onRate}>
-            ${RATES.map((r) => html`<option value=${r} ?selected=${r === (p?.rate ?? 1)}>${r}×</option>`)}
+            ${RATES.map((r) => html`<option value=${r} ?selected=${r === p.rate}>${r}×</option>`)}
           </select>
         </label>
         <label>
@@ -71,8 +77,8 @@ export class ParleyControls extends LitElement {
             min="0"
             max="1"
             step="0.05"
-            .value=${String(p?.volume ?? 1)}
-            aria-valuetext=${`${Math.round((p?.volume ?? 1) * 100)} %`}
+            .value=${String(p.volume)}
+            aria-valuetext=${`${Math.round(p.volume * 100)} %`}
             ?disabled=${disabled}
             @input=${this.onVolume}
           />
@@ -86,7 +92,7 @@ export class ParleyControls extends LitElement {
             step="0.1"
             inputmode="decimal"
             aria-describedby="offset-help"
-            .value=${String(p?.offset ?? 0)}
+            .value=${String(p.offset)}
             @change=${this.onOffset}
           />
         </label>
@@ -96,7 +102,7 @@ export class ParleyControls extends LitElement {
   }
 
   private togglePlay(): void {
-    request(this, this.player?.paused ?? true ? 'parley-play-request' : 'parley-pause-request', undefined);
+    request(this, this.playback.value.paused ? 'parley-play-request' : 'parley-pause-request', undefined);
   }
 
   private skip(seconds: number): void {

@@ -3,9 +3,15 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import type { Transcript } from '../../model/transcript.js';
 import { TimeIndex } from '../../model/time-index.js';
-import { INITIAL_STATE, playerContext, type PlayerState } from '../shared/context.js';
+import {
+  INITIAL_PLAYBACK, INITIAL_VIEW, playbackContext, viewContext, type PlaybackState, type ViewState,
+} from '../shared/context.js';
 import type { SeekRequestDetail } from '../shared/events.js';
 import { captionsVtt } from '../shared/captions.js';
+import { PlaybackTracker } from '../shared/playback.js';
+import { fetchTranscript } from '../shared/fetch-transcript.js';
+import type { Peaks } from '../waveform/peaks.js';
+import { DeepLinkController } from './deep-link.js';
 import '../transcript/transcript.js';
 import '../waveform/waveform.js';
 import '../controls/controls.js';
@@ -14,22 +20,20 @@ import { styles } from './player.styles.js';
 /** File extensions played as video when `media-type` does not say. */
 const VIDEO_EXTENSIONS = /\.(mp4|m4v|webm|mov|ogv|mkv)(?:[?#]|$)/i;
 
-const MEDIA_EVENTS = [
-  'loadedmetadata', 'durationchange', 'timeupdate', 'play', 'pause', 'playing', 'seeking', 'seeked',
-  'ratechange', 'volumechange', 'ended', 'emptied', 'error',
-] as const;
 
 /**
- * The player: one recording and its transcript, kept in step. It owns the one media element
- * and shares its state with the elements inside it (transcript, waveform, controls) through
- * `@lit/context`; they ask for changes with request events (`parley-seek-request`, …).
+ * The player: one recording and its transcript, kept in step. It owns the one media element and
+ * the view of the transcript, and shares both with the elements inside it (transcript, waveform,
+ * controls, navigation panels) or linked to it with `for=`, through two contexts (fast playback
+ * state, slow view state: see `shared/context.ts`); they ask for every change with request events
+ * (`parley-seek-request`, `parley-search-request`, …), handled in one table here.
  *
  * Progressive enhancement: put a native `<audio controls>` or `<video controls>` inside it (and a
  * link to the transcript beside it). Without JavaScript the native player works; with it, the
  * player adopts that element, hides its native controls and shows its own.
  *
  * @slot - A native `<audio>` or `<video>` to adopt (optional), and any fallback content such as a link to the transcript.
- * @slot panels - Extra panels shown between the controls and the transcript (questions, search).
+ * @slot panels - Navigation shown between the controls and the transcript: a `<parley-navigation>`, or single panels.
  * @fires parley-error - `{ source, message }` once when the recording or the transcript fails.
  * @csspart stage - The box holding the media element (the picture, for video).
  * @csspart alert - The error messages.
@@ -41,9 +45,10 @@ const MEDIA_EVENTS = [
  *
  * @example
  * <script type="module" src="parley.js"></script>
- * <parley-player src="talk.mp3" transcript="talk.json" peaks="talk.peaks.json">
+ * <parley-player src="talk.mp3" transcript-src="talk.json" peaks-src="talk.peaks.json" deep-links>
  *   <audio controls src="talk.mp3"></audio>
  *   <a href="talk.vtt">Transcript</a>
+ *   <parley-navigation slot="panels"></parley-navigation>
  * </parley-player>
  */
 @customElement('parley-player')
@@ -54,19 +59,37 @@ export class ParleyPlayer extends LitElement {
   @property() accessor src = '';
 
   /** URL of the transcript, in any format Parley reads (the format is recognised from the content or name). */
-  @property() accessor transcript = '';
+  @property({ attribute: 'transcript-src' }) accessor transcriptSrc = '';
 
   /** File name of the transcript, to recognise its format when the URL does not end in one (object URLs). */
   @property({ attribute: 'transcript-name' }) accessor transcriptName = '';
 
-  /** The transcript as an object; when set, it wins over `transcript`. */
-  @property({ attribute: false }) accessor transcriptData: Transcript | null = null;
+  /**
+   * The transcript shown. Set it to hand over a Transcript object (it wins over `transcriptSrc`);
+   * read it to get the one shown, whether given or read from `transcriptSrc`.
+   */
+  @property({ attribute: false })
+  set transcript(value: Transcript | null) {
+    this.givenTranscript = value;
+  }
+  get transcript(): Transcript | null {
+    return this.givenTranscript ?? this.loadedTranscript;
+  }
 
   /** URL of the waveform peaks (audiowaveform JSON), drawn instead of decoding the audio. */
-  @property() accessor peaks = '';
+  @property({ attribute: 'peaks-src' }) accessor peaksSrc = '';
+
+  /** The waveform peaks as an object; when set, they win over `peaksSrc`. */
+  @property({ attribute: false }) accessor peaks: Peaks | null = null;
 
   /** 'audio' or 'video'; when empty, guessed from the media element or the URL's extension. */
   @property({ attribute: 'media-type' }) accessor mediaType: '' | 'audio' | 'video' = '';
+
+  /**
+   * Follow `#t=` deep links in the page address (W3C media fragments): go there and play, pause at
+   * an end time. Off by default: the address is the page's, and only one player on it should follow.
+   */
+  @property({ type: Boolean, attribute: 'deep-links' }) accessor deepLinks = false;
 
   @state() private accessor mediaError = '';
   @state() private accessor transcriptError = '';
@@ -74,50 +97,60 @@ export class ParleyPlayer extends LitElement {
   /** True while something is slotted into `panels`: wide audio layouts then give it a column. */
   @state() private accessor hasPanels = false;
 
-  private provider = new ContextProvider(this, { context: playerContext, initialValue: { ...INITIAL_STATE } });
+  private playbackProvider = new ContextProvider(this, { context: playbackContext, initialValue: INITIAL_PLAYBACK });
+  private viewProvider = new ContextProvider(this, { context: viewContext, initialValue: INITIAL_VIEW });
+  private playback: PlaybackState = INITIAL_PLAYBACK;
+  private view: ViewState = INITIAL_VIEW;
+  private tracker = new PlaybackTracker((state) => {
+    this.playback = state;
+    this.playbackProvider.setValue(state);
+  });
   private media: HTMLMediaElement | null = null;
+  private givenTranscript: Transcript | null = null;
   private loadedTranscript: Transcript | null = null;
   private index: TimeIndex | null = null;
   private indexFor: Transcript | null = null;
-  private offset = 0;
   private captionsUrl = '';
   private captionsTrack: HTMLTrackElement | null = null;
   private loadToken = 0;
 
+  /** What each request does: the one place where the elements' wishes become changes. */
+  private readonly requests: { [K in keyof RequestMap]: (detail: RequestMap[K]) => void } = {
+    'parley-seek-request': (d) => this.seek(d.time, { play: d.play ?? false }),
+    'parley-skip-request': (d) => this.skip(d.seconds),
+    'parley-play-request': () => void this.play(),
+    'parley-pause-request': () => this.pause(),
+    'parley-rate-request': (d) => {
+      if (this.media) this.media.playbackRate = d.rate;
+    },
+    'parley-volume-request': (d) => {
+      if (!this.media) return;
+      if (d.volume !== undefined) this.media.volume = Math.min(1, Math.max(0, d.volume));
+      if (d.muted !== undefined) this.media.muted = d.muted;
+    },
+    'parley-offset-request': (d) => {
+      this.tracker.offset = Math.min(10, Math.max(-10, d.offset));
+      this.tracker.update();
+      this.updateCaptions();
+    },
+    'parley-search-request': (d) => this.setView({ searchMatches: d.matches, activeMatch: d.active }),
+    'parley-speakers-request': (d) => this.setView({ visibleSpeakers: d.speakers }),
+    'parley-show-turn-request': (d) => this.setView({ turnToShow: { turn: d.turn, focus: d.focus } }),
+    'parley-focus-search-request': () => this.setView({ searchFocus: this.view.searchFocus + 1 }),
+  };
+
+
+
   constructor() {
     super();
-    this.addEventListener('parley-seek-request', (e) => {
-      e.preventDefault();
-      this.seek(e.detail.time, { play: e.detail.play ?? false });
-    });
-    this.addEventListener('parley-skip-request', (e) => {
-      e.preventDefault();
-      this.skip(e.detail.seconds);
-    });
-    this.addEventListener('parley-play-request', (e) => {
-      e.preventDefault();
-      void this.play();
-    });
-    this.addEventListener('parley-pause-request', (e) => {
-      e.preventDefault();
-      this.pause();
-    });
-    this.addEventListener('parley-rate-request', (e) => {
-      e.preventDefault();
-      if (this.media) this.media.playbackRate = e.detail.rate;
-    });
-    this.addEventListener('parley-volume-request', (e) => {
-      e.preventDefault();
-      if (!this.media) return;
-      if (e.detail.volume !== undefined) this.media.volume = Math.min(1, Math.max(0, e.detail.volume));
-      if (e.detail.muted !== undefined) this.media.muted = e.detail.muted;
-    });
-    this.addEventListener('parley-offset-request', (e) => {
-      e.preventDefault();
-      this.offset = Math.min(10, Math.max(-10, e.detail.offset));
-      this.publish();
-      this.updateCaptions();
-    });
+    new DeepLinkController(this, () => this.deepLinks);
+    for (const [type, handle] of Object.entries(this.requests) as [keyof RequestMap, (detail: unknown) => void][]) {
+      this.addEventListener(type, (event) => {
+        event.preventDefault();
+        event.stopPropagation();
+        handle((event as CustomEvent).detail);
+      });
+    }
   }
 
   // ---- Public API ----------------------------------------------------------------------------
@@ -127,9 +160,14 @@ export class ParleyPlayer extends LitElement {
     return this.media;
   }
 
-  /** The transcript being shown, or null. */
-  get transcriptObject(): Transcript | null {
-    return this.transcriptData ?? this.loadedTranscript;
+  /** The playback state now (what `playbackContext` carries). */
+  get playbackState(): PlaybackState {
+    return this.playback;
+  }
+
+  /** The view state now (what `viewContext` carries): transcript, search matches, visible speakers. */
+  get viewState(): ViewState {
+    return this.view;
   }
 
   /** The time index of the transcript shown. */
@@ -139,12 +177,7 @@ export class ParleyPlayer extends LitElement {
 
   /** Index of the turn being spoken now (-1 before playback and when there is no timed transcript). */
   get currentTurn(): number {
-    const index = this.currentIndex();
-    const media = this.media;
-    if (!index || !media) return -1;
-    const turn = index.turnAt(media.currentTime - this.offset);
-    if (turn < 0 && index.turns.starts.length && (!media.paused || media.currentTime > 0)) return index.turns.turn[0]!;
-    return turn;
+    return this.playback.currentTurn;
   }
 
   /** Goes to media time `time` (seconds), and plays from there when `play` is true. */
@@ -242,24 +275,29 @@ export class ParleyPlayer extends LitElement {
   private attach(media: HTMLMediaElement | null): void {
     if (this.media === media) return;
     if (this.media) {
-      for (const e of MEDIA_EVENTS) this.media.removeEventListener(e, this.onMediaEvent);
+      this.media.removeEventListener('error', this.onMediaError);
+      this.media.removeEventListener('emptied', this.onEmptied);
       this.media.removeEventListener('error', this.onSourceError, true);
     }
     this.media = media;
     if (media) {
-      for (const e of MEDIA_EVENTS) media.addEventListener(e, this.onMediaEvent);
+      media.addEventListener('error', this.onMediaError);
+      media.addEventListener('emptied', this.onEmptied);
       // <source> children report their failures on themselves, not on the media element.
       media.addEventListener('error', this.onSourceError, true);
       if (media.error) this.reportMediaError();
       this.updateCaptions();
     }
-    this.publish();
+    this.tracker.attach(media);
+    this.publishView();
   }
 
-  private onMediaEvent = (event: Event): void => {
-    if (event.type === 'error') this.reportMediaError();
-    else if (event.type === 'emptied') this.mediaError = '';
-    this.publish();
+  private onMediaError = (event: Event): void => {
+    if (event.target === this.media) this.reportMediaError();
+  };
+
+  private onEmptied = (): void => {
+    this.mediaError = '';
   };
 
   private onSourceError = (event: Event): void => {
@@ -276,32 +314,29 @@ export class ParleyPlayer extends LitElement {
     this.dispatchEvent(new CustomEvent('parley-error', { detail: { source: 'media', message: this.mediaError }, bubbles: true, composed: true }));
   }
 
-  /** Sends the current state down to the elements inside. */
-  private publish(): void {
-    const media = this.media;
-    const transcript = this.transcriptObject;
+  /** Sends the transcript and what depends on it down: the view, and the playback state's turn and word. */
+  private publishView(): void {
+    const transcript = this.transcript;
     const index = this.currentIndex();
+    const kind = this.media?.localName === 'video' ? 'video' : 'audio';
+    if (transcript !== this.view.transcript) {
+      // A new transcript: matches, filters and turns of the old one point at nothing.
+      this.setView({ ...INITIAL_VIEW, searchFocus: this.view.searchFocus, kind, transcript, index });
+    } else if (kind !== this.view.kind) this.setView({ kind });
     // A recorded WebM may not know its duration (Infinity) until played through: the transcript's end stands in.
-    const transcriptEnd = index && index.words.ends.length ? index.words.ends[index.words.ends.length - 1]! + this.offset : 0;
-    const duration = media && Number.isFinite(media.duration) ? media.duration : (transcript?.metadata.duration ?? transcriptEnd);
-    const state: PlayerState = {
-      media,
-      kind: media?.localName === 'video' ? 'video' : 'audio',
-      transcript,
-      index,
-      currentTime: media?.currentTime ?? 0,
-      duration,
-      paused: media?.paused ?? true,
-      rate: media?.playbackRate ?? 1,
-      volume: media?.volume ?? 1,
-      muted: media?.muted ?? false,
-      offset: this.offset,
-    };
-    this.provider.setValue(state);
+    const transcriptEnd = index && index.words.ends.length ? index.words.ends[index.words.ends.length - 1]! + this.tracker.offset : 0;
+    this.tracker.index = index;
+    this.tracker.fallbackDuration = transcript?.metadata.duration ?? transcriptEnd;
+    this.tracker.update();
+  }
+
+  private setView(change: Partial<ViewState>): void {
+    this.view = { ...this.view, ...change };
+    this.viewProvider.setValue(this.view);
   }
 
   private currentIndex(): TimeIndex | null {
-    const transcript = this.transcriptObject;
+    const transcript = this.transcript;
     if (!transcript) return null;
     if (this.indexFor !== transcript) {
       this.index = new TimeIndex(transcript);
@@ -314,7 +349,7 @@ export class ParleyPlayer extends LitElement {
 
   /** The transcript URL: the attribute, else a `<track>` of the native media element. */
   private transcriptUrl(): string {
-    if (this.transcript) return this.transcript;
+    if (this.transcriptSrc) return this.transcriptSrc;
     const track = this.slotted()?.querySelector<HTMLTrackElement>('track[src]:not([data-parley-captions])');
     return track?.getAttribute('src') ?? '';
   }
@@ -322,26 +357,14 @@ export class ParleyPlayer extends LitElement {
   private async loadTranscript(url: string): Promise<void> {
     const token = ++this.loadToken;
     this.transcriptError = '';
-    let text: string;
-    try {
-      const response = await fetch(url);
-      if (!response.ok) throw new Error(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
-      text = await response.text();
-    } catch (error) {
-      if (token === this.loadToken) this.failTranscript(`The transcript could not be loaded: ${url} (${(error as Error).message})`);
+    const result = await fetchTranscript(url, this.transcriptName);
+    if (token !== this.loadToken) return;
+    if ('error' in result) {
+      this.loadedTranscript = null;
+      this.failTranscript(result.error);
       return;
     }
-    if (token !== this.loadToken) return;
-    try {
-      const fileName = this.transcriptName || decodeURIComponent(new URL(url, location.href).pathname.split('/').pop() ?? '');
-      // The readers load on first use: a page that hands over a Transcript object never needs them.
-      const { loadTranscript } = await import('../../formats/load.js');
-      if (token !== this.loadToken) return;
-      this.loadedTranscript = (await loadTranscript(text, { fileName })).transcript;
-    } catch (error) {
-      this.loadedTranscript = null;
-      this.failTranscript(`The transcript could not be read: ${(error as Error).message}`);
-    }
+    this.loadedTranscript = result.transcript;
     this.transcriptChanged();
   }
 
@@ -352,7 +375,7 @@ export class ParleyPlayer extends LitElement {
   }
 
   private transcriptChanged(): void {
-    this.publish();
+    this.publishView();
     this.updateCaptions();
     this.requestUpdate();
   }
@@ -366,9 +389,9 @@ export class ParleyPlayer extends LitElement {
     }
     if (this.captionsUrl) URL.revokeObjectURL(this.captionsUrl);
     this.captionsUrl = '';
-    const transcript = this.transcriptObject;
+    const transcript = this.transcript;
     if (!media || media.localName !== 'video' || !transcript || !this.currentIndex()?.turns.starts.length) return;
-    this.captionsUrl = URL.createObjectURL(new Blob([captionsVtt(transcript, this.offset)], { type: 'text/vtt' }));
+    this.captionsUrl = URL.createObjectURL(new Blob([captionsVtt(transcript, this.tracker.offset)], { type: 'text/vtt' }));
     const track = document.createElement('track');
     track.kind = 'captions';
     track.label = 'Captions from the transcript';
@@ -389,14 +412,15 @@ export class ParleyPlayer extends LitElement {
     if (changed.has('src') || changed.has('mediaType')) {
       if (this.isConnected) this.ensureMedia();
     }
-    if (changed.has('transcript') || changed.has('transcriptName')) {
+    if (changed.has('transcriptSrc') || changed.has('transcriptName')) {
       const url = this.transcriptUrl();
       this.loadedTranscript = null;
+      this.loadToken++;
       if (url) void this.loadTranscript(url);
       else this.transcriptError = '';
     }
-    if (changed.has('transcriptData') || changed.has('transcript')) {
-      this.publish();
+    if (changed.has('transcript') || changed.has('transcriptSrc')) {
+      this.publishView();
       this.updateCaptions();
     }
   }
@@ -407,7 +431,7 @@ export class ParleyPlayer extends LitElement {
 
   private onSlotChange = (): void => {
     this.ensureMedia();
-    if (!this.transcript && !this.loadedTranscript && !this.transcriptError) {
+    if (!this.transcriptSrc && !this.loadedTranscript && !this.transcriptError) {
       const url = this.transcriptUrl();
       if (url) void this.loadTranscript(url);
     }
@@ -424,7 +448,7 @@ export class ParleyPlayer extends LitElement {
             ${this.ownMedia ?? ''}
           </div>
           <div class="alert" part="alert" role="alert">${errors.map((e) => html`<p>${e}</p>`)}</div>
-          <parley-waveform part="waveform" .peaks=${this.peaks}></parley-waveform>
+          <parley-waveform part="waveform" .peaksSrc=${this.peaksSrc} .peaks=${this.peaks}></parley-waveform>
           <parley-controls part="controls"></parley-controls>
           <slot name="panels" @slotchange=${this.onPanelsChange}></slot>
         </div>
@@ -441,3 +465,8 @@ declare global {
 }
 
 export type { SeekRequestDetail };
+
+/** The request events the player handles, with their details. */
+type RequestMap = {
+  [K in keyof HTMLElementEventMap as K extends `parley-${string}-request` ? K : never]: HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never;
+};

@@ -1,9 +1,13 @@
 /**
- * Request events: children of `<parley-player>` ask for a change of playback by dispatching one of
- * these (bubbling and composed, so they leave shadow roots). The player handles them and calls
- * `preventDefault()`; an element used without a player (`<parley-transcript for="id">`) sees
- * `defaultPrevented === false` and acts on its own media element instead.
+ * Request events: elements ask `<parley-player>` for a change of playback or of the view by
+ * dispatching one of these (bubbling and composed, so they leave shadow roots; an element linked
+ * with `for=` dispatches on its player). The player handles them and calls `preventDefault()`,
+ * then publishes the new state (`context.ts`); an element used without a player
+ * (`<parley-transcript for="audio-id">`) sees `defaultPrevented === false` and acts on its own
+ * media element instead.
  */
+import type { TranscriptMatch } from './context.js';
+import { eventTarget } from './link.js';
 
 export interface SeekRequestDetail {
   /** Media time in seconds. */
@@ -31,6 +35,25 @@ export interface OffsetRequestDetail {
   offset: number;
 }
 
+export interface SearchRequestDetail {
+  /** The matches to highlight, in reading order. */
+  matches: readonly TranscriptMatch[];
+  /** Index into `matches` of the selected match, -1 for none. */
+  active: number;
+}
+
+export interface SpeakersRequestDetail {
+  /** Speaker ids whose turns are shown, or null for every speaker. */
+  speakers: readonly string[] | null;
+}
+
+export interface ShowTurnRequestDetail {
+  /** Index into `transcript.turns`. */
+  turn: number;
+  /** Move keyboard focus to the turn (true) or only scroll it into view. */
+  focus: boolean;
+}
+
 export interface TurnChangeDetail {
   /** Index into `transcript.turns` of the turn now current, or -1 for none. */
   turn: number;
@@ -52,18 +75,25 @@ declare global {
     'parley-rate-request': CustomEvent<RateRequestDetail>;
     'parley-volume-request': CustomEvent<VolumeRequestDetail>;
     'parley-offset-request': CustomEvent<OffsetRequestDetail>;
+    'parley-search-request': CustomEvent<SearchRequestDetail>;
+    'parley-speakers-request': CustomEvent<SpeakersRequestDetail>;
+    'parley-show-turn-request': CustomEvent<ShowTurnRequestDetail>;
+    'parley-focus-search-request': CustomEvent<void>;
     'parley-turn-change': CustomEvent<TurnChangeDetail>;
     'parley-error': CustomEvent<ErrorDetail>;
   }
 }
 
-/** Dispatches a bubbling, composed, cancelable request event; returns true when someone handled it. */
+/**
+ * Dispatches a bubbling, composed, cancelable request event from `from` (or on its player, when
+ * `from` is linked to one with `for=`); returns true when the player handled it.
+ */
 export function request<K extends keyof HTMLElementEventMap>(
-  from: EventTarget,
+  from: Element,
   type: K,
   detail: HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never,
 ): boolean {
   const event = new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: true });
-  from.dispatchEvent(event);
+  eventTarget(from).dispatchEvent(event);
   return event.defaultPrevented;
 }

@@ -1,51 +1,38 @@
 import { LitElement, html, type PropertyValues } from 'lit';
 import { customElement, property, state, query } from 'lit/decorators.js';
-import { consume } from '@lit/context';
 import type { Transcript } from '../../model/transcript.js';
 import { isTimed } from '../../model/transcript.js';
 import { TimeIndex } from '../../model/time-index.js';
-import { playerContext, type PlayerState } from '../shared/context.js';
-import { request } from '../shared/events.js';
+import { viewContext, type TurnToShow, type ViewState } from '../shared/context.js';
+import { ContextSelection } from '../shared/selection.js';
+import { Announcer } from '../shared/announcer.js';
+import { fetchTranscript } from '../shared/fetch-transcript.js';
 import { renderTurns, CLS, type RenderedTurns } from './render-turns.js';
+import { SyncController } from './sync.js';
+import { FollowController } from './follow.js';
+import { RovingTabindexController } from './roving.js';
+import { MatchHighlightController } from './matches.js';
 import { styles } from './transcript.styles.js';
 
-/** A search match: words `startWord`…`endWord` (inclusive) of one sentence. */
-export interface TranscriptMatch {
-  turn: number;
-  sentence: number;
-  startWord: number;
-  endWord: number;
-}
+export type { TranscriptMatch } from '../shared/context.js';
 
-/** Keys that move the view of the transcript: pressing one means the reader has taken over. */
-const SCROLL_KEYS = new Set(['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End', ' ']);
-
-/** Named highlights are global to the document; every transcript on the page adds its own ranges. */
-const MATCH_HIGHLIGHT = 'parley-match';
-const ACTIVE_MATCH_HIGHLIGHT = 'parley-match-active';
-
-function sharedHighlight(name: string): Highlight | null {
-  if (typeof CSS === 'undefined' || !('highlights' in CSS)) return null;
-  let h = CSS.highlights.get(name);
-  if (!h) {
-    h = new Highlight();
-    CSS.highlights.set(name, h);
-  }
-  return h;
-}
+/** What the transcript shows of the player's view state. */
+type View = Pick<ViewState, 'transcript' | 'index' | 'searchMatches' | 'activeMatch' | 'visibleSpeakers' | 'turnToShow'>;
 
 /**
  * The transcript of a recording, kept in step with it: the turn being spoken carries
  * `aria-current="true"`, the word being spoken is underlined and highlighted, and any turn,
  * sentence or word plays from there when clicked.
  *
- * Inside `<parley-player>` it takes the transcript and the media from the player. On its own it
- * follows any media element on the page: `<parley-transcript for="my-audio" src="talk.vtt">`.
+ * Inside `<parley-player>` (or linked to one with `for="player-id"`) it shows the player's
+ * transcript, search matches and chosen speakers. On its own it follows any media element on the
+ * page: `<parley-transcript for="my-audio" transcript-src="talk.vtt">`.
  *
- * The whole list of turns is one Tab stop (roving tabindex over the turns' timestamp buttons):
- * Arrow Up/Down move between turns, Home/End go to the first/last, Enter or Space plays the turn.
- * While playing, follow mode keeps the current turn in view; any scroll, wheel, touch or key of
- * the reader's pauses it and shows "Back to current".
+ * Made of reactive controllers, one concern each: `SyncController` (media time and the
+ * highlight), `FollowController` (follow mode), `RovingTabindexController` (one Tab stop; Arrow
+ * Up/Down, Home/End move between turns; Enter or Space plays the turn) and
+ * `MatchHighlightController` (search matches). While playing, follow mode keeps the current turn
+ * in view; any scroll, wheel, touch or key of the reader's pauses it and shows "Back to current".
  *
  * @fires parley-seek-request - `{ time, play: true }` when a turn, sentence or word is chosen.
  * @fires parley-turn-change - `{ turn }` when the current turn changes (not on every frame).
@@ -69,129 +56,116 @@ function sharedHighlight(name: string): Highlight | null {
  *
  * @example
  * <audio id="talk" controls src="talk.mp3"></audio>
- * <parley-transcript for="talk" src="talk.vtt"></parley-transcript>
+ * <parley-transcript for="talk" transcript-src="talk.vtt"></parley-transcript>
  */
 @customElement('parley-transcript')
 export class ParleyTranscript extends LitElement {
   static override styles = styles;
 
-  /** Id of a media element on the page to follow when not inside `<parley-player>`. */
+  /** Id of a media element to follow when not in a player (or of the `<parley-player>` to show). */
   @property({ attribute: 'for' }) accessor htmlFor = '';
 
-  /** URL of a transcript to read (any format Parley reads) when not inside `<parley-player>`. */
-  @property() accessor src = '';
+  /** URL of a transcript to read (any format Parley reads) when not in a player. */
+  @property({ attribute: 'transcript-src' }) accessor transcriptSrc = '';
 
-  /** The transcript as an object; when set, it wins over the player's and over `src`. */
+  /** The transcript as an object; when set, it wins over the player's and over `transcriptSrc`. */
   @property({ attribute: false }) accessor transcript: Transcript | null = null;
 
-  /** Seconds a transcript time is shifted when used without a player (see PlayerState.offset). */
+  /** Seconds a transcript time is shifted when used without a player (see PlaybackState.offset). */
   @property({ type: Number }) accessor offset = 0;
-
-  /** Search matches to highlight (the CSS Custom Highlight API: no DOM changes per match). */
-  @property({ attribute: false }) accessor searchMatches: TranscriptMatch[] = [];
-
-  /** Index into `matches` of the selected match, shown stronger; -1 for none. */
-  @property({ type: Number, attribute: 'active-match' }) accessor activeMatch = -1;
-
-  /** Speaker ids whose turns are shown; null shows every speaker. */
-  @property({ attribute: false }) accessor visibleSpeakers: string[] | null = null;
 
   /** Never scroll by itself: turns follow mode off (it is on by default while playing). */
   @property({ type: Boolean, attribute: 'no-follow' }) accessor noFollow = false;
 
-  @consume({ context: playerContext, subscribe: true })
-  @state()
-  private accessor player: PlayerState | undefined = undefined;
-
-  /** A transcript read from `src`. */
+  /** A transcript read from `transcriptSrc`. */
   @state() private accessor loaded: Transcript | null = null;
   @state() private accessor loadError = '';
-  /** Follow mode paused by the reader. */
-  @state() private accessor followPaused = false;
-  /** Text of the polite status region; changes only after a person's action. */
-  @state() private accessor status = '';
 
   @query('.turns') private accessor list!: HTMLElement;
-  @query('.scroller') private accessor scroller!: HTMLElement;
+  @query('.scroller') private accessor scroller!: HTMLElement | null;
 
+  private view = new ContextSelection<ViewState, View>(this, viewContext, (v) => ({
+    transcript: v?.transcript ?? null,
+    index: v?.index ?? null,
+    searchMatches: v?.searchMatches ?? [],
+    activeMatch: v?.activeMatch ?? -1,
+    visibleSpeakers: v?.visibleSpeakers ?? null,
+    turnToShow: v?.turnToShow ?? null,
+  }));
   private rendered: RenderedTurns | null = null;
   private renderedFor: Transcript | null = null;
   private ownIndex: { for: Transcript; index: TimeIndex } | null = null;
-  private media: HTMLMediaElement | null = null;
-  private frame = 0;
-  private activeTurn = -1;
-  private activeWord: HTMLElement | null = null;
-  private activeWordPos = -1;
-  private activeSentenceKey = -1;
-  private roving = 0;
-  /** True while a scroll of ours is running, so that its scroll events are not taken for the reader's. */
-  private ownScroll = false;
-  private ownScrollTimer = 0;
-  private followTimer = 0;
-  private ranges: Range[] = [];
-  private activeRange: Range | null = null;
+  private shownTurnRequest: TurnToShow | null = null;
+  private announcer = new Announcer(this);
 
-  /** Media time (seconds) of the last update of the highlight; for diagnostics and tests. */
-  syncedTime = NaN;
+  private sync = new SyncController(this, {
+    rendered: () => this.rendered,
+    index: () => this.index,
+    onTurn: (turn, el) => {
+      // "Back to current" depends on whether there is a current turn.
+      if (this.follow.paused) this.requestUpdate();
+      // The Tab stop goes with the current turn, unless the reader is in the transcript (and not
+      // to a turn the speaker filter hides: the transcript would lose its Tab stop).
+      if (turn >= 0 && el && !el.hidden && !this.focusInside()) this.roving.set(turn);
+      this.follow.schedule();
+    },
+    onSentence: () => this.follow.schedule(),
+  });
 
-  /** The transcript shown: the property, else the player's, else the one read from `src`. */
+  private follow = new FollowController(this, {
+    scroller: () => this.scroller,
+    target: () => this.sync.word ?? this.rendered?.turns[this.sync.turn] ?? null,
+    playing: () => !!this.sync.media && !this.sync.media.paused,
+    off: () => this.noFollow,
+    hasCurrent: () => this.sync.turn >= 0,
+  });
+
+  private roving = new RovingTabindexController(this, {
+    rendered: () => this.rendered,
+    onMove: () => this.follow.pause(),
+    reveal: (el) => this.follow.reveal(el, false),
+  });
+
+  private highlights = new MatchHighlightController(this);
+
+  /** The transcript shown: the property, else the player's, else the one read from `transcriptSrc`. */
   get data(): Transcript | null {
-    return this.transcript ?? this.player?.transcript ?? this.loaded;
+    return this.transcript ?? this.view.value.transcript ?? this.loaded;
   }
 
   /** Index of the turn being spoken, or -1. */
   get currentTurn(): number {
-    return this.activeTurn;
+    return this.sync.turn;
+  }
+
+  /** Media time (seconds) the highlight was last brought in step with; for diagnostics and tests. */
+  get syncedTime(): number {
+    return this.sync.syncedTime;
   }
 
   private get index(): TimeIndex | null {
     const data = this.data;
     if (!data) return null;
-    if (!this.transcript && this.player?.index && this.player.transcript === data) return this.player.index;
+    if (data === this.view.value.transcript && this.view.value.index) return this.view.value.index;
     if (this.ownIndex?.for !== data) this.ownIndex = { for: data, index: new TimeIndex(data) };
     return this.ownIndex.index;
   }
 
-  private get effectiveOffset(): number {
-    return this.player ? this.player.offset : this.offset;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('scroll', this.onWindowScroll, { passive: true });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('scroll', this.onWindowScroll);
-    this.attachMedia(null);
-    this.setMatchRanges([], null);
-    clearTimeout(this.followTimer);
-    clearTimeout(this.ownScrollTimer);
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('src') && this.src && !this.transcript) void this.load(this.src);
+    if (changed.has('transcriptSrc') && this.transcriptSrc && !this.transcript) void this.load(this.transcriptSrc);
   }
 
   private async load(url: string): Promise<void> {
     this.loadError = '';
-    try {
-      const response = await fetch(url);
-      if (!response.ok) throw new Error(`The transcript could not be loaded: ${url} (HTTP ${response.status})`);
-      const fileName = new URL(url, location.href).pathname.split('/').pop() ?? url;
-      const { loadTranscript } = await import('../../formats/load.js');
-      this.loaded = (await loadTranscript(await response.text(), { fileName })).transcript;
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      this.loadError = message.startsWith('The transcript') ? message : `The transcript could not be read: ${message}`;
-    }
+    const result = await fetchTranscript(url);
+    if ('error' in result) this.loadError = result.error;
+    else this.loaded = result.transcript;
   }
 
   protected override render() {
     const data = this.data;
     const timed = data ? isTimed(data) : false;
-    const showBack = this.followPaused && this.activeTurn >= 0 && timed;
+    const showBack = this.follow.paused && this.sync.turn >= 0 && timed;
     return html`
       <section class="region" part="region" aria-labelledby="heading">
         <h2 id="heading" part="heading">Transcript</h2>
@@ -201,17 +175,16 @@ export class ParleyTranscript extends LitElement {
               This transcript is not yet aligned to the recording: it has no times, so it does not follow playback.
             </p>`
           : ''}
-        <div role="status" class="sr-only">${this.status}</div>
+        <div role="status" class="sr-only">${this.announcer.text}</div>
         <div
           class="scroller"
           part="scroller"
-          @wheel=${this.onUserScrollIntent}
-          @touchstart=${this.onUserScrollIntent}
-          @pointerdown=${this.onScrollerPointerDown}
-          @scroll=${this.onScrollerScroll}
+          @wheel=${this.follow.onUserScrollIntent}
+          @touchstart=${this.follow.onUserScrollIntent}
+          @pointerdown=${this.follow.onPointerDown}
+          @scroll=${this.follow.onScrollerScroll}
           @keydown=${this.onKeyDown}
           @click=${this.onClick}
-          @focusin=${this.onFocusIn}
         >
           <div class="turns" role="list" aria-label=${data?.metadata.title ? `Turns of ${data.metadata.title}` : 'Turns'}></div>
         </div>
@@ -224,270 +197,80 @@ export class ParleyTranscript extends LitElement {
     `;
   }
 
-  protected override updated(changed: PropertyValues): void {
+  protected override updated(): void {
     const data = this.data;
-    let rebuilt = false;
-    if (data !== this.renderedFor) {
+    const view = this.view.value;
+    const rebuilt = data !== this.renderedFor;
+    if (rebuilt) {
       this.renderedFor = data;
-      this.rebuild(data);
-      rebuilt = true;
+      this.rendered = data ? renderTurns(data, this.list) : null;
+      if (!data) this.list.replaceChildren();
+      this.roving.reset();
+      this.sync.reset();
     }
-    if (rebuilt || changed.has('visibleSpeakers')) this.applyVisibleSpeakers();
-    if (changed.has('searchMatches') || changed.has('activeMatch')) this.applyMatches();
-    const media = this.player ? this.player.media : this.htmlFor ? (document.getElementById(this.htmlFor) as HTMLMediaElement | null) : null;
-    if (media !== this.media) this.attachMedia(media);
-    if (changed.has('player') || changed.has('offset')) this.sync();
+    if (rebuilt || view.visibleSpeakers !== this.shownSpeakers) this.showSpeakers(data, view.visibleSpeakers);
+    if (rebuilt || view.searchMatches !== this.shownMatches || view.activeMatch !== this.shownActive) {
+      this.shownMatches = view.searchMatches;
+      this.shownActive = view.activeMatch;
+      this.highlights.apply(this.rendered, view.searchMatches, view.activeMatch);
+    }
+    if (view.turnToShow !== this.shownTurnRequest) {
+      this.shownTurnRequest = view.turnToShow;
+      if (view.turnToShow?.focus) this.focusTurn(view.turnToShow.turn);
+      else if (view.turnToShow) this.scrollToTurn(view.turnToShow.turn);
+    }
   }
 
-  private rebuild(data: Transcript | null): void {
-    this.activeTurn = -1;
-    this.activeWord = null;
-    this.activeWordPos = -1;
-    this.activeSentenceKey = -1;
-    this.roving = 0;
-    this.rendered = data ? renderTurns(data, this.list) : null;
-    if (!data) this.list.replaceChildren();
-    const first = this.focusTarget(0);
-    if (first) first.tabIndex = 0;
-    this.applyMatches();
-    this.sync();
-  }
+  private shownSpeakers: readonly string[] | null = null;
+  private shownMatches: ViewState['searchMatches'] = [];
+  private shownActive = -1;
 
-  private applyVisibleSpeakers(): void {
-    const r = this.rendered;
-    const data = this.data;
-    if (!r || !data) return;
-    const visible = this.visibleSpeakers ? new Set(this.visibleSpeakers) : null;
-    r.turns.forEach((el, i) => {
+  private showSpeakers(data: Transcript | null, speakers: readonly string[] | null): void {
+    this.shownSpeakers = speakers;
+    if (!this.rendered || !data) return;
+    const visible = speakers ? new Set(speakers) : null;
+    this.rendered.turns.forEach((el, i) => {
       el.hidden = visible !== null && !visible.has(data.turns[i]!.speaker);
     });
-    // The single Tab stop must stay on a turn that can be seen.
-    if (r.turns[this.roving]?.hidden) {
-      const next = r.turns.findIndex((el) => !el.hidden);
-      if (next >= 0) this.setRoving(next);
-    }
-  }
-
-  // ---- Media and the per-frame sync ----------------------------------------------------------
-
-  private attachMedia(media: HTMLMediaElement | null): void {
-    const events = ['play', 'playing', 'pause', 'seeking', 'seeked', 'timeupdate', 'ratechange', 'emptied', 'ended', 'loadedmetadata'];
-    if (this.media) for (const e of events) this.media.removeEventListener(e, this.onMediaEvent);
-    cancelAnimationFrame(this.frame);
-    this.frame = 0;
-    this.media = media;
-    if (media) {
-      for (const e of events) media.addEventListener(e, this.onMediaEvent);
-      this.onMediaEvent();
-    }
-  }
-
-  private onMediaEvent = (): void => {
-    this.sync();
-    if (this.media && !this.media.paused && !this.frame) this.frame = requestAnimationFrame(this.tick);
-  };
-
-  /** Runs every animation frame while playing: reads the media time, touches at most four elements. */
-  private tick = (): void => {
-    this.frame = 0;
-    this.sync();
-    if (this.media && !this.media.paused) this.frame = requestAnimationFrame(this.tick);
-  };
-
-  /**
-   * Brings the highlight in step with the media time. No layout is read here: only attributes and
-   * classes of the old and new current turn and word change.
-   */
-  private sync(): void {
-    const media = this.media;
-    const index = this.index;
-    if (!media || !index || !this.rendered) return;
-    const mediaTime = media.currentTime;
-    this.syncedTime = mediaTime;
-    const t = mediaTime - this.effectiveOffset;
-    let turn = index.turnAt(t);
-    // Before the first word: once playback has started the first turn is current, so that
-    // exactly one turn is current while playing.
-    if (turn < 0 && index.turns.starts.length > 0 && (!media.paused || mediaTime > 0)) turn = index.turns.turn[0]!;
-    const wordPos = index.wordPositionAt(t);
-    if (turn !== this.activeTurn) this.setActiveTurn(turn);
-    if (wordPos !== this.activeWordPos) this.setActiveWord(wordPos, index);
-  }
-
-  private setActiveTurn(turn: number): void {
-    const r = this.rendered!;
-    const old = r.turns[this.activeTurn];
-    if (old) {
-      old.removeAttribute('aria-current');
-      old.setAttribute('part', 'turn');
-    }
-    this.activeTurn = turn;
-    const el = r.turns[turn];
-    if (el) {
-      el.setAttribute('aria-current', 'true');
-      el.setAttribute('part', 'turn turn-current');
-    }
-    // "Back to current" depends on whether there is a current turn; re-render only when it shows.
-    if (this.followPaused) this.requestUpdate();
-    // The Tab stop goes with the current turn, unless the reader is in the transcript.
-    // (Not to a turn hidden by the speaker filter: the transcript would lose its Tab stop.)
-    if (turn >= 0 && el && !el.hidden && !this.focusInside()) this.setRoving(turn);
-    this.dispatchEvent(new CustomEvent('parley-turn-change', { detail: { turn }, bubbles: true, composed: true }));
-    this.scheduleFollow();
-  }
-
-  private setActiveWord(position: number, index: TimeIndex): void {
-    this.activeWord?.classList.remove(CLS.activeWord);
-    this.activeWord = null;
-    this.activeWordPos = position;
-    if (position < 0) return;
-    const a = index.wordAddress(position);
-    const el = this.rendered!.sentences[a.turn]?.[a.sentence]?.children[a.word] as HTMLElement | undefined;
-    if (el) {
-      el.classList.add(CLS.activeWord);
-      this.activeWord = el;
-    }
-    // A long turn can run out of view: follow again when a new sentence starts.
-    const key = a.turn * 100_000 + a.sentence;
-    if (key !== this.activeSentenceKey) {
-      this.activeSentenceKey = key;
-      this.scheduleFollow();
-    }
+    this.roving.keepVisible();
   }
 
   private focusInside(): boolean {
-    return this.shadowRoot?.activeElement != null && this.scroller.contains(this.shadowRoot.activeElement);
+    const active = this.shadowRoot?.activeElement;
+    return active != null && !!this.scroller?.contains(active);
   }
-
-  // ---- Follow mode ---------------------------------------------------------------------------
-
-  /** Layout is read outside the animation frame, in a task of its own. */
-  private scheduleFollow(): void {
-    if (this.followTimer || this.noFollow || this.followPaused) return;
-    this.followTimer = window.setTimeout(() => {
-      this.followTimer = 0;
-      if (this.media && !this.media.paused && !this.noFollow && !this.followPaused) this.revealCurrent(false);
-    });
-  }
-
-  private get reducedMotion(): boolean {
-    return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  }
-
-  /** Scrolls the current word (or turn) into view when it is out of the comfortable band. */
-  private revealCurrent(force: boolean): void {
-    const target = this.activeWord ?? this.rendered?.turns[this.activeTurn];
-    if (!target) return;
-    this.revealElement(target, force);
-  }
-
-  private revealElement(target: HTMLElement, force: boolean): void {
-    // A long jump (a seek across an hours-long transcript) is instant: a smooth scroll would
-    // bring every chunk of turns on the way on screen, each needing style and layout.
-    const behavior = (distance: number, view: number): ScrollBehavior =>
-      this.reducedMotion || Math.abs(distance) > 2 * view ? 'auto' : 'smooth';
-    const box = target.getBoundingClientRect();
-    const scroller = this.scroller;
-    if (scroller.scrollHeight > scroller.clientHeight + 1) {
-      const s = scroller.getBoundingClientRect();
-      const outside = box.top < s.top + 8 || box.bottom > s.bottom - 8;
-      if (!force && !outside) return;
-      this.markOwnScroll();
-      const distance = box.top - s.top - scroller.clientHeight * 0.25;
-      scroller.scrollTo({ top: scroller.scrollTop + distance, behavior: behavior(distance, scroller.clientHeight) });
-    } else {
-      const outside = box.top < 0 || box.bottom > window.innerHeight;
-      if (!force && !outside) return;
-      this.markOwnScroll();
-      const distance = box.top - window.innerHeight * 0.25;
-      window.scrollTo({ top: window.scrollY + distance, behavior: behavior(distance, window.innerHeight) });
-    }
-  }
-
-  /** Scroll events until the scroll settles are ours. */
-  private markOwnScroll(): void {
-    this.ownScroll = true;
-    clearTimeout(this.ownScrollTimer);
-    const done = () => {
-      clearTimeout(this.ownScrollTimer);
-      // Let the last scroll event of ours pass first.
-      this.ownScrollTimer = window.setTimeout(() => (this.ownScroll = false), 50);
-      this.scroller.removeEventListener('scrollend', done);
-      window.removeEventListener('scrollend', done);
-    };
-    this.scroller.addEventListener('scrollend', done);
-    window.addEventListener('scrollend', done);
-    // A scroll that did not move anything fires no scrollend.
-    this.ownScrollTimer = window.setTimeout(done, this.reducedMotion ? 100 : 1000);
-  }
-
-  private pauseFollow(): void {
-    if (!this.followPaused && this.activeTurn >= 0) this.followPaused = true;
-  }
-
-  private onUserScrollIntent = (): void => {
-    this.cancelOwnScroll();
-    this.pauseFollow();
-  };
-
-  private cancelOwnScroll(): void {
-    this.ownScroll = false;
-    clearTimeout(this.ownScrollTimer);
-  }
-
-  private onScrollerPointerDown = (event: PointerEvent): void => {
-    // A press on the box itself (not on its text) is a press on its scrollbar.
-    if (event.target === this.scroller) this.onUserScrollIntent();
-  };
-
-  private onScrollerScroll = (): void => {
-    if (!this.ownScroll) this.pauseFollow();
-  };
-
-  private onWindowScroll = (): void => {
-    // Page scrolls matter only when the page, not the box, holds the transcript's overflow.
-    if (this.ownScroll || !this.media || this.media.paused) return;
-    if (this.scroller && this.scroller.scrollHeight <= this.scroller.clientHeight + 1) this.pauseFollow();
-  };
 
   private backToCurrent = (): void => {
-    this.followPaused = false;
-    const el = this.rendered?.turns[this.activeTurn];
-    if (el) this.revealElement(this.activeWord ?? el, true);
-    this.setRoving(this.activeTurn);
-    this.announce('Following resumed');
+    this.follow.resume();
+    const el = this.rendered?.turns[this.sync.turn];
+    if (el) this.follow.reveal(this.sync.word ?? el, true);
+    this.roving.set(this.sync.turn);
+    this.announcer.say('Following resumed');
   };
 
-  private announce(message: string): void {
-    // Same text twice in a row would not be read again: clear first.
-    this.status = '';
-    requestAnimationFrame(() => (this.status = message));
-  }
+  private onKeyDown = (event: KeyboardEvent): void => {
+    if (!this.roving.onKeyDown(event)) this.follow.onKey(event);
+  };
 
-  // ---- Pointer and keyboard ------------------------------------------------------------------
-
+  /** Plays from the turn, sentence or word clicked (a click that ends a text selection only selects). */
   private onClick = (event: MouseEvent): void => {
     const r = this.rendered;
     const data = this.data;
-    if (!r || !data) return;
     const target = event.target as HTMLElement;
     const turnEl = target.closest<HTMLElement>(`.${CLS.turn}`);
-    if (!turnEl) return;
-    const t = r.turns.indexOf(turnEl);
-    if (t < 0) return;
+    const t = r && turnEl ? r.turns.indexOf(turnEl) : -1;
+    if (!r || !data || t < 0) return;
     const turn = data.turns[t]!;
     let time: number | null = null;
     if (target.closest(`.${CLS.stamp}`)) {
       time = turn.start;
     } else {
-      // A click that ends a text selection selects; it does not seek.
       const selection = (this.shadowRoot as unknown as { getSelection?: () => Selection | null }).getSelection?.() ?? document.getSelection();
       if (selection && !selection.isCollapsed && selection.toString().trim()) return;
       if (target.classList.contains(CLS.note) || target.closest(`.${CLS.head}`)) return;
       const sentenceEl = target.closest<HTMLElement>(`.${CLS.sentence}`);
       if (sentenceEl) {
-        const s = r.sentences[t]!.indexOf(sentenceEl);
-        const sentence = turn.sentences[s];
+        const sentence = turn.sentences[r.sentences[t]!.indexOf(sentenceEl)];
         if (!sentence) return;
         if (target !== sentenceEl && target.parentElement === sentenceEl) {
           const word = sentence.words[Array.prototype.indexOf.call(sentenceEl.children, target)];
@@ -498,129 +281,20 @@ export class ParleyTranscript extends LitElement {
       time ??= turn.start;
     }
     if (time === null) return;
-    this.setRoving(t);
-    this.seekTo(time);
+    this.roving.set(t);
+    this.follow.resume();
+    this.sync.seek(time);
   };
-
-  /** Asks for playback from transcript time `time` (a little past it, to land inside the item). */
-  private seekTo(time: number): void {
-    const mediaTime = Math.max(0, time + this.effectiveOffset + 0.001);
-    this.followPaused = false;
-    const handled = request(this, 'parley-seek-request', { time: mediaTime, play: true });
-    if (!handled && this.media) {
-      this.media.currentTime = mediaTime;
-      void this.media.play().catch(() => undefined);
-    }
-  }
-
-  private focusTarget(i: number): HTMLElement | null {
-    const r = this.rendered;
-    if (!r) return null;
-    return r.stamps[i] ?? r.turns[i] ?? null;
-  }
-
-  private setRoving(i: number): void {
-    const r = this.rendered;
-    if (!r || i < 0 || i >= r.turns.length) return;
-    const old = this.focusTarget(this.roving);
-    const next = this.focusTarget(i)!;
-    if (old && old !== next) {
-      if (old.classList.contains(CLS.turn)) old.removeAttribute('tabindex');
-      else old.tabIndex = -1;
-    }
-    next.tabIndex = 0;
-    this.roving = i;
-  }
-
-  private onFocusIn = (event: FocusEvent): void => {
-    const r = this.rendered;
-    if (!r) return;
-    const turnEl = (event.target as HTMLElement).closest<HTMLElement>(`.${CLS.turn}`);
-    const i = turnEl ? r.turns.indexOf(turnEl) : -1;
-    if (i >= 0 && i !== this.roving) this.setRoving(i);
-  };
-
-  private onKeyDown = (event: KeyboardEvent): void => {
-    const r = this.rendered;
-    if (!r) return;
-    const target = event.target as HTMLElement;
-    const onTurn = target === this.focusTarget(this.roving);
-    if (onTurn && ['ArrowDown', 'ArrowUp', 'Home', 'End'].includes(event.key) && !event.altKey && !event.ctrlKey && !event.metaKey) {
-      event.preventDefault();
-      const visible = (i: number) => !r.turns[i]!.hidden;
-      let i = this.roving;
-      const n = r.turns.length;
-      if (event.key === 'ArrowDown') {
-        do i++; while (i < n && !visible(i));
-      } else if (event.key === 'ArrowUp') {
-        do i--; while (i >= 0 && !visible(i));
-      } else if (event.key === 'Home') {
-        i = 0;
-        while (i < n && !visible(i)) i++;
-      } else {
-        i = n - 1;
-        while (i >= 0 && !visible(i)) i--;
-      }
-      this.pauseFollow();
-      if (i >= 0 && i < n) this.focusTurn(i);
-      return;
-    }
-    if (SCROLL_KEYS.has(event.key) && !(event.key === ' ' && target.localName === 'button')) this.pauseFollow();
-  };
-
-  // ---- Public methods ------------------------------------------------------------------------
 
   /** Moves keyboard focus to turn `i` (its timestamp button, or the turn when it has no time). */
   focusTurn(i: number): void {
-    const el = this.focusTarget(i);
-    if (!el) return;
-    this.setRoving(i);
-    if (el.classList.contains(CLS.turn)) el.tabIndex = 0;
-    el.focus({ preventScroll: true });
-    this.revealElement(el, false);
+    this.roving.focus(i);
   }
 
   /** Scrolls turn `i` into view without moving focus; following pauses if it is not the current turn. */
   scrollToTurn(i: number): void {
     const el = this.rendered?.turns[i];
-    if (!el) return;
-    if (i !== this.activeTurn && this.media && !this.media.paused) this.pauseFollow();
-    this.markOwnScroll();
-    el.scrollIntoView({ block: 'start', behavior: this.reducedMotion ? 'auto' : 'smooth' });
-  }
-
-  // ---- Search matches ------------------------------------------------------------------------
-
-  private applyMatches(): void {
-    const r = this.rendered;
-    const ranges: Range[] = [];
-    let active: Range | null = null;
-    if (r) {
-      this.searchMatches.forEach((m, i) => {
-        const words = r.sentences[m.turn]?.[m.sentence]?.children;
-        const first = words?.[m.startWord]?.firstChild;
-        const last = words?.[m.endWord]?.firstChild;
-        if (!first || !last) return;
-        const range = new Range();
-        range.setStart(first, 0);
-        range.setEnd(last, last.textContent?.length ?? 0);
-        if (i === this.activeMatch) active = range;
-        else ranges.push(range);
-      });
-    }
-    this.setMatchRanges(ranges, active);
-  }
-
-  private setMatchRanges(ranges: Range[], active: Range | null): void {
-    const all = sharedHighlight(MATCH_HIGHLIGHT);
-    const current = sharedHighlight(ACTIVE_MATCH_HIGHLIGHT);
-    if (!all || !current) return;
-    for (const range of this.ranges) all.delete(range);
-    if (this.activeRange) current.delete(this.activeRange);
-    this.ranges = ranges;
-    this.activeRange = active;
-    for (const range of ranges) all.add(range);
-    if (active) current.add(active);
+    if (el) this.follow.scrollTo(el, i === this.sync.turn);
   }
 }
 

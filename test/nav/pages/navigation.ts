@@ -1,13 +1,14 @@
 // A page for screenshots of the navigation elements: the demo press conference with synthetic
-// times and a silent recording, in the real player, with addNavigation() as a demo page would call it.
+// times and a silent recording, in the real player, with <parley-navigation> in its panels slot as
+// a demo page would place it.
 import '../../../src/components/player/player.js';
+import '../../../src/components/navigation/navigation.js';
 import type { ParleyPlayer } from '../../../src/components/player/player.js';
-import { addNavigation } from '../../../src/components/nav-common/navigation.js';
 import { demoTranscript, withSyntheticTimes, durationOf, silentWav } from '../fixtures.js';
 
 const player = document.querySelector<ParleyPlayer>('#player')!;
 const transcript = withSyntheticTimes(await demoTranscript());
 player.src = silentWav(Math.ceil(durationOf(transcript)));
-player.transcriptData = transcript;
-addNavigation(player);
+player.transcript = transcript;
+player.append(Object.assign(document.createElement('parley-navigation'), { slot: 'panels' }));
 document.body.dataset.ready = 'true';

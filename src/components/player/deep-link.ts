@@ -6,9 +6,13 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { parseMediaFragment, type TimeRange } from '../../nav/media-fragment.js';
-import type { PlayerLike } from './player-link.js';
 
-type DeepLinkPlayer = Pick<PlayerLike, 'mediaElement' | 'seek' | 'pause'>;
+/** What following a deep link needs of the player. */
+export interface DeepLinkPlayer {
+  readonly mediaElement: HTMLMediaElement | null;
+  seek(time: number, options?: { play?: boolean }): void;
+  pause(): void;
+}
 
 /**
  * Follows the fragment of `win.location` for `player` (which must already be defined and connected,
@@ -80,23 +84,25 @@ function goTo(player: DeepLinkPlayer, range: TimeRange): () => void {
   return stop;
 }
 
-/** `followDeepLinks` as a Lit reactive controller: follows while its host is connected. */
+/**
+ * `followDeepLinks` as a Lit reactive controller for the player: follows while `enabled()` is true
+ * and the host is connected (the player's opt-in `deep-links` attribute).
+ */
 export class DeepLinkController implements ReactiveController {
   private stop: (() => void) | null = null;
 
   constructor(
-    private host: ReactiveControllerHost & HTMLElement,
-    private player: () => DeepLinkPlayer | null,
+    private host: ReactiveControllerHost & HTMLElement & DeepLinkPlayer,
+    private enabled: () => boolean,
   ) {
     host.addController(this);
   }
 
-  hostConnected(): void {
-    // The player renders its media element when it connects: wait one update of ours.
-    void this.host.updateComplete.then(() => {
-      const player = this.player();
-      if (player && this.host.isConnected && !this.stop) this.stop = followDeepLinks(player);
-    });
+  /** After each update: the attribute may have changed, and the media element exists once rendered. */
+  hostUpdated(): void {
+    const want = this.enabled() && this.host.isConnected && this.host.mediaElement !== null;
+    if (want && !this.stop) this.stop = followDeepLinks(this.host);
+    else if (!want && this.stop) this.hostDisconnected();
   }
 
   hostDisconnected(): void {

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { srOnly } from '../shared/styles.js';
+import { srOnly } from './styles.js';
 
 /**
  * The look shared by the navigation elements: native controls in the player's colours, a visible
