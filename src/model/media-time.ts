@@ -5,9 +5,10 @@
 
 /**
  * The media time to go to for transcript time `time`: shifted by `offset`, never negative, and
- * rounded up to the millisecond so that it lands inside the item it starts (and reads well in a
- * `#t=` link).
+ * at least half a millisecond past it, rounded up to the millisecond (so it reads well in a `#t=`
+ * link). Landing exactly on an item's start is not enough: taking the offset away again in
+ * floating point (8.7 − 1 = 7.699999…) would fall just before it.
  */
 export function mediaTimeOf(time: number, offset = 0): number {
-  return Math.ceil(Math.max(0, time + offset) * 1000 - 1e-6) / 1000;
+  return Math.ceil((Math.max(0, time + offset) + 0.0005) * 1000) / 1000;
 }

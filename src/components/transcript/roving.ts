@@ -82,7 +82,8 @@ export class RovingTabindexController implements ReactiveController {
   /** Handles the moving keys on the turn holding the Tab stop; returns true when it did. */
   onKeyDown(event: KeyboardEvent): boolean {
     const r = this.options.rendered();
-    if (!r || event.target !== this.target(this.current)) return false;
+    // The element pressed on, seen from any listener (from the host, the target is the host).
+    if (!r || event.composedPath()[0] !== this.target(this.current)) return false;
     if (!MOVES.includes(event.key) || event.altKey || event.ctrlKey || event.metaKey) return false;
     event.preventDefault();
     const n = r.turns.length;
