@@ -126,3 +126,28 @@ export function renderTurns(transcript: Transcript, into: HTMLElement): Rendered
   into.replaceChildren(fragment);
   return out;
 }
+
+/**
+ * What a click on `target` plays: the turn it is in and the time of the word, sentence or turn
+ * clicked (a word without a time plays its sentence, a sentence without one its turn). Null for
+ * the turn's head and annotations (they do nothing) and outside the turns.
+ */
+export function clickedTime(transcript: Transcript, rendered: RenderedTurns, target: HTMLElement): { turn: number; time: number | null } | null {
+  const turnEl = target.closest<HTMLElement>(`.${CLS.turn}`);
+  const t = turnEl ? rendered.turns.indexOf(turnEl) : -1;
+  const turn = transcript.turns[t];
+  if (!turn) return null;
+  if (target.closest(`.${CLS.stamp}`)) return { turn: t, time: turn.start };
+  if (target.classList.contains(CLS.note) || target.closest(`.${CLS.head}`)) return null;
+  const sentenceEl = target.closest<HTMLElement>(`.${CLS.sentence}`);
+  if (!sentenceEl) return { turn: t, time: turn.start };
+  const sentence = turn.sentences[rendered.sentences[t]!.indexOf(sentenceEl)];
+  if (!sentence) return null;
+  let time: number | null = null;
+  if (target !== sentenceEl && target.parentElement === sentenceEl) {
+    const word = sentence.words[Array.prototype.indexOf.call(sentenceEl.children, target)];
+    time = word && !word.annotation ? word.start : null;
+  }
+  time ??= sentence.start ?? sentence.words.find((w) => w.start !== null && !w.annotation)?.start ?? null;
+  return { turn: t, time: time ?? turn.start };
+}

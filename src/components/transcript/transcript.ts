@@ -7,7 +7,7 @@ import { viewContext, type TurnToShow, type ViewState } from '../shared/context.
 import { ContextSelection } from '../shared/selection.js';
 import { Announcer } from '../shared/announcer.js';
 import { fetchTranscript } from '../shared/fetch-transcript.js';
-import { renderTurns, CLS, type RenderedTurns } from './render-turns.js';
+import { renderTurns, clickedTime, CLS, type RenderedTurns } from './render-turns.js';
 import { SyncController } from './sync.js';
 import { FollowController } from './follow.js';
 import { RovingTabindexController } from './roving.js';
@@ -252,38 +252,17 @@ export class ParleyTranscript extends LitElement {
     if (!this.roving.onKeyDown(event)) this.follow.onKey(event);
   };
 
-  /** Plays from the turn, sentence or word clicked (a click that ends a text selection only selects). */
+  /** Plays from the turn, sentence or word clicked; a click that ends a text selection only selects. */
   private onClick = (event: MouseEvent): void => {
-    const r = this.rendered;
-    const data = this.data;
     const target = event.target as HTMLElement;
-    const turnEl = target.closest<HTMLElement>(`.${CLS.turn}`);
-    const t = r && turnEl ? r.turns.indexOf(turnEl) : -1;
-    if (!r || !data || t < 0) return;
-    const turn = data.turns[t]!;
-    let time: number | null = null;
-    if (target.closest(`.${CLS.stamp}`)) {
-      time = turn.start;
-    } else {
-      const selection = (this.shadowRoot as unknown as { getSelection?: () => Selection | null }).getSelection?.() ?? document.getSelection();
-      if (selection && !selection.isCollapsed && selection.toString().trim()) return;
-      if (target.classList.contains(CLS.note) || target.closest(`.${CLS.head}`)) return;
-      const sentenceEl = target.closest<HTMLElement>(`.${CLS.sentence}`);
-      if (sentenceEl) {
-        const sentence = turn.sentences[r.sentences[t]!.indexOf(sentenceEl)];
-        if (!sentence) return;
-        if (target !== sentenceEl && target.parentElement === sentenceEl) {
-          const word = sentence.words[Array.prototype.indexOf.call(sentenceEl.children, target)];
-          time = word && !word.annotation ? word.start : null;
-        }
-        time ??= sentence.start ?? sentence.words.find((w) => w.start !== null && !w.annotation)?.start ?? null;
-      }
-      time ??= turn.start;
-    }
-    if (time === null) return;
-    this.roving.set(t);
+    const selection = (this.shadowRoot as unknown as { getSelection?: () => Selection | null }).getSelection?.() ?? document.getSelection();
+    if (!target.closest(`.${CLS.stamp}`) && selection && !selection.isCollapsed && selection.toString().trim()) return;
+    const data = this.data;
+    const clicked = data && this.rendered ? clickedTime(data, this.rendered, target) : null;
+    if (!clicked || clicked.time === null) return;
+    this.roving.set(clicked.turn);
     this.follow.resume();
-    this.sync.seek(time);
+    this.sync.seek(clicked.time);
   };
 
   /** Moves keyboard focus to turn `i` (its timestamp button, or the turn when it has no time). */
