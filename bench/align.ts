@@ -21,6 +21,7 @@ import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { readTranscript, writeTranscript } from '../src/formats/index.js';
 import type { Transcript, Word } from '../src/model/transcript.js';
+import { median } from '../src/audio/stats.js';
 
 const ROOT = new URL('../', import.meta.url);
 const RESULTS = new URL('bench/results/', ROOT);
@@ -237,10 +238,6 @@ function compare(outPath: URL, truthPath: URL) {
   };
 }
 
-const median = (v: number[]) => {
-  const s = [...v].filter(Number.isFinite).sort((a, b) => a - b);
-  return s.length ? s[Math.floor((s.length - 1) / 2)]! : NaN;
-};
 
 async function main(): Promise<void> {
   const runs = Number(process.env.BENCH_RUNS ?? 3);

@@ -5,6 +5,7 @@
  */
 import { readTranscript, writeTranscript, type FormatId } from '../src/formats/index.js';
 import type { Sentence, Transcript, Turn } from '../src/model/transcript.js';
+import { median } from '../src/audio/stats.js';
 
 function transcript(words: number, wordsPerTurn: number): Transcript {
   const turns: Turn[] = [];
@@ -26,14 +27,15 @@ function transcript(words: number, wordsPerTurn: number): Transcript {
   return { metadata: {}, speakers: [{ id: 'a', name: 'Anna Smith' }, { id: 'b', name: 'Bob Jones' }], turns, questions: [], chapters: [] };
 }
 
-function median(run: () => void): number {
+/** Milliseconds `run` takes, the median of three runs. */
+function timeOf(run: () => void): number {
   const times: number[] = [];
   for (let i = 0; i < 3; i++) {
     const t0 = performance.now();
     run();
     times.push(performance.now() - t0);
   }
-  return times.sort((a, b) => a - b)[1]!;
+  return median(times);
 }
 
 const FORMATS: FormatId[] = ['json', 'podcast-json', 'vtt', 'srt'];
@@ -41,8 +43,8 @@ for (const [label, perTurn] of [['3,000 turns', 30], ['monologue', 90_000]] as c
   const t = transcript(90_000, perTurn);
   for (const id of FORMATS) {
     const text = writeTranscript(t, id);
-    const write = median(() => writeTranscript(t, id));
-    const read = median(() => readTranscript(text, { format: id }));
+    const write = timeOf(() => writeTranscript(t, id));
+    const read = timeOf(() => readTranscript(text, { format: id }));
     console.log(`${label.padEnd(12)} ${id.padEnd(13)} write ${write.toFixed(0).padStart(5)} ms  read ${read.toFixed(0).padStart(5)} ms  ${(text.length / 1e6).toFixed(1)} MB`);
   }
 }

@@ -145,24 +145,6 @@ export function spectralCentroid(frame: Float32Array, sampleRate: number): numbe
   return total > 0 ? weighted / total : null;
 }
 
-/** The median of a list of numbers (null when empty). */
-export function median(values: readonly number[]): number | null {
-  if (!values.length) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
-/** The p-th percentile (0–100) by linear interpolation between closest ranks (null when empty). */
-export function percentile(values: readonly number[], p: number): number | null {
-  if (!values.length) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (Math.min(100, Math.max(0, p)) / 100) * (sorted.length - 1);
-  const lo = Math.floor(at);
-  const hi = Math.ceil(at);
-  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (at - lo);
-}
-
 /**
  * The lag, in samples, by which `b` trails `a` (b[i + lag] ≈ a[i]), searched in [−maxLag, maxLag]
  * by normalised cross-correlation over the first `span` samples of `a`. Returns the lag and its

@@ -12,3 +12,11 @@
 export function mediaTimeOf(time: number, offset = 0): number {
   return Math.ceil((Math.max(0, time + offset) + 0.0005) * 1000) / 1000;
 }
+
+/**
+ * Seconds rounded to the millisecond, the precision of every caption format (and enough for
+ * speech): it also keeps 1.001 from reading back as 1.0010000000000001.
+ */
+export function roundMs(seconds: number): number {
+  return Math.round(seconds * 1000) / 1000;
+}

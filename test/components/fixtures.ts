@@ -3,6 +3,7 @@
  * recording made in the test (a tone per word, silence between), so that playback is real.
  */
 import type { Transcript, Turn, Sentence } from '../../src/model/transcript.js';
+import { encodeWav } from '../../src/audio/wav.js';
 
 const SPEAKERS = [
   { id: 'rice', name: 'Secretary Rice', label: 'SECRETARY RICE' },
@@ -76,22 +77,6 @@ export function lastEnd(transcript: Transcript): number {
 /** A mono 16-bit WAV of `seconds` seconds: a quiet tone during each word of `transcript`. */
 export function wavUrl(seconds: number, transcript?: Transcript, rate = 8000): string {
   const n = Math.round(seconds * rate);
-  const buffer = new ArrayBuffer(44 + n * 2);
-  const v = new DataView(buffer);
-  const text = (at: number, s: string) => [...s].forEach((c, i) => v.setUint8(at + i, c.charCodeAt(0)));
-  text(0, 'RIFF');
-  v.setUint32(4, 36 + n * 2, true);
-  text(8, 'WAVE');
-  text(12, 'fmt ');
-  v.setUint32(16, 16, true);
-  v.setUint16(20, 1, true);
-  v.setUint16(22, 1, true);
-  v.setUint32(24, rate, true);
-  v.setUint32(28, rate * 2, true);
-  v.setUint16(32, 2, true);
-  v.setUint16(34, 16, true);
-  text(36, 'data');
-  v.setUint32(40, n * 2, true);
   const on = new Uint8Array(n);
   for (const turn of transcript?.turns ?? []) {
     for (const s of turn.sentences) {
@@ -101,11 +86,17 @@ export function wavUrl(seconds: number, transcript?: Transcript, rate = 8000): s
       }
     }
   }
+  const samples = new Int16Array(n);
   for (let i = 0; i < n; i++) {
     const sample = transcript ? on[i]! * 0.2 * Math.sin((2 * Math.PI * 440 * i) / rate) : 0.05 * Math.sin((2 * Math.PI * 220 * i) / rate);
-    v.setInt16(44 + i * 2, Math.round(sample * 32767), true);
+    samples[i] = Math.round(sample * 32767);
   }
-  return URL.createObjectURL(new Blob([buffer], { type: 'audio/wav' }));
+  return wavObjectUrl(samples, rate);
+}
+
+/** An object URL of a mono 16-bit WAV of `samples`. */
+export function wavObjectUrl(samples: Int16Array, rate: number): string {
+  return URL.createObjectURL(new Blob([encodeWav(samples, rate) as Uint8Array<ArrayBuffer>], { type: 'audio/wav' }));
 }
 
 /** Resolves on the next event `type` from `target` (rejects after `ms`). */

@@ -5,6 +5,7 @@
  */
 import type { Transcript } from '../../src/model/transcript.js';
 import { readTranscript } from '../../src/formats/index.js';
+import { wavObjectUrl } from '../components/fixtures.js';
 
 let demoText: Promise<string> | null = null;
 
@@ -45,27 +46,9 @@ export function durationOf(transcript: Transcript): number {
   return transcript.metadata.duration ?? (transcript.turns[transcript.turns.length - 1]?.end ?? 0) + 2;
 }
 
-/** An object URL of a silent mono 8-bit WAV, `seconds` long, at 4 kHz (4 kB a second). */
+/** An object URL of a silent mono WAV, `seconds` long, at 4 kHz (8 kB a second). */
 export function silentWav(seconds: number, rate = 4000): string {
-  const n = Math.ceil(seconds * rate);
-  const buffer = new ArrayBuffer(44 + n);
-  const v = new DataView(buffer);
-  const text = (at: number, s: string) => [...s].forEach((c, i) => v.setUint8(at + i, c.charCodeAt(0)));
-  text(0, 'RIFF');
-  v.setUint32(4, 36 + n, true);
-  text(8, 'WAVE');
-  text(12, 'fmt ');
-  v.setUint32(16, 16, true);
-  v.setUint16(20, 1, true);
-  v.setUint16(22, 1, true);
-  v.setUint32(24, rate, true);
-  v.setUint32(28, rate, true);
-  v.setUint16(32, 1, true);
-  v.setUint16(34, 8, true);
-  text(36, 'data');
-  v.setUint32(40, n, true);
-  new Uint8Array(buffer, 44).fill(128); // 8-bit PCM is unsigned: 128 is silence.
-  return URL.createObjectURL(new Blob([buffer], { type: 'audio/wav' }));
+  return wavObjectUrl(new Int16Array(Math.ceil(seconds * rate)), rate);
 }
 
 // Waiting for events and conditions works the same as in the player's own tests.
