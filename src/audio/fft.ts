@@ -1,5 +1,6 @@
 /**
- * A radix-2 real FFT for the fixed, power-of-two frame sizes of MFCC analysis.
+ * The project's one FFT: a radix-2 real FFT for fixed, power-of-two frame sizes (the aligner's MFCC
+ * analysis, the demo report's spectral centroid).
  *
  * A real signal of N samples is packed into a complex one of N/2 (even samples as real parts,
  * odd samples as imaginary parts), transformed, and the two interleaved spectra are separated
