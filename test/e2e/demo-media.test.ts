@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/player/player.js';
 import type { ParleyPlayer } from '../../src/components/player/player.js';
 import { expectAccessible } from '../helpers/axe.js';
-import { once, until } from '../components/fixtures.js';
+import { once, until } from '../helpers/fixtures.js';
 
 // The real demo: the press conference recording, its timed Parley JSON and its peaks.
 const base = new URL('../../media/', import.meta.url);

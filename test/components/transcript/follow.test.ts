@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { FollowController } from '../../../src/components/transcript/follow.js';
-import { timedTranscript, until, nextFrame } from '../fixtures.js';
+import { timedTranscript, until, nextFrame } from '../../helpers/fixtures.js';
 import { ControllerHost } from './host.js';
 
 async function mount() {

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { MatchHighlightController, MATCH_HIGHLIGHT, ACTIVE_MATCH_HIGHLIGHT } from '../../../src/components/transcript/matches.js';
-import { timedTranscript } from '../fixtures.js';
+import { timedTranscript } from '../../helpers/fixtures.js';
 import { ControllerHost } from './host.js';
 
 const texts = (name: string) => [...CSS.highlights.get(name)!].map((r) => (r as Range).toString()).sort();

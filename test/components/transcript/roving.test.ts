@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { RovingTabindexController } from '../../../src/components/transcript/roving.js';
-import { timedTranscript, untimed } from '../fixtures.js';
+import { timedTranscript, untimed } from '../../helpers/fixtures.js';
 import { ControllerHost } from './host.js';
 
 async function mount(transcript = timedTranscript(5)) {

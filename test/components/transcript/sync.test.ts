@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { SyncController } from '../../../src/components/transcript/sync.js';
 import { TimeIndex } from '../../../src/model/time-index.js';
-import { timedTranscript, wavUrl, lastEnd, once, nextFrame } from '../fixtures.js';
+import { timedTranscript, wavUrl, lastEnd, once, nextFrame } from '../../helpers/fixtures.js';
 import { ControllerHost } from './host.js';
 
 const transcript = timedTranscript(4);

@@ -2,9 +2,9 @@ import { expect } from '@open-wc/testing';
 import {
   nextTurn, previousTurn, nextTurnBySameSpeaker, nextQuestion, previousQuestion, questionAt, questionLabel,
   whereAmI, listNames, chapterFirstTurn, chapterTime,
-} from '../../src/nav/navigation.js';
-import type { Transcript } from '../../src/model/transcript.js';
-import { demoTranscript, withSyntheticTimes } from './fixtures.js';
+} from '../../../src/nav/navigation.js';
+import type { Transcript } from '../../../src/model/transcript.js';
+import { demoTranscript, withSyntheticTimes } from '../../helpers/demo.js';
 
 let demo: Transcript;
 before(async () => {

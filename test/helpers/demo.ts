@@ -5,7 +5,7 @@
  */
 import type { Transcript } from '../../src/model/transcript.js';
 import { readTranscript } from '../../src/formats/index.js';
-import { wavObjectUrl } from '../components/fixtures.js';
+import { wavObjectUrl } from './fixtures.js';
 
 let demoText: Promise<string> | null = null;
 
@@ -52,7 +52,7 @@ export function silentWav(seconds: number, rate = 4000): string {
 }
 
 // Waiting for events and conditions works the same as in the player's own tests.
-export { once, until } from '../components/fixtures.js';
+export { once, until } from './fixtures.js';
 
 export function wait(ms: number): Promise<void> {
   return new Promise((r) => setTimeout(r, ms));

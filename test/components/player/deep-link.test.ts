@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { mountDemo, pauseAll, currentTurnIndex } from './mount.js';
-import { until, wait } from './fixtures.js';
-import { TimeIndex } from '../../src/model/time-index.js';
+import { mountDemo, pauseAll, currentTurnIndex } from '../../helpers/mount.js';
+import { until, wait } from '../../helpers/demo.js';
+import { TimeIndex } from '../../../src/model/time-index.js';
 
 const clean = () => history.replaceState(null, '', location.pathname + location.search);
 

@@ -1,8 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/components/player/player.js';
-import type { ParleyPlayer } from '../../src/components/player/player.js';
-import { TimeIndex } from '../../src/model/time-index.js';
-import { timedTranscript, wavUrl, once, until, lastEnd } from './fixtures.js';
+import '../../../src/components/player/player.js';
+import type { ParleyPlayer } from '../../../src/components/player/player.js';
+import { TimeIndex } from '../../../src/model/time-index.js';
+import { timedTranscript, wavUrl, once, until, lastEnd } from '../../helpers/fixtures.js';
 
 // Short words and gaps, so that many word boundaries pass during each sample.
 const transcript = timedTranscript(6, { wordsPerSentence: 6, wordLength: 0.12, gap: 0.05 });

@@ -1,10 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/components/player/player.js';
-import '../../src/components/transcript/transcript.js';
-import type { ParleyPlayer } from '../../src/components/player/player.js';
-import type { ParleyTranscript } from '../../src/components/transcript/transcript.js';
-import { expectAccessible } from '../helpers/axe.js';
-import { timedTranscript, wavUrl, once, until, lastEnd } from './fixtures.js';
+import '../../../src/components/player/player.js';
+import '../../../src/components/transcript/transcript.js';
+import type { ParleyPlayer } from '../../../src/components/player/player.js';
+import type { ParleyTranscript } from '../../../src/components/transcript/transcript.js';
+import { expectAccessible } from '../../helpers/axe.js';
+import { timedTranscript, wavUrl, once, until, lastEnd } from '../../helpers/fixtures.js';
 
 describe('<parley-transcript for="id"> on its own', () => {
   it('follows any media element on the page and plays it from a clicked word', async () => {

@@ -1,10 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport, emulateMedia } from '@web/test-runner-commands';
-import '../../src/components/player/player.js';
-import '../../src/components/transcript/transcript.js';
-import type { ParleyPlayer } from '../../src/components/player/player.js';
-import { expectAccessible } from '../helpers/axe.js';
-import { timedTranscript, untimed, wavUrl, once, until, nextFrame, lastEnd } from './fixtures.js';
+import '../../../src/components/player/player.js';
+import '../../../src/components/transcript/transcript.js';
+import type { ParleyPlayer } from '../../../src/components/player/player.js';
+import { expectAccessible } from '../../helpers/axe.js';
+import { timedTranscript, untimed, wavUrl, once, until, nextFrame, lastEnd } from '../../helpers/fixtures.js';
 
 async function mountPlayer(transcript = timedTranscript(3), src = wavUrl(lastEnd(transcript) + 1, transcript)) {
   const player = await fixture<ParleyPlayer>(html`<parley-player .src=${src} .transcript=${transcript}></parley-player>`);

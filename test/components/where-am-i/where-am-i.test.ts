@@ -1,11 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { mountDemo, statusText, pauseAll, turnElements, type Mounted } from './mount.js';
-import { until, deepActiveElement, once } from './fixtures.js';
-import { formatClock } from '../../src/model/time-format.js';
-import { parseMediaFragment } from '../../src/nav/media-fragment.js';
-import { TimeIndex } from '../../src/model/time-index.js';
-import { expectAccessible } from '../helpers/axe.js';
+import { mountDemo, statusText, pauseAll, turnElements, type Mounted } from '../../helpers/mount.js';
+import { until, deepActiveElement, once } from '../../helpers/demo.js';
+import { formatClock } from '../../../src/model/time-format.js';
+import { parseMediaFragment } from '../../../src/nav/media-fragment.js';
+import { TimeIndex } from '../../../src/model/time-index.js';
+import { expectAccessible } from '../../helpers/axe.js';
 
 function button(m: Mounted, name: string): HTMLButtonElement {
   return [...m.whereAmI.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === name)!;

@@ -1,14 +1,14 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/components/questions/questions.js';
-import type { ParleyQuestions } from '../../src/components/questions/questions.js';
-import { demoTranscript, withSyntheticTimes } from './fixtures.js';
+import '../../../src/components/questions/questions.js';
+import type { ParleyQuestions } from '../../../src/components/questions/questions.js';
+import { demoTranscript, withSyntheticTimes } from '../../helpers/demo.js';
 import { sendKeys } from '@web/test-runner-commands';
-import { mountDemo, currentTurnIndex, turnElements, statusText, pauseAll } from './mount.js';
-import { until, deepActiveElement, once } from './fixtures.js';
-import { formatClock } from '../../src/model/time-format.js';
-import { parseMediaFragment, formatNpt } from '../../src/nav/media-fragment.js';
-import { TimeIndex } from '../../src/model/time-index.js';
-import { expectAccessible } from '../helpers/axe.js';
+import { mountDemo, currentTurnIndex, turnElements, statusText, pauseAll } from '../../helpers/mount.js';
+import { until, deepActiveElement, once } from '../../helpers/demo.js';
+import { formatClock } from '../../../src/model/time-format.js';
+import { parseMediaFragment, formatNpt } from '../../../src/nav/media-fragment.js';
+import { TimeIndex } from '../../../src/model/time-index.js';
+import { expectAccessible } from '../../helpers/axe.js';
 
 function entries(root: ShadowRoot): HTMLElement[] {
   return [...root.querySelectorAll<HTMLElement>('.entry:not(.chapter)')];

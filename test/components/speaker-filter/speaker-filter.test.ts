@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { mountDemo, turnElements, statusText, type Mounted } from './mount.js';
-import { until } from './fixtures.js';
+import { mountDemo, turnElements, statusText, type Mounted } from '../../helpers/mount.js';
+import { until } from '../../helpers/demo.js';
 
 function boxes(m: Mounted): HTMLInputElement[] {
   return [...m.filter.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatClock, formatSpoken, formatSpokenPosition, parseClock } from '../../src/model/time-format.js';
+import { formatClock, formatSpoken, formatSpokenPosition, parseClock } from '../../../src/model/time-format.js';
 
 describe('formatClock', () => {
   const cases: [number, string][] = [

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { buildSearchIndex, search, fold, wordKey, phraseKey, LABEL_MATCH, type SearchMatch } from '../../src/nav/search.js';
-import type { Transcript } from '../../src/model/transcript.js';
-import { demoTranscript } from './fixtures.js';
+import { buildSearchIndex, search, fold, wordKey, phraseKey, LABEL_MATCH, type SearchMatch } from '../../../src/nav/search.js';
+import type { Transcript } from '../../../src/model/transcript.js';
+import { demoTranscript } from '../../helpers/demo.js';
 
 /** A small transcript from lines "speaker: sentence | sentence". */
 function make(lines: string[]): Transcript {

@@ -1,11 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { mountDemo, statusText, pauseAll, turnElements, type Mounted } from './mount.js';
-import { until, wait, deepActiveElement, once } from './fixtures.js';
-import { TimeIndex } from '../../src/model/time-index.js';
-import { formatClock } from '../../src/model/time-format.js';
-import { questionLabel } from '../../src/nav/navigation.js';
-import { expectAccessible } from '../helpers/axe.js';
+import { mountDemo, statusText, pauseAll, turnElements, type Mounted } from '../../helpers/mount.js';
+import { until, wait, deepActiveElement, once } from '../../helpers/demo.js';
+import { TimeIndex } from '../../../src/model/time-index.js';
+import { formatClock } from '../../../src/model/time-format.js';
+import { questionLabel } from '../../../src/nav/navigation.js';
+import { expectAccessible } from '../../helpers/axe.js';
 
 /** Focus on a turn's timestamp button in the transcript: inside the player, on a button. */
 async function focusTurn(m: Mounted, turn: number): Promise<HTMLElement> {

@@ -17,7 +17,7 @@ import type { ParleySpeakerFilter } from '../../src/components/speaker-filter/sp
 import type { ParleyShortcuts } from '../../src/components/shortcuts/shortcuts.js';
 import type { ParleyWhereAmI } from '../../src/components/where-am-i/where-am-i.js';
 import type { Transcript } from '../../src/model/transcript.js';
-import { demoTranscript, withSyntheticTimes, durationOf, silentWav, once } from './fixtures.js';
+import { demoTranscript, withSyntheticTimes, durationOf, silentWav, once } from './demo.js';
 
 export interface Mounted {
   player: ParleyPlayer;

@@ -1,15 +1,15 @@
 // Screenshots of the navigation elements (question list, search with matches, help dialog), light
-// and dark, 320 px wide. Run: node test/nav/screenshots.mjs [outDir]  (serves the repository with Vite).
+// and dark, 320 px wide. Run: node test/components/navigation/screenshots.mjs [outDir]  (serves the repository with Vite).
 import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
 import { mkdirSync } from 'node:fs';
-import { chromiumPath, CHROMIUM_ARGS } from '../../scripts/chromium.mjs';
+import { chromiumPath, CHROMIUM_ARGS } from '../../../scripts/chromium.mjs';
 
 const out = process.argv[2] ?? 'tmp/screenshots/nav';
 mkdirSync(out, { recursive: true });
 const server = await createServer({ server: { port: 5187, host: '127.0.0.1', strictPort: true }, logLevel: 'error', clearScreen: false });
 await server.listen();
-const url = 'http://127.0.0.1:5187/test/nav/pages/navigation.html';
+const url = 'http://127.0.0.1:5187/test/components/navigation/pages/navigation.html';
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
 
 async function open(scheme, width) {

@@ -4,15 +4,15 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/components/player/player.js';
-import '../../src/components/navigation/navigation.js';
-import type { ParleyPlayer } from '../../src/components/player/player.js';
-import type { ParleyNavigation } from '../../src/components/navigation/navigation.js';
+import '../../../src/components/player/player.js';
+import '../../../src/components/navigation/navigation.js';
+import type { ParleyPlayer } from '../../../src/components/player/player.js';
+import type { ParleyNavigation } from '../../../src/components/navigation/navigation.js';
 import type { LitElement } from 'lit';
-import { lastTurnOf } from '../../src/nav/navigation.js';
-import { mountDemo, statusText, pauseAll, currentTurnIndex, turnElements } from './mount.js';
-import { demoTranscript, withSyntheticTimes, durationOf, silentWav, until, once, wait, deepActiveElement } from './fixtures.js';
-import { expectAccessible } from '../helpers/axe.js';
+import { lastTurnOf } from '../../../src/nav/navigation.js';
+import { mountDemo, statusText, pauseAll, currentTurnIndex, turnElements } from '../../helpers/mount.js';
+import { demoTranscript, withSyntheticTimes, durationOf, silentWav, until, once, wait, deepActiveElement } from '../../helpers/demo.js';
+import { expectAccessible } from '../../helpers/axe.js';
 
 /** Counts the updates (renders) of `el` from now on. */
 function countRenders(el: LitElement): { count: number } {

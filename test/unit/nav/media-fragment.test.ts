@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseMediaFragment, parseNpt, formatMediaFragment, formatNpt, linkAt } from '../../src/nav/media-fragment.js';
+import { parseMediaFragment, parseNpt, formatMediaFragment, formatNpt, linkAt } from '../../../src/nav/media-fragment.js';
 
 describe('media fragments: reading #t=', () => {
   const valid: [string, { start: number; end: number | null }][] = [

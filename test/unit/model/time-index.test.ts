@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { TimeIndex, lastAtOrBefore } from '../../src/model/time-index.js';
-import type { Transcript, Turn } from '../../src/model/transcript.js';
+import { TimeIndex, lastAtOrBefore } from '../../../src/model/time-index.js';
+import type { Transcript, Turn } from '../../../src/model/transcript.js';
 
 function turn(speaker: string, words: [string, number | null, number | null][], annotation?: number): Turn {
   const ws = words.map(([text, start, end], i) => ({ text, start, end, ...(i === annotation ? { annotation: true } : {}) }));

@@ -1,11 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/components/player/player.js';
-import type { ParleyPlayer } from '../../src/components/player/player.js';
-import type { ParleyTranscript } from '../../src/components/transcript/transcript.js';
-import { TimeIndex } from '../../src/model/time-index.js';
-import { expectAccessible } from '../helpers/axe.js';
-import { timedTranscript, wavUrl, until, once, nextFrame, lastEnd } from './fixtures.js';
+import '../../../src/components/player/player.js';
+import type { ParleyPlayer } from '../../../src/components/player/player.js';
+import type { ParleyTranscript } from '../../../src/components/transcript/transcript.js';
+import { TimeIndex } from '../../../src/model/time-index.js';
+import { expectAccessible } from '../../helpers/axe.js';
+import { timedTranscript, wavUrl, until, once, nextFrame, lastEnd } from '../../helpers/fixtures.js';
 
 const transcript = timedTranscript(4);
 const duration = lastEnd(transcript) + 1;

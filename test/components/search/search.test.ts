@@ -1,10 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { mountDemo, statusText, currentTurnIndex, pauseAll, type Mounted } from './mount.js';
-import { until, wait, deepActiveElement } from './fixtures.js';
-import { SEARCH_DEBOUNCE } from '../../src/components/search/search.js';
-import { formatClock } from '../../src/model/time-format.js';
-import { LABEL_MATCH } from '../../src/nav/search.js';
+import { mountDemo, statusText, currentTurnIndex, pauseAll, type Mounted } from '../../helpers/mount.js';
+import { until, wait, deepActiveElement } from '../../helpers/demo.js';
+import { SEARCH_DEBOUNCE } from '../../../src/components/search/search.js';
+import { formatClock } from '../../../src/model/time-format.js';
+import { LABEL_MATCH } from '../../../src/nav/search.js';
 
 function box(m: Mounted): HTMLInputElement {
   return m.search.shadowRoot!.querySelector('input')!;

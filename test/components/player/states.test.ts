@@ -1,11 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import '../../src/components/player/player.js';
-import type { ParleyPlayer } from '../../src/components/player/player.js';
-import { normalisePeaks } from '../../src/components/waveform/peaks.js';
-import { captionCues } from '../../src/components/shared/captions.js';
-import { expectAccessible } from '../helpers/axe.js';
-import { timedTranscript, wavUrl, once, until, lastEnd } from './fixtures.js';
+import '../../../src/components/player/player.js';
+import type { ParleyPlayer } from '../../../src/components/player/player.js';
+import { normalisePeaks } from '../../../src/components/waveform/peaks.js';
+import { captionCues } from '../../../src/components/shared/captions.js';
+import { expectAccessible } from '../../helpers/axe.js';
+import { timedTranscript, wavUrl, once, until, lastEnd } from '../../helpers/fixtures.js';
 
 const transcript = timedTranscript(3);
 const audio = wavUrl(lastEnd(transcript) + 1, transcript);
