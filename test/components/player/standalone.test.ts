@@ -32,8 +32,8 @@ describe('<parley-transcript for="id"> on its own', () => {
 
 describe('progressive enhancement', () => {
   it('adopts a native video and reads the transcript from its <track>', async () => {
-    const video = new URL('../../media/test-video.webm', import.meta.url).href;
-    const vtt = new URL('../../media/test-video.vtt', import.meta.url).href;
+    const video = new URL('../../../media/test-video.webm', import.meta.url).href;
+    const vtt = new URL('../../../media/test-video.vtt', import.meta.url).href;
     const player = await fixture<ParleyPlayer>(html`<parley-player>
       <video controls src=${video}><track kind="captions" src=${vtt} srclang="en" label="English"></video>
       <a href=${vtt}>Transcript</a>

@@ -44,7 +44,7 @@ describe('errors a person can understand', () => {
 
 describe('video', () => {
   it('shows captions with speakers\' names made from the transcript, and passes axe', async () => {
-    const video = new URL('../../media/test-video.webm', import.meta.url).href;
+    const video = new URL('../../../media/test-video.webm', import.meta.url).href;
     const player = await fixture<ParleyPlayer>(html`<parley-player .src=${video} media-type="video" .transcript=${transcript}></parley-player>`);
     const media = player.mediaElement!;
     expect(media.localName).to.equal('video');
@@ -167,7 +167,7 @@ describe('video layout', () => {
   afterEach(() => setViewport({ width: 800, height: 600 }));
 
   it('puts the transcript beside the picture on a wide screen and below it on a narrow one', async () => {
-    const video = new URL('../../media/test-video.webm', import.meta.url).href;
+    const video = new URL('../../../media/test-video.webm', import.meta.url).href;
     await setViewport({ width: 1200, height: 800 });
     const player = await fixture<ParleyPlayer>(html`<parley-player .src=${video} media-type="video" .transcript=${transcript}></parley-player>`);
     const picture = () => player.mediaElement!.getBoundingClientRect();
