@@ -9,7 +9,7 @@ import {
 import type { SeekRequestDetail } from '../shared/events.js';
 import { captionsVtt } from '../shared/captions.js';
 import { PlaybackTracker } from '../shared/playback.js';
-import { fetchTranscript } from '../shared/fetch-transcript.js';
+import { TranscriptLoader } from '../shared/fetch-transcript.js';
 import type { Peaks } from '../waveform/peaks.js';
 import { DeepLinkController } from './deep-link.js';
 import '../transcript/transcript.js';
@@ -73,7 +73,7 @@ export class ParleyPlayer extends LitElement {
     this.givenTranscript = value;
   }
   get transcript(): Transcript | null {
-    return this.givenTranscript ?? this.loadedTranscript;
+    return this.givenTranscript ?? this.loader.transcript;
   }
 
   /** URL of the waveform peaks (audiowaveform JSON), drawn instead of decoding the audio. */
@@ -92,7 +92,6 @@ export class ParleyPlayer extends LitElement {
   @property({ type: Boolean, attribute: 'deep-links' }) accessor deepLinks = false;
 
   @state() private accessor mediaError = '';
-  @state() private accessor transcriptError = '';
   @state() private accessor ownMedia: HTMLMediaElement | null = null;
   /** True while something is slotted into `panels`: wide audio layouts then give it a column. */
   @state() private accessor hasPanels = false;
@@ -107,12 +106,11 @@ export class ParleyPlayer extends LitElement {
   });
   private media: HTMLMediaElement | null = null;
   private givenTranscript: Transcript | null = null;
-  private loadedTranscript: Transcript | null = null;
+  private loader = new TranscriptLoader(this, () => this.transcriptLoaded());
   private index: TimeIndex | null = null;
   private indexFor: Transcript | null = null;
   private captionsUrl = '';
   private captionsTrack: HTMLTrackElement | null = null;
-  private loadToken = 0;
 
   /** What each request does: the one place where the elements' wishes become changes. */
   private readonly requests: { [K in keyof RequestMap]: (detail: RequestMap[K]) => void } = {
@@ -354,23 +352,9 @@ export class ParleyPlayer extends LitElement {
     return track?.getAttribute('src') ?? '';
   }
 
-  private async loadTranscript(url: string): Promise<void> {
-    const token = ++this.loadToken;
-    this.transcriptError = '';
-    const result = await fetchTranscript(url, this.transcriptName);
-    if (token !== this.loadToken) return;
-    if ('error' in result) {
-      this.loadedTranscript = null;
-      this.failTranscript(result.error);
-      return;
-    }
-    this.loadedTranscript = result.transcript;
-    this.transcriptChanged();
-  }
-
-  private failTranscript(message: string): void {
-    this.transcriptError = message;
-    this.dispatchEvent(new CustomEvent('parley-error', { detail: { source: 'transcript', message }, bubbles: true, composed: true }));
+  private transcriptLoaded(): void {
+    const message = this.loader.error;
+    if (message) this.dispatchEvent(new CustomEvent('parley-error', { detail: { source: 'transcript', message }, bubbles: true, composed: true }));
     this.transcriptChanged();
   }
 
@@ -413,11 +397,7 @@ export class ParleyPlayer extends LitElement {
       if (this.isConnected) this.ensureMedia();
     }
     if (changed.has('transcriptSrc') || changed.has('transcriptName')) {
-      const url = this.transcriptUrl();
-      this.loadedTranscript = null;
-      this.loadToken++;
-      if (url) void this.loadTranscript(url);
-      else this.transcriptError = '';
+      void this.loader.load(this.transcriptUrl(), this.transcriptName);
     }
     if (changed.has('transcript') || changed.has('transcriptSrc')) {
       this.publishView();
@@ -431,15 +411,15 @@ export class ParleyPlayer extends LitElement {
 
   private onSlotChange = (): void => {
     this.ensureMedia();
-    if (!this.transcriptSrc && !this.loadedTranscript && !this.transcriptError) {
+    if (!this.transcriptSrc && !this.loader.transcript && !this.loader.error) {
       const url = this.transcriptUrl();
-      if (url) void this.loadTranscript(url);
+      if (url) void this.loader.load(url, this.transcriptName);
     }
   };
 
   protected override render() {
     const video = this.media?.localName === 'video';
-    const errors = [this.mediaError, this.transcriptError].filter(Boolean);
+    const errors = [this.mediaError, this.loader.error].filter(Boolean);
     return html`
       <div class="layout ${video ? 'video' : 'audio'} ${this.hasPanels ? 'has-panels' : ''}">
         <div class="main">

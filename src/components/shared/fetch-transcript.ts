@@ -2,6 +2,7 @@
  * Fetches a transcript file and reads it, for the elements that take a `transcript-src`. The
  * readers load on first use: a page that hands over a Transcript object never downloads them.
  */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Transcript } from '../../model/transcript.js';
 
 /** The transcript, or the message to show: what failed and where. */
@@ -23,5 +24,42 @@ export async function fetchTranscript(url: string, fileName = ''): Promise<Fetch
     return { transcript: (await loadTranscript(text, { fileName: name })).transcript };
   } catch (error) {
     return { error: `The transcript could not be read: ${(error as Error).message}` };
+  }
+}
+
+/**
+ * Loading as a reactive controller: holds the transcript read or the message of the failure, and
+ * re-renders its host when a load ends. Only the last load asked for counts.
+ */
+export class TranscriptLoader implements ReactiveController {
+  transcript: Transcript | null = null;
+  error = '';
+  private token = 0;
+
+  constructor(
+    private host: ReactiveControllerHost,
+    /** Called when a load has ended, read or failed. */
+    private done: () => void = () => undefined,
+  ) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    // A load that ends after the host left is forgotten.
+    this.token++;
+  }
+
+  /** Reads the transcript at `url` (empty: none); `fileName` tells its format when the URL does not. */
+  async load(url: string, fileName = ''): Promise<void> {
+    const token = ++this.token;
+    this.transcript = null;
+    this.error = '';
+    if (!url) return;
+    const result = await fetchTranscript(url, fileName);
+    if (token !== this.token) return;
+    if ('error' in result) this.error = result.error;
+    else this.transcript = result.transcript;
+    this.host.requestUpdate();
+    this.done();
   }
 }

@@ -1,12 +1,12 @@
 import { LitElement, html, type PropertyValues } from 'lit';
-import { customElement, property, state, query } from 'lit/decorators.js';
+import { customElement, property, query } from 'lit/decorators.js';
 import type { Transcript } from '../../model/transcript.js';
 import { isTimed } from '../../model/transcript.js';
 import { TimeIndex } from '../../model/time-index.js';
 import { viewContext, type TurnToShow, type ViewState } from '../shared/context.js';
 import { ContextSelection } from '../shared/selection.js';
 import { Announcer } from '../shared/announcer.js';
-import { fetchTranscript } from '../shared/fetch-transcript.js';
+import { TranscriptLoader } from '../shared/fetch-transcript.js';
 import { renderTurns, clickedTime, CLS, type RenderedTurns } from './render-turns.js';
 import { SyncController } from './sync.js';
 import { FollowController } from './follow.js';
@@ -77,10 +77,6 @@ export class ParleyTranscript extends LitElement {
   /** Never scroll by itself: turns follow mode off (it is on by default while playing). */
   @property({ type: Boolean, attribute: 'no-follow' }) accessor noFollow = false;
 
-  /** A transcript read from `transcriptSrc`. */
-  @state() private accessor loaded: Transcript | null = null;
-  @state() private accessor loadError = '';
-
   @query('.turns') private accessor list!: HTMLElement;
   @query('.scroller') private accessor scroller!: HTMLElement | null;
 
@@ -97,6 +93,8 @@ export class ParleyTranscript extends LitElement {
   private ownIndex: { for: Transcript; index: TimeIndex } | null = null;
   private shownTurnRequest: TurnToShow | null = null;
   private announcer = new Announcer(this);
+  /** A transcript read from `transcriptSrc`. */
+  private source = new TranscriptLoader(this);
 
   private sync = new SyncController(this, {
     rendered: () => this.rendered,
@@ -130,7 +128,7 @@ export class ParleyTranscript extends LitElement {
 
   /** The transcript shown: the property, else the player's, else the one read from `transcriptSrc`. */
   get data(): Transcript | null {
-    return this.transcript ?? this.view.value.transcript ?? this.loaded;
+    return this.transcript ?? this.view.value.transcript ?? this.source.transcript;
   }
 
   /** Index of the turn being spoken, or -1. */
@@ -152,14 +150,7 @@ export class ParleyTranscript extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('transcriptSrc') && this.transcriptSrc && !this.transcript) void this.load(this.transcriptSrc);
-  }
-
-  private async load(url: string): Promise<void> {
-    this.loadError = '';
-    const result = await fetchTranscript(url);
-    if ('error' in result) this.loadError = result.error;
-    else this.loaded = result.transcript;
+    if (changed.has('transcriptSrc')) void this.source.load(this.transcript ? '' : this.transcriptSrc);
   }
 
   protected override render() {
@@ -169,7 +160,7 @@ export class ParleyTranscript extends LitElement {
     return html`
       <section class="region" part="region" aria-labelledby="heading">
         <h2 id="heading" part="heading">Transcript</h2>
-        ${this.loadError ? html`<p class="error" role="alert">${this.loadError}</p>` : ''}
+        ${this.source.error ? html`<p class="error" role="alert">${this.source.error}</p>` : ''}
         ${data && !timed && data.turns.length
           ? html`<p class="untimed" part="note">
               This transcript is not yet aligned to the recording: it has no times, so it does not follow playback.

@@ -211,4 +211,16 @@ describe('<parley-transcript>', () => {
       player.pause();
     });
   }
+
+  it('reads its own transcript-src without a player, and says clearly when it cannot', async () => {
+    const vtt = new URL('../../../media/test-video.vtt', import.meta.url).href;
+    const view = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(html`<parley-transcript transcript-src=${vtt}></parley-transcript>`);
+    const root = view.shadowRoot!;
+    await until(() => root.querySelectorAll('.turn').length > 0, 'turns read from the file');
+    expect(root.querySelector('[role="alert"]')).to.equal(null);
+    view.setAttribute('transcript-src', 'media/no-such-transcript.vtt');
+    await until(() => !!root.querySelector('[role="alert"]'), 'an alert');
+    expect(root.querySelector('[role="alert"]')!.textContent).to.match(/^The transcript could not be loaded: media\/no-such-transcript\.vtt \(HTTP 404/);
+    await expectAccessible(view, 'transcript that could not be loaded');
+  });
 });
