@@ -11,7 +11,6 @@ import { captionsVtt } from '../shared/captions.js';
 import { PlaybackTracker } from '../shared/playback.js';
 import { TranscriptLoader } from '../shared/fetch-transcript.js';
 import type { Peaks } from '../waveform/peaks.js';
-import { DeepLinkController } from './deep-link.js';
 import '../transcript/transcript.js';
 import '../waveform/waveform.js';
 import '../controls/controls.js';
@@ -141,7 +140,6 @@ export class ParleyPlayer extends LitElement {
 
   constructor() {
     super();
-    new DeepLinkController(this, () => this.deepLinks);
     for (const [type, handle] of Object.entries(this.requests) as [keyof RequestMap, (detail: unknown) => void][]) {
       this.addEventListener(type, (event) => {
         event.preventDefault();
@@ -404,6 +402,17 @@ export class ParleyPlayer extends LitElement {
       this.updateCaptions();
     }
   }
+
+  /** Deep links load on first use: a player without `deep-links` never downloads the fragment parser. */
+  protected override updated(): void {
+    if (!this.deepLinks || this.deepLinksLoading) return;
+    this.deepLinksLoading = true;
+    void import('./deep-link.js').then(({ DeepLinkController }) => {
+      new DeepLinkController(this, () => this.deepLinks).hostUpdated();
+    });
+  }
+
+  private deepLinksLoading = false;
 
   private onPanelsChange = (event: Event): void => {
     this.hasPanels = (event.target as HTMLSlotElement).assignedElements().length > 0;
