@@ -3,11 +3,11 @@
  * turn being spoken is the one the screen reader hears as current, and its stamp names its time.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/components/player/player.js';
-import type { ParleyPlayer } from '../../src/components/player/player.js';
-import { loadTranscript } from '../../src/formats/load.js';
-import { expectAccessible } from '../helpers/axe.js';
-import { nextFrame, once, wavUrl } from './fixtures.js';
+import '../../../src/components/player/player.js';
+import type { ParleyPlayer } from '../../../src/components/player/player.js';
+import { loadTranscript } from '../../../src/formats/load.js';
+import { expectAccessible } from '../../helpers/axe.js';
+import { nextFrame, once, wavUrl } from '../../helpers/fixtures.js';
 
 const REV = `Karine: (00:00)
 Good afternoon, everybody.
@@ -25,7 +25,7 @@ Thanks. Great. Appreciate it.
 describe('a transcript timed by its labels', () => {
   it('follows the media turn by turn, with no alignment', async () => {
     const { transcript } = await loadTranscript(REV, { fileName: 'briefing.txt' });
-    const player = await fixture<ParleyPlayer>(html`<parley-player .src=${wavUrl(6)} .transcriptData=${transcript}></parley-player>`);
+    const player = await fixture<ParleyPlayer>(html`<parley-player .src=${wavUrl(6)} .transcript=${transcript}></parley-player>`);
     const media = player.mediaElement!;
     if (media.readyState < 1) await once(media, 'loadedmetadata');
     const root = player.shadowRoot!.querySelector('parley-transcript')!.shadowRoot!;
