@@ -180,22 +180,52 @@ export function installProbe(): void {
     const word = wi >= 0 && x < tm.wordEnd[wi]! ? (timing as unknown as { flat: number[] }).flat[wi]! : -1;
     return { turn, word };
   };
+  /** DOM position of the first word of each sentence element. */
   let wordIndex: Map<Element, number> | null = null;
   let turnIndex: Map<Element, number> | null = null;
   const indexDom = () => {
     wordIndex = new Map();
     turnIndex = new Map();
     const r = root();
-    r?.querySelectorAll('.s > span').forEach((el, i) => wordIndex!.set(el, i));
+    const t = player()?.['transcript'] as { turns: { sentences: { words: unknown[] }[] }[] } | null;
+    const counts = t?.turns.flatMap((turn) => turn.sentences.map((x) => x.words.length)) ?? [];
+    let pos = 0;
+    r?.querySelectorAll('.s').forEach((el, i) => {
+      wordIndex!.set(el, pos);
+      pos += counts[i] ?? 0;
+    });
     turnEls().forEach((el, i) => turnIndex!.set(el, i));
   };
+  /** DOM position of the word a highlight range covers. */
+  const positionOf = (range: AbstractRange): number => {
+    if (!wordIndex) indexDom();
+    const sentence = (range.startContainer.nodeType === 1 ? (range.startContainer as Element) : range.startContainer.parentElement)?.closest('.s');
+    const first = sentence ? wordIndex!.get(sentence) : undefined;
+    if (first === undefined) return -2;
+    const before = document.createRange();
+    before.setStart(sentence!, 0);
+    before.setEnd(range.startContainer, range.startOffset);
+    return first + before.toString().split(' ').length - 1;
+  };
+  // The word highlight, made here so that each word change can be timed (the transcript finds it by name).
+  const wordHighlight = typeof Highlight === 'function' ? new Highlight() : null;
+  let onWordShown: ((range: AbstractRange) => void) | null = null;
+  if (wordHighlight) {
+    CSS.highlights.set('parley-word', wordHighlight);
+    const add = wordHighlight.add.bind(wordHighlight);
+    wordHighlight.add = (range: AbstractRange) => {
+      onWordShown?.(range);
+      return add(range);
+    };
+  }
   /** What shows now: the index of the turn with aria-current and of the highlighted word. */
   const shown = () => {
     const r = root();
     if (!wordIndex) indexDom();
     const t = r?.querySelector('[aria-current="true"]');
-    const wEl = r?.querySelector('.s > .on');
-    return { turn: t ? (turnIndex!.get(t) ?? -2) : -1, word: wEl ? (wordIndex!.get(wEl) ?? -2) : -1 };
+    let range: AbstractRange | null = null;
+    for (const x of (CSS.highlights.get('parley-word') as unknown as Iterable<AbstractRange> | undefined) ?? []) range = x;
+    return { turn: t ? (turnIndex!.get(t) ?? -2) : -1, word: range ? positionOf(range) : -1 };
   };
   const rand = (seed: number) => () => {
     seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
@@ -268,32 +298,21 @@ export function installProbe(): void {
       };
     },
     /**
-     * Plays at `rate` for `ms` and notes when each word highlight was applied (a mutation
-     * observer) and the media clock at each frame, to tell how late each highlight came.
+     * Plays at `rate` for `ms` and notes when each word highlight was applied and the media
+     * clock at each frame, to tell how late each highlight came.
      */
     async lateness(rate: number, ms: number) {
       await startPlaying(rate);
       indexDom();
-      const r = root()!;
       const marks: number[] = []; // wall, word position
-      const mo = new MutationObserver((records) => {
-        const now = performance.now();
-        for (const rec of records) {
-          const el = rec.target as Element;
-          if (rec.attributeName === 'class' && el.classList.contains('on')) {
-            const i = wordIndex!.get(el);
-            if (i !== undefined) marks.push(now, i);
-          }
-        }
-      });
-      mo.observe(r, { subtree: true, attributes: true, attributeFilter: ['class'] });
+      onWordShown = (range) => marks.push(performance.now(), positionOf(range));
       state.samples = [];
       state.sampling = true;
       const f0 = state.frames;
       const t0 = performance.now();
       await sleep(ms);
       state.sampling = false;
-      mo.disconnect();
+      onWordShown = null;
       const tm = getTiming();
       const flat = (tm as unknown as { flat: number[] }).flat;
       // The words whose start the clock crossed during the run, by DOM position, with their start.

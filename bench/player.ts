@@ -7,7 +7,11 @@
  * generated hearings (and loads the 3-hour one for its waveform). Several runs; medians are
  * printed as one table and written to bench/results/player.json.
  *
- *   npm run bench:player [-- --runs 3] [--sizes demo,1h,10h] [--quick]
+ * Each input is measured beside Hyperaudio Lite 2.6.4 (the peer, a dev dependency) on the same
+ * page load metrics, per-frame main-thread time, word accuracy, seek storm and memory; `--detail`
+ * adds Parley's own detailed figures (the sync's cost per call, highlight lateness, traces).
+ *
+ *   npm run bench:player [-- --runs 3] [--sizes demo,1h,10h] [--quick] [--detail]
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -18,6 +22,10 @@ import os from 'node:os';
 import { build, preview } from 'vite';
 import { chromium, type CDPSession, type Page } from 'playwright-core';
 import { installProbe } from './player-probe.js';
+import { installCompareProbe } from './compare-probe.js';
+import { compareOnce, printCompare, summariseCompare, wordTable, type CompareResults, type PageKind } from './compare.js';
+import { hyperaudioPage } from './peer/hyperaudio-page.js';
+import { copyFileSync } from 'node:fs';
 import { wordsInPage } from './support/words-in-page.js';
 import { DATA_DIR, stem, writeSize } from './large/write-data.js';
 import { SIZES, type SizeName } from './large/generate.js';
@@ -39,12 +47,15 @@ const option = (name: string, fallback: string) => {
   return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
 };
 const QUICK = args.includes('--quick');
+const DETAIL = args.includes('--detail');
 const RUNS = Number(option('runs', QUICK ? '1' : '3'));
 const SIZE_LIST = option('sizes', 'demo,1h,10h').split(',') as (SizeName | 'demo')[];
 const WAVEFORM_ONLY: SizeName[] = ['3h'];
 const D = QUICK
   ? { play1: 8_000, play3: 4_000, base: 3_000, late: 3_000, seeks: 10, storm: 50, stormMs: 5_000, traced: 4_000 }
   : { play1: 30_000, play3: 10_000, base: 5_000, late: 5_000, seeks: 20, storm: 50, stormMs: 5_000, traced: 10_000 };
+/** Durations (ms) of the side-by-side measurements. */
+const C = QUICK ? { idle: 2_000, play1: 4_000, play3: 3_000, right: 3_000, storm: 5_000 } : { idle: 3_000, play1: 8_000, play3: 5_000, right: 5_000, storm: 5_000 };
 
 // ---- Statistics ------------------------------------------------------------------------------
 
@@ -57,6 +68,8 @@ interface Input {
   media: string;
   transcript: string;
   peaks: string;
+  /** The Parley JSON file on disk (for the peer's page and the word table), or null. */
+  jsonPath: string | null;
   /** The words of each turn, read straight from the file (not through Parley's readers). */
   turnWords: string[][] | null;
   turns: number;
@@ -78,6 +91,7 @@ function generatedInput(size: SizeName): Input {
     media: `/data/${name}.mp3`,
     transcript: `/data/${name}.json`,
     peaks: `/data/${name}.peaks.json`,
+    jsonPath: files.json,
     turnWords,
     turns: turnWords.length,
     words: turnWords.reduce((a, t) => a + t.length, 0),
@@ -105,6 +119,7 @@ function demoInput(): Input {
       media: `/media/${audio}`,
       transcript: `/media/${transcript}`,
       peaks: peaks ? `/media/${peaks}` : '',
+      jsonPath: transcript.endsWith('.json') ? join(ROOT, 'media', transcript) : null,
       turnWords,
       turns: turnWords?.length ?? 0,
       words: turnWords?.reduce((a, t) => a + t.length, 0) ?? 0,
@@ -183,6 +198,21 @@ function jsSizes(html: string, dir = SITE): { files: { file: string; bytes: numb
     for (const m of body.toString('utf8').matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)) queue.push(`assets/${m[1]!}`);
   }
   return { files, gzip: files.reduce((a, f) => a + f.gzip, 0), bytes: files.reduce((a, f) => a + f.bytes, 0) };
+}
+
+/** Writes Hyperaudio Lite's page for each input into the site, with its script; returns each page's path. */
+function writePeerPages(inputs: Input[]): Map<Input, string> {
+  const dir = join(SITE, 'peer');
+  mkdirSync(dir, { recursive: true });
+  copyFileSync(join(ROOT, 'node_modules/hyperaudio-lite/js/hyperaudio-lite.js'), join(dir, 'hyperaudio-lite.js'));
+  const pages = new Map<Input, string>();
+  inputs.forEach((input, i) => {
+    if (!input.jsonPath) return;
+    const file = `peer/input-${i}.html`;
+    writeFileSync(join(SITE, file), hyperaudioPage(input.jsonPath, input.media, '/peer/hyperaudio-lite.js'));
+    pages.set(input, file);
+  });
+  return pages;
 }
 
 // ---- One run -------------------------------------------------------------------------------------
@@ -491,9 +521,43 @@ async function main(): Promise<void> {
   const base = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4391/';
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
   const results: Record<string, Record<string, unknown>[]> = {};
+  const compared: CompareResults = {};
   try {
-    const jobs: [Input, 'full' | 'load'][] = [...inputs.map((i) => [i, 'full'] as [Input, 'full']), ...waveInputs.map((i) => [i, 'load'] as [Input, 'load'])];
+    // Side by side with the peer: Parley's page and Hyperaudio Lite's, one after the other, each run.
+    const peerPages = writePeerPages(inputs);
     for (let run = 0; run < RUNS; run++) {
+      for (const input of inputs) {
+        if (!input.jsonPath) continue;
+        const table = wordTable(input.jsonPath);
+        for (const kind of ['parley', 'hyperaudio'] as PageKind[]) {
+          const url =
+            kind === 'parley'
+              ? `${base}bench/player/index.html?media=${encodeURIComponent(input.media)}&transcript=${encodeURIComponent(input.transcript)}${
+                  input.peaks ? `&peaks=${encodeURIComponent(input.peaks)}` : ''
+                }&turns=${input.turns}`
+              : `${base}${peerPages.get(input)!}?turns=${input.turns}`;
+          const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+          await context.addInitScript(`window.__name = (f) => f; (${installCompareProbe.toString()})();`);
+          const page = await context.newPage();
+          page.on('pageerror', (e) => console.log(`  page error (${kind}): ${e.message}`));
+          const cdp = await context.newCDPSession(page);
+          await cdp.send('Performance.enable');
+          const t0 = performance.now();
+          try {
+            const r = await compareOnce(page, cdp, url, table, C);
+            ((compared[input.name] ??= { parley: [], hyperaudio: [] })[kind]).push(r);
+            console.log(`  run ${run + 1} ${input.name}, ${kind}: ${((performance.now() - t0) / 1000).toFixed(1)} s; load ${os.loadavg()[0]!.toFixed(2)}`);
+          } catch (error) {
+            console.log(`  run ${run + 1} ${input.name}, ${kind}: FAILED ${(error as Error).message}`);
+          }
+          await context.close();
+        }
+      }
+    }
+    const jobs: [Input, 'full' | 'load'][] = DETAIL
+      ? [...inputs.map((i) => [i, 'full'] as [Input, 'full']), ...waveInputs.map((i) => [i, 'load'] as [Input, 'load'])]
+      : [];
+    for (let run = 0; run < RUNS && jobs.length; run++) {
       for (const [input, mode] of jobs) {
         const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
         await context.addInitScript(
@@ -528,6 +592,7 @@ async function main(): Promise<void> {
   const loaded = loadedJsSizes();
   if (loaded.files.length) js = loaded;
   const summary = summarise(results, js);
+  const comparison = summariseCompare(compared);
   const load1 = os.loadavg();
   const report = {
     date: started.toISOString(),
@@ -540,10 +605,13 @@ async function main(): Promise<void> {
     js,
     demoJs: demo,
     search: searchFigure(),
+    comparison,
+    comparisonRuns: compared,
     summary,
     runsByInput: results,
   };
   writeFileSync(join(OUT, 'player.json'), `${JSON.stringify(report, null, 2)}\n`);
+  printCompare(comparison);
   printTable(summary, js, report);
 }
 
@@ -674,10 +742,12 @@ function printTable(
   const widths = [Math.max(...rows.map((r) => r[0].length)), ...names.map((n) => Math.max(n.length, ...rows.map((r) => r[1](summary[n]!).length)))];
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
   console.log();
-  console.log(line(['figure (median of runs unless said)', ...names]));
-  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
-  for (const [label, f] of rows) console.log(line([label, ...names.map((n) => f(summary[n]!))]));
-  console.log();
+  if (names.length) {
+    console.log(line(['figure (median of runs unless said)', ...names]));
+    console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+    for (const [label, f] of rows) console.log(line([label, ...names.map((n) => f(summary[n]!))]));
+    console.log();
+  }
   console.log(`JS files: ${js.files.map((f) => `${f.file} ${(f.gzip / 1024).toFixed(1)} KB gzip`).join(', ')}`);
   console.log(`${report.chromium}; ${os.cpus().length} cores; load average before ${report.loadBefore.map((x) => x.toFixed(2)).join(' ')}, after ${report.loadAfter.map((x) => x.toFixed(2)).join(' ')}`);
   if (report.demoJs) {

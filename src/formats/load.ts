@@ -6,19 +6,8 @@
 import type { Transcript } from '../model/transcript.js';
 import { TranscriptReadError, requireText, type ReadResult } from './diagnostics.js';
 import { looksLikeParleyJson, looksLikePodcastJson, looksLikeSbv, looksLikeSrt, looksLikeTtml, looksLikeVtt } from './detect.js';
-import type { FormatId, TranscriptFormat } from './index.js';
-
-type ReadableId = 'json' | 'podcast-json' | 'vtt' | 'srt' | 'sbv' | 'ttml' | 'press-release';
-
-const READERS: Record<ReadableId, () => Promise<TranscriptFormat>> = {
-  json: () => import('./json/index.js').then((m) => m.parleyJsonFormat),
-  'podcast-json': () => import('./podcast-json/index.js').then((m) => m.podcastJsonFormat),
-  vtt: () => import('./vtt/index.js').then((m) => m.vttFormat),
-  srt: () => import('./srt/index.js').then((m) => m.srtFormat),
-  sbv: () => import('./sbv/index.js').then((m) => m.sbvFormat),
-  ttml: () => import('./ttml/index.js').then((m) => m.ttmlFormat),
-  'press-release': () => import('./press-release/index.js').then((m) => m.pressReleaseFormat),
-};
+import type { FormatId } from './index.js';
+import { READERS, type ReadableId } from './readers.js';
 
 /** Content first, then the file name; anything else is read as "NAME: text" turns. */
 function recognise(text: string, fileName = ''): ReadableId {

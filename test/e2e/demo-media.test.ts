@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/player/player.js';
 import type { ParleyPlayer } from '../../src/components/player/player.js';
 import { expectAccessible } from '../helpers/axe.js';
-import { once, until } from '../helpers/fixtures.js';
+import { once, until, spokenWords } from '../helpers/fixtures.js';
 
 // The real demo: the press conference recording, its timed Parley JSON and its peaks.
 const base = new URL('../../media/', import.meta.url);
@@ -39,10 +39,10 @@ describe('the demo press conference', () => {
     expect(turns().indexOf(current[0]!)).to.equal(index.turnAt(media.currentTime));
     expect(player.currentTurn).to.equal(index.turnAt(media.currentTime));
     const word = index.wordAt(media.currentTime);
-    const on = view.shadowRoot!.querySelectorAll('.s > .on');
+    const on = spokenWords(view.shadowRoot!);
     if (word) {
       const expected = player.transcript!.turns[word.turn]!.sentences[word.sentence]!.words[word.word]!.text;
-      expect([...on].map((w) => w.textContent)).to.deep.equal([expected]);
+      expect(on.map((w) => w.text)).to.deep.equal([expected]);
     } else expect(on).to.have.length(0);
     const slider = player.shadowRoot!.querySelector('parley-waveform')!.shadowRoot!.querySelector('[role="slider"]')!;
     await until(() => slider.getAttribute('aria-valuenow') === String(Math.floor(media.currentTime)), 'the slider follows');

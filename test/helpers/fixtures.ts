@@ -122,3 +122,50 @@ export async function until(check: () => boolean, what: string, ms = 10_000): Pr
 export function nextFrame(): Promise<void> {
   return new Promise((r) => requestAnimationFrame(() => r()));
 }
+
+/**
+ * The words painted as being spoken in the transcript whose shadow root is `root` (the CSS
+ * Custom Highlight `parley-word`), each as its text and its address: turn, sentence and word
+ * index in the sentence (annotation words count, as in the model).
+ */
+export function spokenWords(root: ShadowRoot): { text: string; turn: number; sentence: number; word: number }[] {
+  const highlight = CSS.highlights.get('parley-word');
+  if (!highlight) return [];
+  const turns = [...root.querySelectorAll('.turn')];
+  return [...(highlight as unknown as Iterable<Range>)]
+    .filter((r) => root.contains(r.startContainer))
+    .map((range) => {
+      const sentenceEl = range.startContainer.parentElement!.closest('.s')!;
+      const turnEl = sentenceEl.closest('.turn')!;
+      const before = new Range();
+      before.setStart(sentenceEl, 0);
+      before.setEnd(range.startContainer, range.startOffset);
+      return {
+        text: range.toString(),
+        turn: turns.indexOf(turnEl),
+        sentence: [...turnEl.querySelectorAll('.s')].indexOf(sentenceEl),
+        word: before.toString().split(' ').length - 1,
+      };
+    });
+}
+
+/** Where word `word` of sentence `sentence` of turn `turn` is on screen (scrolled into view first). */
+export function wordPoint(root: ShadowRoot, transcript: Transcript, turn: number, sentence: number, word: number): { x: number; y: number } {
+  const sentenceEl = root.querySelectorAll('.turn')[turn]!.querySelectorAll('.s')[sentence]!;
+  const words = transcript.turns[turn]!.sentences[sentence]!.words;
+  let at = 0;
+  for (let i = 0; i < word; i++) at += words[i]!.text.length + 1;
+  sentenceEl.scrollIntoView({ block: 'center' });
+  const walker = document.createTreeWalker(sentenceEl, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+    if (at < n.data.length) {
+      const range = new Range();
+      range.setStart(n, at);
+      range.setEnd(n, at + Math.min(words[word]!.text.length, n.data.length - at));
+      const box = range.getBoundingClientRect();
+      return { x: Math.round(box.left + box.width / 2), y: Math.round(box.top + box.height / 2) };
+    }
+    at -= n.data.length;
+  }
+  throw new Error(`no word ${word} in sentence ${sentence} of turn ${turn}`);
+}

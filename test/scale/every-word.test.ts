@@ -4,6 +4,7 @@
  * stay fast) hides the rest from find-in-page and from screen readers; this test fails for it.
  */
 import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/components/player/player.js';
 import type { ParleyPlayer } from '../../src/components/player/player.js';
 import type { Transcript } from '../../src/model/transcript.js';
@@ -16,6 +17,14 @@ const WORDS = 60_000;
 const DURATION = 3 * 3_600;
 
 const transcript: Transcript = largeTranscript({ seed: 2024, turns: TURNS, words: WORDS, duration: DURATION });
+/** A word found nowhere else, near the end: in a part of the transcript never scrolled to. */
+const RARE = 'Quizzaciously';
+const rareTurn = TURNS - 7;
+{
+  const sentence = transcript.turns[rareTurn]!.sentences[0]!;
+  sentence.words[1]!.text = RARE;
+  sentence.text = sentence.words.map((w) => w.text).join(' ');
+}
 const turnWords = transcript.turns.map((t) => t.sentences.flatMap((s) => s.words.flatMap((w) => w.text.split(/\s+/).filter(Boolean))));
 const mp3 = URL.createObjectURL(new Blob([silentMp3(DURATION) as BlobPart], { type: 'audio/mpeg' }));
 
@@ -73,6 +82,47 @@ describe('scale: every word of a 2,000-turn, 60,000-word transcript is in the pa
   it('has every word, in order, after rendering', () => {
     expect(media.duration).to.be.at.least(transcript.turns.at(-1)!.end!);
     expectEveryWord(list);
+  });
+
+  it('lets find-in-page find a word in a part never scrolled to', () => {
+    const scroller = list.closest('.scroller')!;
+    expect(scroller.scrollTop).to.equal(0);
+    const selection = document.getSelection()!;
+    selection.removeAllRanges();
+    // window.find is the browser's find-in-page, as a script sees it.
+    const found = (window as unknown as { find(s: string, caseSensitive?: boolean, backwards?: boolean, wrap?: boolean): boolean }).find(RARE, true, false, true);
+    expect(found, `find-in-page found "${RARE}"`).to.equal(true);
+    const turns = [...list.querySelectorAll('[role="listitem"]')];
+    const range = selection.rangeCount ? selection.getComposedRanges?.({ shadowRoots: [list.getRootNode() as ShadowRoot] })[0] : undefined;
+    const at = range ? (range.startContainer.parentElement?.closest('[role="listitem"]') ?? null) : null;
+    expect(at && turns.indexOf(at), 'the turn where it was found').to.equal(rareTurn);
+    selection.removeAllRanges();
+  });
+
+  it('gives assistive technology every turn and every word in its accessibility tree', async () => {
+    // The whole tree Chromium gives assistive technology (scripts/a11y-tree-plugin.mjs).
+    const tree = await executeServerCommand<{ roles: Record<string, number>; text: string[] }, undefined>('a11y-tree');
+    const items = tree.roles['listitem'] ?? 0;
+    const texts = tree.text;
+    expect(items, 'turns in the accessibility tree').to.equal(TURNS);
+    const text = document.createElement('pre');
+    text.textContent = texts.join(' ');
+    // The controls' text comes first: more than the usual gap before the first turn.
+    const result = wordsInPage(text, turnWords, 64);
+    expect(result.firstMissingTurn, 'first turn whose words are missing from the accessibility tree').to.equal(-1);
+    expect(result.found).to.equal(result.words);
+  });
+
+  it('copies every word when the whole transcript is selected', () => {
+    const selection = document.getSelection()!;
+    selection.selectAllChildren(list);
+    const copied = selection.toString();
+    selection.removeAllRanges();
+    const text = document.createElement('pre');
+    text.textContent = copied;
+    const result = wordsInPage(text, turnWords);
+    expect(result.firstMissingTurn, 'first turn whose words are not in the selection').to.equal(-1);
+    expect(result.found).to.equal(result.words);
   });
 
   it('still has every word, and exactly one current turn, after playing and seeking across the recording', async () => {

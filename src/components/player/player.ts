@@ -213,7 +213,12 @@ export class ParleyPlayer extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.ensureMedia();
+    // After the code that created or upgraded the player has run: a page that sets \`src\` right
+    // after defining the element (the demo page with ?media=) must not make the media element
+    // fetch the recording named in the markup first.
+    queueMicrotask(() => {
+      if (this.isConnected) this.ensureMedia();
+    });
   }
 
   override disconnectedCallback(): void {
@@ -255,7 +260,9 @@ export class ParleyPlayer extends LitElement {
     }
     // Parley's controls replace the native ones.
     media.controls = false;
-    media.preload = media.preload || 'metadata';
+    // The duration and the waveform's scale need the metadata. A native element in the markup
+    // says preload="none" so that nothing is fetched before Parley knows what it will play.
+    if (media.preload !== 'auto') media.preload = 'metadata';
     if (kind === 'audio') media.hidden = true;
     else {
       media.hidden = false;

@@ -4,12 +4,18 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Transcript } from '../../model/transcript.js';
+import { prepareReader } from '../../formats/readers.js';
 
 /** The transcript, or the message to show: what failed and where. */
 export type FetchedTranscript = { transcript: Transcript } | { error: string };
 
 /** Reads the transcript at `url`; `fileName` tells its format when the URL does not (object URLs). */
 export async function fetchTranscript(url: string, fileName = ''): Promise<FetchedTranscript> {
+  const name = fileName || decodeURIComponent(new URL(url, location.href).pathname.split('/').pop() ?? '');
+  // The readers load while the file downloads, not after it.
+  prepareReader(name);
+  const readers = import('../../formats/load.js');
+  readers.catch(() => undefined);
   let text: string;
   try {
     const response = await fetch(url);
@@ -19,8 +25,7 @@ export async function fetchTranscript(url: string, fileName = ''): Promise<Fetch
     return { error: `The transcript could not be loaded: ${url} (${(error as Error).message})` };
   }
   try {
-    const name = fileName || decodeURIComponent(new URL(url, location.href).pathname.split('/').pop() ?? '');
-    const { loadTranscript } = await import('../../formats/load.js');
+    const { loadTranscript } = await readers;
     return { transcript: (await loadTranscript(text, { fileName: name })).transcript };
   } catch (error) {
     return { error: `The transcript could not be read: ${(error as Error).message}` };

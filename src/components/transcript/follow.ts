@@ -13,7 +13,7 @@ export interface FollowOptions {
   /** The scrolling box; when it does not overflow, the page scrolls instead. */
   scroller: () => HTMLElement | null;
   /** The element to keep in view (the word being spoken, else the current turn), or null. */
-  target: () => HTMLElement | null;
+  target: () => Element | Range | null;
   /** True while the media plays. */
   playing: () => boolean;
   /** True when follow mode is turned off altogether (`no-follow`). */
@@ -63,7 +63,7 @@ export class FollowController implements ReactiveController {
   }
 
   /** Scrolls `target` into the comfortable band (a quarter from the top) when out of view, or always when `force`. */
-  reveal(target: HTMLElement, force: boolean): void {
+  reveal(target: Element | Range, force: boolean): void {
     // A long jump (a seek across an hours-long transcript) is instant: a smooth scroll would
     // bring every chunk of turns on the way on screen, each needing style and layout.
     const behavior = (distance: number, view: number): ScrollBehavior =>

@@ -1,24 +1,43 @@
 /**
  * Builds the DOM of the turns once per transcript, with DOM calls (never HTML strings: transcript
- * text is always text), in chunks of consecutive turns. Few nodes per word: a text-only `<span>` per word and a text node for
- * each space, so that hours-long transcripts stay light. A word's data is found from its position:
- * `sentences[turn][sentence].children[word]` is the span of `turns[turn].sentences[sentence].words[word]`.
+ * text is always text), in chunks of consecutive turns. Few nodes per word: none. A sentence is one
+ * `<span class="s">` holding its text, words joined by spaces (an annotation word such as
+ * "(inaudible)" keeps a `<span class="n">` of its own); a word is a stretch of that text (see
+ * word-ranges.ts), painted with the CSS Custom Highlight API when it is spoken.
+ *
+ * The first chunks are built at once, so that the first screenful shows and answers straight
+ * away; the rest follow in idle time, in slices that keep every task short, in order, until every
+ * word is in the page.
  */
 import type { Transcript } from '../../model/transcript.js';
 import { formatClock } from '../../model/time-format.js';
+import { wordAtPoint } from './word-ranges.js';
 
 export interface RenderedTurns {
-  /** One element per turn (`.turn`), in transcript order. */
+  /** The transcript these turns show (a word's place in its sentence's text comes from its words). */
+  transcript: Transcript;
+  /** One element per turn (`.turn`), in transcript order; filled as the chunks are built. */
   turns: HTMLElement[];
   /** The timestamp button of each turn, or null for a turn without a time. */
   stamps: (HTMLButtonElement | null)[];
-  /** Sentence spans per turn; a sentence span's element children are its words, in order. */
+  /** Sentence spans per turn; a sentence span's text is its words joined by spaces. */
   sentences: HTMLElement[][];
+  /** Resolves when every turn is in the page. */
+  done: Promise<void>;
+  /** Stops building (another transcript replaced this one). */
+  cancel(): void;
+}
+
+export interface RenderOptions {
+  /** Turns built before returning (the first screenful and more); the rest follow in idle time. */
+  first?: number;
+  /** Called after each chunk of turns `from` (inclusive) to `to` (exclusive) joined the page. */
+  onChunk?: (from: number, to: number) => void;
 }
 
 /** Class names used by the renderer and the styles. */
 export const CLS = {
-  /** A group of consecutive turns: the unit that `content-visibility: auto` skips off screen. */
+  /** A group of consecutive turns: the unit built in idle time, laid out in its own containment. */
   chunk: 'chunk',
   turn: 'turn',
   head: 'head',
@@ -30,24 +49,35 @@ export const CLS = {
   sentence: 's',
   /** An annotation word such as "(inaudible)": shown quieter, never clickable. */
   note: 'n',
-  /** The word being spoken. */
-  activeWord: 'on',
 } as const;
 export type CLS = (typeof CLS)[keyof typeof CLS];
 
 /**
- * Turns per chunk. The browser tracks every `content-visibility: auto` element with an internal
- * intersection observer that it updates on each frame with a layout change (the waveform's
- * progress changes every frame while playing); with one per turn, 3,000 turns cost several
- * milliseconds a frame. Groups of 20 turns cut that twentyfold and keep the text in the page.
+ * Turns per chunk: the unit of idle-time building (a slice adds at most two) and of layout
+ * containment, so that a change inside one chunk is laid out inside it.
  */
 export const TURNS_PER_CHUNK = 20;
 
-export function renderTurns(transcript: Transcript, into: HTMLElement): RenderedTurns {
+/** Turns built at once; a screenful is about ten. */
+export const FIRST_TURNS = 2 * TURNS_PER_CHUNK;
+/** Longest slice of idle-time building, in milliseconds. */
+const SLICE_MS = 8;
+/**
+ * Most chunks built in one slice. The browser lays out a slice's new text in the next frame;
+ * two chunks (40 turns, about 1,200 words) keep that frame's layout short on a slow machine.
+ */
+const CHUNKS_PER_SLICE = 2;
+
+type IdleCallback = (deadline: { timeRemaining(): number; didTimeout: boolean }) => void;
+const idle: (cb: IdleCallback) => number =
+  typeof requestIdleCallback === 'function'
+    ? (cb) => requestIdleCallback(cb, { timeout: 50 })
+    : (cb) => window.setTimeout(() => cb({ timeRemaining: () => SLICE_MS, didTimeout: true }), 0);
+const cancelIdle: (id: number) => void = typeof cancelIdleCallback === 'function' ? cancelIdleCallback : clearTimeout;
+
+export function renderTurns(transcript: Transcript, into: HTMLElement, options: RenderOptions = {}): RenderedTurns {
   const doc = into.ownerDocument;
   const names = new Map(transcript.speakers.map((s) => [s.id, s.name]));
-  const out: RenderedTurns = { turns: [], stamps: [], sentences: [] };
-  const fragment = doc.createDocumentFragment();
   const span = (cls: string, text: string): HTMLSpanElement => {
     const el = doc.createElement('span');
     el.className = cls;
@@ -55,14 +85,26 @@ export function renderTurns(transcript: Transcript, into: HTMLElement): Rendered
     return el;
   };
 
-  let chunk: HTMLDivElement | null = null;
-  transcript.turns.forEach((turn, t) => {
-    if (t % TURNS_PER_CHUNK === 0) {
-      // A plain <div> (generic role): the turns stay the list's items for assistive technology.
-      chunk = doc.createElement('div');
-      chunk.className = CLS.chunk;
-      fragment.append(chunk);
-    }
+  let idleId = 0;
+  let frameId = 0;
+  let cancelled = false;
+  let finish!: () => void;
+  const out: RenderedTurns = {
+    transcript,
+    turns: [],
+    stamps: [],
+    sentences: [],
+    done: new Promise<void>((resolve) => (finish = resolve)),
+    cancel: () => {
+      cancelled = true;
+      cancelIdle(idleId);
+      cancelAnimationFrame(frameId);
+      finish();
+    },
+  };
+
+  const buildTurn = (t: number): HTMLElement => {
+    const turn = transcript.turns[t]!;
     const el = doc.createElement('div');
     el.className = CLS.turn;
     el.setAttribute('role', 'listitem');
@@ -108,31 +150,77 @@ export function renderTurns(transcript: Transcript, into: HTMLElement): Rendered
       }
       const sEl = doc.createElement('span');
       sEl.className = CLS.sentence;
-      sentence.words.forEach((word, w) => {
-        if (w > 0) sEl.append(' ');
-        const wEl = doc.createElement('span');
-        if (word.annotation) wEl.className = CLS.note;
-        wEl.textContent = word.text;
-        sEl.append(wEl);
-      });
+      if (!sentence.words.some((w) => w.annotation)) {
+        sEl.textContent = sentence.words.map((w) => w.text).join(' ');
+      } else {
+        // Plain words run together as one text node; an annotation word gets its own span.
+        let run = '';
+        sentence.words.forEach((word, w) => {
+          if (w > 0) run += ' ';
+          if (!word.annotation) {
+            run += word.text;
+            return;
+          }
+          if (run) sEl.append(run);
+          run = '';
+          sEl.append(span(CLS.note, word.text));
+        });
+        if (run) sEl.append(run);
+      }
       para.append(sEl);
       sentenceEls.push(sEl);
     });
     out.turns.push(el);
     out.stamps.push(stamp);
     out.sentences.push(sentenceEls);
-    chunk!.append(el);
-  });
-  into.replaceChildren(fragment);
+    return el;
+  };
+
+  /** Builds one chunk (a plain <div>, generic role: the turns stay the list's items) and adds it to the page. */
+  const buildChunk = (): void => {
+    const from = out.turns.length;
+    const to = Math.min(transcript.turns.length, from + TURNS_PER_CHUNK);
+    const chunk = doc.createElement('div');
+    chunk.className = CLS.chunk;
+    for (let t = from; t < to; t++) chunk.append(buildTurn(t));
+    into.append(chunk);
+    options.onChunk?.(from, to);
+  };
+
+  into.replaceChildren();
+  const first = options.first ?? FIRST_TURNS;
+  while (out.turns.length < Math.min(first, transcript.turns.length)) buildChunk();
+  const more: IdleCallback = (deadline) => {
+    if (cancelled) return;
+    const t0 = performance.now();
+    // At least one chunk per callback, so that a busy page still gets every word in the end.
+    let chunks = 0;
+    do {
+      buildChunk();
+      chunks++;
+    } while (out.turns.length < transcript.turns.length && chunks < CHUNKS_PER_SLICE && performance.now() - t0 < SLICE_MS && (deadline.didTimeout || deadline.timeRemaining() > 2));
+    // One slice per frame: the browser lays out what a slice added before the next one, so no
+    // frame has more than a slice's worth of new text to lay out.
+    if (out.turns.length < transcript.turns.length) frameId = requestAnimationFrame(() => (idleId = idle(more)));
+    else finish();
+  };
+  if (out.turns.length < transcript.turns.length) idleId = idle(more);
+  else finish();
   return out;
 }
 
 /**
  * What a click on `target` plays: the turn it is in and the time of the word, sentence or turn
- * clicked (a word without a time plays its sentence, a sentence without one its turn). Null for
+ * clicked (a word without a time plays its sentence, a sentence without one its turn); the word
+ * is the one under `point` (viewport coordinates; null for a keyboard's click). Null for
  * the turn's head and annotations (they do nothing) and outside the turns.
  */
-export function clickedTime(transcript: Transcript, rendered: RenderedTurns, target: HTMLElement): { turn: number; time: number | null } | null {
+export function clickedTime(
+  transcript: Transcript,
+  rendered: RenderedTurns,
+  target: HTMLElement,
+  point: { x: number; y: number } | null,
+): { turn: number; time: number | null } | null {
   const turnEl = target.closest<HTMLElement>(`.${CLS.turn}`);
   const t = turnEl ? rendered.turns.indexOf(turnEl) : -1;
   const turn = transcript.turns[t];
@@ -144,10 +232,8 @@ export function clickedTime(transcript: Transcript, rendered: RenderedTurns, tar
   const sentence = turn.sentences[rendered.sentences[t]!.indexOf(sentenceEl)];
   if (!sentence) return null;
   let time: number | null = null;
-  if (target !== sentenceEl && target.parentElement === sentenceEl) {
-    const word = sentence.words[Array.prototype.indexOf.call(sentenceEl.children, target)];
-    time = word && !word.annotation ? word.start : null;
-  }
+  const word = point ? sentence.words[wordAtPoint(sentenceEl, sentence.words, point.x, point.y)] : undefined;
+  if (word && !word.annotation) time = word.start;
   time ??= sentence.start ?? sentence.words.find((w) => w.start !== null && !w.annotation)?.start ?? null;
   return { turn: t, time: time ?? turn.start };
 }

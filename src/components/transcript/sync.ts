@@ -1,8 +1,9 @@
 /**
  * Media time and sync: keeps the transcript's highlight in step with playback. The playback
- * state comes from the player (`playbackContext`, every animation frame while playing), or, for a
- * transcript beside an `<audio for=…>` without a player, from a `PlaybackTracker` of its own.
- * Applying it touches at most four elements (old and new turn and word) and reads no layout.
+ * state comes from the player (`playbackContext`, sent when the current word or turn changes), or,
+ * for a transcript beside an `<audio for=…>` without a player, from a `PlaybackTracker` of its own.
+ * Applying it touches at most two elements (old and new turn) and reads no layout: the word being
+ * spoken is a range painted with the CSS Custom Highlight API (no element per word).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TimeIndex } from '../../model/time-index.js';
@@ -11,7 +12,11 @@ import { INITIAL_PLAYBACK, playbackContext, type PlaybackState } from '../shared
 import { request } from '../shared/events.js';
 import { PlaybackTracker } from '../shared/playback.js';
 import { ContextSelection } from '../shared/selection.js';
-import { CLS, type RenderedTurns } from './render-turns.js';
+import type { RenderedTurns } from './render-turns.js';
+import { RangePainter, wordsRange } from './word-ranges.js';
+
+/** The word being spoken: a named highlight (see transcript.styles.ts). */
+export const WORD_HIGHLIGHT = 'parley-word';
 
 export interface SyncHost extends ReactiveControllerHost, HTMLElement {
   /** Id of a media element to follow when there is no player. */
@@ -34,8 +39,7 @@ export class SyncController implements ReactiveController {
   state: PlaybackState = INITIAL_PLAYBACK;
   /** The current turn shown, -1 for none. */
   turn = -1;
-  /** The element of the word being spoken, or null. */
-  word: HTMLElement | null = null;
+  private painter = new RangePainter(WORD_HIGHLIGHT);
   private wordPos = -1;
   private sentenceKey = -1;
   private fromPlayer: ContextSelection<PlaybackState, PlaybackState>;
@@ -76,12 +80,18 @@ export class SyncController implements ReactiveController {
 
   hostDisconnected(): void {
     this.own.attach(null);
+    this.painter.show(null);
+  }
+
+  /** The range of the word being spoken, or null. */
+  get word(): Range | null {
+    return this.painter.current;
   }
 
   /** Forgets the highlight (the turns were rebuilt) and applies the state again. */
   reset(): void {
     this.turn = -1;
-    this.word = null;
+    this.painter.show(null);
     this.wordPos = -1;
     this.sentenceKey = -1;
     this.receive(this.state);
@@ -95,6 +105,27 @@ export class SyncController implements ReactiveController {
     if (!media) return;
     media.currentTime = mediaTime;
     void media.play().catch(() => undefined);
+  }
+
+  /**
+   * Turns `from`…`to`-1 joined the page (the rest of a long transcript is built in idle time):
+   * mark the current turn and word if they are among them.
+   */
+  chunkAdded(from: number, to: number): void {
+    const r = this.options.rendered();
+    const index = this.options.index();
+    if (!r || !index) return;
+    if (this.turn >= from && this.turn < to) this.markTurn(r.turns[this.turn]);
+    if (this.wordPos >= 0 && !this.painter.current) {
+      const t = index.wordAddress(this.wordPos).turn;
+      if (t >= from && t < to) this.setWord(r, this.wordPos);
+    }
+  }
+
+  private markTurn(el: HTMLElement | undefined): void {
+    if (!el) return;
+    el.setAttribute('aria-current', 'true');
+    el.setAttribute('part', 'turn turn-current');
   }
 
   private receive(state: PlaybackState): void {
@@ -113,26 +144,22 @@ export class SyncController implements ReactiveController {
     }
     this.turn = turn;
     const el = r.turns[turn];
-    if (el) {
-      el.setAttribute('aria-current', 'true');
-      el.setAttribute('part', 'turn turn-current');
-    }
+    this.markTurn(el);
     this.host.dispatchEvent(new CustomEvent('parley-turn-change', { detail: { turn }, bubbles: true, composed: true }));
     this.options.onTurn(turn, el);
   }
 
   private setWord(r: RenderedTurns, position: number): void {
-    this.word?.classList.remove(CLS.activeWord);
-    this.word = null;
     this.wordPos = position;
     const index = this.options.index();
-    if (position < 0 || !index) return;
-    const a = index.wordAddress(position);
-    const el = r.sentences[a.turn]?.[a.sentence]?.children[a.word] as HTMLElement | undefined;
-    if (el) {
-      el.classList.add(CLS.activeWord);
-      this.word = el;
+    if (position < 0 || !index) {
+      this.painter.show(null);
+      return;
     }
+    const a = index.wordAddress(position);
+    const sentenceEl = r.sentences[a.turn]?.[a.sentence];
+    const words = r.transcript.turns[a.turn]?.sentences[a.sentence]?.words;
+    this.painter.show(sentenceEl && words ? wordsRange(sentenceEl, words, a.word) : null);
     const key = a.turn * 100_000 + a.sentence;
     if (key !== this.sentenceKey) {
       this.sentenceKey = key;

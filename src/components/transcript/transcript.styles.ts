@@ -93,11 +93,10 @@ export const styles = [
       display: block;
     }
     .chunk {
-      /* Hours-long transcripts: off-screen chunks of turns skip style, layout and paint, yet stay
-         in the page for find-in-page and screen readers. One chunk holds 20 turns (see
-         render-turns.ts: fewer elements with content-visibility cost less per frame). */
-      content-visibility: auto;
-      contain-intrinsic-size: auto 160em;
+      /* A group of 20 turns, built in one slice of idle time (render-turns.ts); a change inside
+         one is laid out inside it. Not content-visibility: auto: Chromium leaves the turns of
+         skipped chunks out of the accessibility tree, so a screen reader could not reach them. */
+      contain: layout style;
     }
     .turn {
       padding: 0.5rem 0.5rem 0.25rem 0.75rem;
@@ -151,18 +150,17 @@ export const styles = [
     .para {
       margin: 0.25rem 0 0.5rem;
     }
-    .s > span:not(.n) {
+    .s {
       cursor: pointer;
     }
-    .s > span:not(.n):hover {
-      text-decoration: underline dotted;
+    .s > .n {
+      cursor: auto;
     }
-    /* The word being spoken: colour, and an underline so that it does not rely on colour. */
-    .s > .on {
-      background: var(--parley-word-background);
+    /* The word being spoken: colour, and an underline so that it does not rely on colour. A
+       highlight, not an element: moving it changes no DOM and restyles nothing. */
+    ::highlight(parley-word) {
+      background-color: var(--parley-word-background);
       text-decoration: underline 0.15em;
-      text-underline-offset: 0.2em;
-      border-radius: 2px;
     }
     ::highlight(parley-match) {
       background-color: var(--parley-match-background);
@@ -182,11 +180,10 @@ export const styles = [
         outline: 3px solid Highlight;
         outline-offset: -3px;
       }
-      .s > .on {
-        forced-color-adjust: none;
-        background: Mark;
+      ::highlight(parley-word) {
+        background-color: Mark;
         color: MarkText;
-        outline: 1px solid CanvasText;
+        text-decoration: underline 0.15em;
       }
       ::highlight(parley-match) {
         background-color: Highlight;

@@ -194,10 +194,17 @@ export class ParleyTranscript extends LitElement {
     const rebuilt = data !== this.renderedFor;
     if (rebuilt) {
       this.renderedFor = data;
-      this.rendered = data ? renderTurns(data, this.list) : null;
+      this.rendered?.cancel();
+      // The first screenful is built now; the rest arrives in idle time (onChunk).
+      const rendered = data ? renderTurns(data, this.list, { onChunk: this.onChunk }) : null;
+      this.rendered = rendered;
       if (!data) this.list.replaceChildren();
       this.roving.reset();
       this.sync.reset();
+      // Matches in turns built later are painted once every turn is in the page.
+      void rendered?.done.then(() => {
+        if (this.rendered === rendered) this.highlights.apply(rendered, this.shownMatches, this.shownActive);
+      });
     }
     if (rebuilt || view.visibleSpeakers !== this.shownSpeakers) this.showSpeakers(data, view.visibleSpeakers);
     if (rebuilt || view.searchMatches !== this.shownMatches || view.activeMatch !== this.shownActive) {
@@ -216,14 +223,27 @@ export class ParleyTranscript extends LitElement {
   private shownMatches: ViewState['searchMatches'] = [];
   private shownActive = -1;
 
-  private showSpeakers(data: Transcript | null, speakers: readonly string[] | null): void {
+  /** Turns `from`…`to`-1 joined the page: give them the speaker filter and, if current, the highlight. */
+  private onChunk = (from: number, to: number): void => {
+    if (!this.rendered) return;
+    this.showSpeakers(this.data, this.shownSpeakers, from, to);
+    this.sync.chunkAdded(from, to);
+  };
+
+  private showSpeakers(data: Transcript | null, speakers: readonly string[] | null, from = 0, to = Infinity): void {
     this.shownSpeakers = speakers;
-    if (!this.rendered || !data) return;
+    const r = this.rendered;
+    if (!r || !data) return;
     const visible = speakers ? new Set(speakers) : null;
-    this.rendered.turns.forEach((el, i) => {
-      el.hidden = visible !== null && !visible.has(data.turns[i]!.speaker);
-    });
+    for (let i = from; i < Math.min(to, r.turns.length); i++) {
+      r.turns[i]!.hidden = visible !== null && !visible.has(data.turns[i]!.speaker);
+    }
     this.roving.keepVisible();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.rendered?.cancel();
   }
 
   private focusInside(): boolean {
@@ -249,7 +269,9 @@ export class ParleyTranscript extends LitElement {
     const selection = (this.shadowRoot as unknown as { getSelection?: () => Selection | null }).getSelection?.() ?? document.getSelection();
     if (!target.closest(`.${CLS.stamp}`) && selection && !selection.isCollapsed && selection.toString().trim()) return;
     const data = this.data;
-    const clicked = data && this.rendered ? clickedTime(data, this.rendered, target) : null;
+    // The word under the pointer (a keyboard's click has no point: the sentence plays).
+    const point = event.detail > 0 ? { x: event.clientX, y: event.clientY } : null;
+    const clicked = data && this.rendered ? clickedTime(data, this.rendered, target, point) : null;
     if (!clicked || clicked.time === null) return;
     this.roving.set(clicked.turn);
     this.follow.resume();

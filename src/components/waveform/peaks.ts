@@ -42,3 +42,25 @@ export function normalisePeaks(json: unknown): Peaks {
   }
   return { peaks, duration: (length * j.samples_per_pixel!) / j.sample_rate! };
 }
+
+/**
+ * At most `maxLength` values per channel, each the loudest of the values it stands for. A waveform
+ * is a few hundred bars wide: ten hours of audiowaveform peaks (720,000 per channel at 20 a
+ * second) would keep megabytes in memory, twice over inside wavesurfer.js, for nothing drawn.
+ */
+export function downsamplePeaks(input: Peaks, maxLength = 8000): Peaks {
+  const length = input.peaks[0]?.length ?? 0;
+  if (length <= maxLength) return input;
+  const peaks = input.peaks.map((channel) => {
+    const out = new Float32Array(maxLength);
+    for (let i = 0; i < maxLength; i++) {
+      const from = Math.floor((i * length) / maxLength);
+      const to = Math.floor(((i + 1) * length) / maxLength);
+      let loudest = 0;
+      for (let k = from; k < to; k++) if (channel[k]! > loudest) loudest = channel[k]!;
+      out[i] = loudest;
+    }
+    return out;
+  });
+  return { peaks, duration: input.duration };
+}

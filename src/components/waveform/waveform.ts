@@ -6,7 +6,7 @@ import type { Transcript } from '../../model/transcript.js';
 import { playbackContext, viewContext, type PlaybackState, type ViewState } from '../shared/context.js';
 import { request } from '../shared/events.js';
 import { ContextSelection } from '../shared/selection.js';
-import { normalisePeaks, type Peaks } from './peaks.js';
+import { downsamplePeaks, normalisePeaks, type Peaks } from './peaks.js';
 import { styles } from './waveform.styles.js';
 
 /** Speaker band colours, told apart by order; readable on light and dark backgrounds. */
@@ -49,6 +49,19 @@ export class ParleyWaveform extends LitElement {
     offset: p?.offset ?? 0,
   }));
 
+  constructor() {
+    super();
+    // The device pixel of the position, without re-rendering: a seek (even within a second,
+    // while paused) or a change of rate moves the cursor at once; while playing, drawProgress's
+    // own timer moves it. (The selection registers itself as a controller of the element.)
+    new ContextSelection(
+      this,
+      playbackContext,
+      (p: PlaybackState | undefined) => ({ pixel: this.pixelOf(p?.currentTime ?? 0, p?.duration ?? 0), paused: p?.paused ?? true, rate: p?.rate ?? 1 }),
+      { onChange: () => this.drawProgress() },
+    );
+  }
+
   private view = new ContextSelection(this, viewContext, (v: ViewState | undefined) => ({ transcript: v?.transcript ?? null }));
 
   @state() private accessor loadedPeaks: Peaks | null = null;
@@ -63,10 +76,16 @@ export class ParleyWaveform extends LitElement {
   private resize: ResizeObserver | null = null;
   private bandsKey = '';
   private peaksToken = 0;
+  /** Width of the waveform in CSS pixels, kept by the resize observer (never read while playing). */
+  private waveWidth = 0;
+  /** The device pixel the progress was last drawn at. */
+  private shownPixel = NaN;
+  private progressTimer = 0;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.destroyWaveSurfer();
+    clearTimeout(this.progressTimer);
     this.resize?.disconnect();
     this.resize = null;
   }
@@ -89,7 +108,7 @@ export class ParleyWaveform extends LitElement {
     try {
       const response = await fetch(url);
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const peaks = normalisePeaks(await response.json());
+      const peaks = downsamplePeaks(normalisePeaks(await response.json()));
       if (token === this.peaksToken) this.loadedPeaks = peaks;
     } catch (error) {
       // The waveform is an extra: without peaks, a flat line still shows position and speakers.
@@ -151,9 +170,13 @@ export class ParleyWaveform extends LitElement {
 
   protected override updated(): void {
     this.updateWaveSurfer();
+    this.drawProgress();
     this.drawBands();
     if (!this.resize) {
       this.resize = new ResizeObserver(() => {
+        this.waveWidth = this.waveEl.clientWidth;
+        this.shownPixel = NaN;
+        this.drawProgress();
         this.bandsKey = '';
         this.drawBands();
         // A new --parley-wave-height: draw again at that height.
@@ -174,14 +197,16 @@ export class ParleyWaveform extends LitElement {
     const duration = this.duration;
     const peaks = this.shownPeaks;
     const key = media && duration > 0 ? `${peaks ? 'peaks' : 'flat'}|${duration}|${this.waveHeight()}` : '';
-    if (this.ws && this.wsKey === key && this.ws.getMediaElement() === media && this.wsPeaks === peaks) return;
+    if (this.ws && this.wsKey === key && this.wsPeaks === peaks) return;
     this.destroyWaveSurfer();
     this.wsKey = key;
     this.wsPeaks = peaks;
     if (!media || !key) return;
+    // Not given the media element: wavesurfer.js would then run a loop of its own on every
+    // animation frame while playing. It only draws; the position comes from drawProgress().
+    this.shownPixel = NaN;
     this.ws = WaveSurfer.create({
       container: this.waveEl,
-      media,
       peaks: peaks?.peaks ?? [new Float32Array(FLAT_BARS).fill(0.01)],
       duration,
       height: this.waveHeight(),
@@ -201,8 +226,44 @@ export class ParleyWaveform extends LitElement {
       this.ws.on('error', (error) => {
         if (!String(error).includes('MEDIA_ELEMENT_ERROR')) console.warn('Parley waveform:', error);
       }),
+      this.ws.on('redrawcomplete', () => {
+        this.shownPixel = NaN;
+        this.drawProgress();
+      }),
     );
   }
+
+  /** The device pixel of media time `time` across the waveform. */
+  private pixelOf(time: number, duration: number): number {
+    if (!(duration > 0)) return 0;
+    const pixels = Math.max(1, this.waveWidth * (window.devicePixelRatio || 1));
+    return Math.round(Math.min(1, Math.max(0, time / duration)) * pixels);
+  }
+
+  /**
+   * Moves the progress and cursor to the media's position, only when that is another device
+   * pixel (style, layout and paint each time): on a recording of minutes or hours, a few times a
+   * second or a minute, not on every frame. While playing, a timer comes back when the position
+   * will have moved by a pixel.
+   */
+  private drawProgress = (): void => {
+    clearTimeout(this.progressTimer);
+    this.progressTimer = 0;
+    const media = this.playback.value.media;
+    const duration = this.duration;
+    if (!this.ws || !media || !(duration > 0)) return;
+    const pixels = Math.max(1, this.waveWidth * (window.devicePixelRatio || 1));
+    const progress = Math.min(1, Math.max(0, media.currentTime / duration));
+    const pixel = this.pixelOf(media.currentTime, duration);
+    if (pixel !== this.shownPixel) {
+      this.shownPixel = pixel;
+      this.ws.getRenderer().renderProgress(progress, !media.paused);
+    }
+    if (!media.paused && media.playbackRate > 0) {
+      const untilNext = (((pixel + 0.5) / pixels) * duration - media.currentTime) / media.playbackRate;
+      this.progressTimer = window.setTimeout(this.drawProgress, Math.max(1000 / 60, untilNext * 1000));
+    }
+  };
 
   private wsPeaks: Peaks | null = null;
   private dragging = false;

@@ -13,6 +13,7 @@ import { lastTurnOf } from '../../../src/nav/navigation.js';
 import { mountDemo, statusText, pauseAll, currentTurnIndex, turnElements } from '../../helpers/mount.js';
 import { demoTranscript, withSyntheticTimes, durationOf, silentWav, until, once, wait, deepActiveElement } from '../../helpers/demo.js';
 import { expectAccessible } from '../../helpers/axe.js';
+import { spokenWords } from '../../helpers/fixtures.js';
 
 /** Counts the updates (renders) of `el` from now on. */
 function countRenders(el: LitElement): { count: number } {
@@ -47,7 +48,7 @@ describe('re-renders over ten seconds of playback', () => {
     await wait(300);
     const elements = { controls, waveform, transcript: m.view, questions: m.questions, search: m.search, filter: m.filter, whereAmI: m.whereAmI, shortcuts: m.shortcuts };
     const counts = Object.fromEntries(Object.entries(elements).map(([name, el]) => [name, countRenders(el)]));
-    const spokenWord = () => m.view.shadowRoot!.querySelector('.s > .on')?.textContent ?? '';
+    const spokenWord = () => spokenWords(m.view.shadowRoot!)[0]?.text ?? '';
     const wordsSeen = new Set<string>();
     const watch = setInterval(() => wordsSeen.add(spokenWord()), 100);
     await m.player.play();

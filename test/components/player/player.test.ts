@@ -1,11 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../../src/components/player/player.js';
 import type { ParleyPlayer } from '../../../src/components/player/player.js';
 import type { ParleyTranscript } from '../../../src/components/transcript/transcript.js';
 import { TimeIndex } from '../../../src/model/time-index.js';
 import { expectAccessible } from '../../helpers/axe.js';
-import { timedTranscript, wavUrl, until, once, nextFrame, lastEnd } from '../../helpers/fixtures.js';
+import { timedTranscript, wavUrl, until, once, nextFrame, lastEnd, spokenWords, wordPoint } from '../../helpers/fixtures.js';
 
 const transcript = timedTranscript(4);
 const duration = lastEnd(transcript) + 1;
@@ -27,8 +27,8 @@ function currentTurns(root: ShadowRoot): Element[] {
 function turnIndex(root: ShadowRoot, el: Element | undefined): number {
   return el ? [...root.querySelectorAll('.turn')].indexOf(el) : -1;
 }
-function activeWords(root: ShadowRoot): Element[] {
-  return [...root.querySelectorAll('.s > .on')];
+function activeWords(root: ShadowRoot) {
+  return spokenWords(root);
 }
 function slider(player: ParleyPlayer): HTMLElement {
   return player.shadowRoot!.querySelector('parley-waveform')!.shadowRoot!.querySelector('[role="slider"]')!;
@@ -63,7 +63,7 @@ describe('<parley-player> playing a recording', () => {
     const words = activeWords(root);
     if (expected) {
       expect(words).to.have.length(1);
-      expect(words[0]!.textContent).to.equal(transcript.turns[expected.turn]!.sentences[expected.sentence]!.words[expected.word]!.text);
+      expect(words[0]!.text).to.equal(transcript.turns[expected.turn]!.sentences[expected.sentence]!.words[expected.word]!.text);
     } else {
       expect(words).to.have.length(0);
     }
@@ -118,10 +118,58 @@ describe('<parley-player> playing a recording', () => {
     media.pause();
 
     const word = transcript.turns[3]!.sentences[0]!.words[2]!;
-    (root.querySelectorAll('.turn')[3]!.querySelector('.s')!.children[2] as HTMLElement).click();
+    const at = wordPoint(root, transcript, 3, 0, 2);
+    await sendMouse({ type: 'click', position: [at.x, at.y] });
     expect(inside(word.start!, word.end!)).to.equal(true, `time ${media.currentTime} in the word`);
     media.pause();
 
+  });
+
+  it('seeks where the waveform is clicked, and draws the position of the media on it', async () => {
+    const { player, media } = await mount();
+    const waveform = player.shadowRoot!.querySelector('parley-waveform')!;
+    const wave = waveform.shadowRoot!.querySelector<HTMLElement>('.wave')!;
+    const drawn = () => wave.firstElementChild?.shadowRoot ?? null;
+    await until(() => !!drawn()?.querySelector('canvas'), 'the waveform is drawn');
+    /** Where the cursor is drawn, as a fraction of the recording. */
+    const cursor = () => parseFloat(drawn()!.querySelector<HTMLElement>('[part~="cursor"]')!.style.left) / 100;
+    const box = wave.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(box.left + box.width * 0.75), Math.round(box.top + box.height / 2)] });
+    await until(() => Math.abs(media.currentTime / media.duration - 0.75) < 0.02, `the media at three quarters (at ${media.currentTime} of ${media.duration})`);
+    media.currentTime = media.duration * 0.25;
+    await once(media, 'seeked');
+    await until(() => Math.abs(cursor() - 0.25) < 0.01, `the cursor at a quarter (at ${cursor()})`);
+    await player.play();
+    await until(() => media.currentTime > media.duration * 0.25 + 1, 'a second of playback');
+    // While playing, the cursor moves on as soon as the position is another pixel (here about
+    // every 13 ms), not only at each timeupdate event (every 250 ms).
+    let moves = 0;
+    let last = cursor();
+    for (let i = 0; i < 10; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      if (cursor() !== last) moves++;
+      last = cursor();
+    }
+    player.pause();
+    expect(moves, 'cursor moves in 10 samples 50 ms apart').to.be.at.least(8);
+  });
+
+  it('does not re-render the transcript on each tick of the player\'s clock', async () => {
+    const { player, media, tr } = await mount();
+    let renders = 0;
+    const view = tr as unknown as { render(): unknown };
+    const render = view.render.bind(tr);
+    view.render = () => {
+      renders++;
+      return render();
+    };
+    let ticks = 0;
+    media.addEventListener('timeupdate', () => ticks++);
+    await player.play();
+    await until(() => ticks >= 4, 'four timeupdate events');
+    player.pause();
+    await tr.updateComplete;
+    expect(renders, `renders of the transcript during ${ticks} ticks`).to.equal(0);
   });
 
   it('plays from a turn chosen by keyboard: Arrow Down to the next turn, Enter', async () => {
@@ -143,10 +191,10 @@ describe('<parley-player> playing a recording', () => {
   it('does not seek when a click ends a text selection', async () => {
     const { media, root } = await mount();
     media.currentTime = 0;
-    const wordEl = root.querySelectorAll('.turn')[2]!.querySelector('.s')!.children[1]!;
+    const sentenceEl = root.querySelectorAll('.turn')[2]!.querySelector('.s')!;
     const selection = document.getSelection()!;
-    selection.setBaseAndExtent(wordEl.firstChild!, 0, wordEl.firstChild!, 3);
-    (wordEl as HTMLElement).click();
+    selection.setBaseAndExtent(sentenceEl.firstChild!, 0, sentenceEl.firstChild!, 3);
+    (sentenceEl as HTMLElement).click();
     selection.removeAllRanges();
     expect(media.currentTime).to.equal(0);
     expect(media.paused).to.equal(true);

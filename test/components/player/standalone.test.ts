@@ -4,7 +4,8 @@ import '../../../src/components/transcript/transcript.js';
 import type { ParleyPlayer } from '../../../src/components/player/player.js';
 import type { ParleyTranscript } from '../../../src/components/transcript/transcript.js';
 import { expectAccessible } from '../../helpers/axe.js';
-import { timedTranscript, wavUrl, once, until, lastEnd } from '../../helpers/fixtures.js';
+import { timedTranscript, wavUrl, once, until, lastEnd, wordPoint } from '../../helpers/fixtures.js';
+import { sendMouse } from '@web/test-runner-commands';
 
 describe('<parley-transcript for="id"> on its own', () => {
   it('follows any media element on the page and plays it from a clicked word', async () => {
@@ -20,8 +21,9 @@ describe('<parley-transcript for="id"> on its own', () => {
     await view.updateComplete;
     const root = view.shadowRoot!;
     const word = transcript.turns[1]!.sentences[1]!.words[4]!;
-    // Spans match the sentence's words one to one, the "(inaudible)" annotation (word 2) included.
-    (root.querySelectorAll('.turn')[1]!.querySelectorAll('.s')[1]!.children[4] as HTMLElement).click();
+    // Word 4 of the sentence: the "(inaudible)" annotation (word 2) counts.
+    const at = wordPoint(root, transcript, 1, 1, 4);
+    await sendMouse({ type: 'click', position: [at.x, at.y] });
     expect(audio.currentTime).to.be.within(word.start!, word.end!);
     await until(() => !audio.paused, 'the audio plays');
     await until(() => root.querySelector('[aria-current="true"]') === root.querySelectorAll('.turn')[1], 'turn 2 is current');

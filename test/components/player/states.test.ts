@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../../src/components/player/player.js';
 import type { ParleyPlayer } from '../../../src/components/player/player.js';
-import { normalisePeaks } from '../../../src/components/waveform/peaks.js';
+import { downsamplePeaks, normalisePeaks } from '../../../src/components/waveform/peaks.js';
 import { captionCues } from '../../../src/components/shared/captions.js';
 import { expectAccessible } from '../../helpers/axe.js';
 import { timedTranscript, wavUrl, once, until, lastEnd } from '../../helpers/fixtures.js';
@@ -68,6 +68,17 @@ describe('video', () => {
 });
 
 describe('<parley-waveform>', () => {
+  it('keeps at most 8,000 peaks per channel, each the loudest of those it stands for', () => {
+    const long = { peaks: [Float32Array.from({ length: 720_000 }, (_, i) => (i === 359_999 ? 0.9 : (i % 7) / 10))], duration: 36_000 };
+    const small = downsamplePeaks(long);
+    expect(small.duration).to.equal(36_000);
+    expect(small.peaks[0]!.length).to.equal(8000);
+    expect(small.peaks[0]![3999]).to.be.closeTo(0.9, 1e-6);
+    expect(small.peaks[0]![0]).to.be.closeTo(0.6, 1e-6);
+    const short = { peaks: [new Float32Array(100)], duration: 5 };
+    expect(downsamplePeaks(short)).to.equal(short);
+  });
+
   it('normalises audiowaveform JSON: min/max pairs of `bits` bits, duration from samples per pixel', () => {
     const p = normalisePeaks({ version: 2, channels: 1, sample_rate: 8000, samples_per_pixel: 80, bits: 8, length: 3, data: [-64, 32, 0, 127, -128, 0] });
     expect([...p.peaks[0]!]).to.deep.equal([0.5, 127 / 128, 1]);

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/components/player/player.js';
 import type { ParleyPlayer } from '../../../src/components/player/player.js';
 import { TimeIndex } from '../../../src/model/time-index.js';
-import { timedTranscript, wavUrl, once, until, lastEnd } from '../../helpers/fixtures.js';
+import { timedTranscript, wavUrl, once, until, lastEnd, spokenWords } from '../../helpers/fixtures.js';
 
 // Short words and gaps, so that many word boundaries pass during each sample.
 const transcript = timedTranscript(6, { wordsPerSentence: 6, wordLength: 0.12, gap: 0.05 });
@@ -27,17 +27,12 @@ describe('sync of the highlight with the media', () => {
   });
   afterEach(() => media.pause());
 
-  /** The flat position of the highlighted word, found from its place in the DOM; -1 for none. */
+  /** The flat position of the highlighted word, found from its place in the page; -1 for none. */
   function shownWord(): number {
-    const on = root.querySelectorAll('.s > .on');
+    const on = spokenWords(root);
     expect(on.length).to.be.at.most(1);
     if (!on.length) return -1;
-    const word = on[0]!;
-    const sentence = word.parentElement!;
-    const turn = sentence.closest('.turn')!;
-    const t = [...root.querySelectorAll('.turn')].indexOf(turn);
-    const s = [...turn.querySelectorAll('.s')].indexOf(sentence);
-    const w = [...sentence.children].indexOf(word);
+    const { turn: t, sentence: s, word: w } = on[0]!;
     for (let i = 0; i < index.wordCount; i++) {
       const a = index.wordAddress(i);
       if (a.turn === t && a.sentence === s && a.word === w) return i;
@@ -53,26 +48,35 @@ describe('sync of the highlight with the media', () => {
 
   for (const rate of [0.5, 1, 2, 3]) {
     it(`shows the word and turn TimeIndex gives for the media time, every frame, at ${rate}×`, async () => {
-      const view = player.shadowRoot!.querySelector('parley-transcript')!;
       media.playbackRate = rate;
       media.currentTime = 1;
       await player.play();
       await until(() => media.currentTime > 1.1, 'playing');
-      const synced = new Set<number>();
+      const shown = new Set<number>();
       let samples = 0;
+      let last = media.currentTime;
       while (samples < 40 && !media.ended) {
         await afterFrame();
-        const t = view.syncedTime;
-        synced.add(t);
-        // The highlight is the one TimeIndex gives for the media time the transcript read this frame…
-        expect(shownWord(), `word at ${t}`).to.equal(index.wordPositionAt(t));
-        expect(shownTurn(), `turn at ${t}`).to.equal(Math.max(0, index.turnAt(t)));
-        // …and that time is the media's own, read in the same frame (not a stale timeupdate).
-        expect(Math.abs(media.currentTime - t)).to.be.below(0.5 * rate);
+        // After this frame's callbacks: the highlight is TimeIndex's for a media time since the
+        // previous frame (a boundary may fall in between; on a starved machine frames can be so far
+        // apart that a whole word passes between two of them), never older.
+        const t = media.currentTime;
+        const word = shownWord();
+        const turn = shownTurn();
+        const now = index.wordPositionAt(t);
+        const before = index.wordPositionAt(last);
+        const inWindow =
+          word === -1
+            ? !(now >= 0 && now === before) // a pause touched the time since the previous frame
+            : index.words.starts[word]! <= t && index.words.ends[word]! >= last;
+        expect(inWindow, `word ${word} shown at ${t} (previous frame ${last}; TimeIndex: ${before} → ${now})`).to.equal(true);
+        expect(turn, `turn at ${t} (previous frame ${last})`).to.be.within(Math.max(0, index.turnAt(last)), Math.max(0, index.turnAt(t)));
+        shown.add(word);
+        last = t;
         samples++;
       }
-      // Updated on animation frames, not only on timeupdate (about 4 a second).
-      expect(synced.size).to.be.greaterThan(samples * 0.6);
+      // Many boundaries passed during the samples.
+      expect(shown.size).to.be.greaterThan(2);
     });
   }
 

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { SyncController } from '../../../src/components/transcript/sync.js';
 import { TimeIndex } from '../../../src/model/time-index.js';
-import { timedTranscript, wavUrl, lastEnd, once, nextFrame } from '../../helpers/fixtures.js';
+import { timedTranscript, wavUrl, lastEnd, once, nextFrame, spokenWords } from '../../helpers/fixtures.js';
 import { ControllerHost } from './host.js';
 
 const transcript = timedTranscript(4);
@@ -33,7 +33,7 @@ async function mount() {
   if (media.readyState < 1) await once(media, 'loadedmetadata');
   const shown = () => ({
     turn: host.rendered!.turns.findIndex((t) => t.getAttribute('aria-current') === 'true'),
-    word: host.renderRoot.querySelector('.on')?.textContent ?? null,
+    word: spokenWords(host.renderRoot as ShadowRoot)[0]?.text ?? null,
   });
   return { media, host, sync, turns, events, shown, sentences: () => sentences };
 }

@@ -4,7 +4,7 @@ import '../../../src/components/player/player.js';
 import '../../../src/components/transcript/transcript.js';
 import type { ParleyPlayer } from '../../../src/components/player/player.js';
 import { expectAccessible } from '../../helpers/axe.js';
-import { timedTranscript, untimed, wavUrl, once, until, nextFrame, lastEnd } from '../../helpers/fixtures.js';
+import { timedTranscript, untimed, wavUrl, once, until, nextFrame, lastEnd, spokenWords } from '../../helpers/fixtures.js';
 
 async function mountPlayer(transcript = timedTranscript(3), src = wavUrl(lastEnd(transcript) + 1, transcript)) {
   const player = await fixture<ParleyPlayer>(html`<parley-player .src=${src} .transcript=${transcript}></parley-player>`);
@@ -194,6 +194,23 @@ describe('<parley-transcript>', () => {
     await view.updateComplete;
     expect(back.checkVisibility()).to.equal(true);
     media.pause();
+  });
+
+  it('paints the spoken word with a background unlike the page and an underline (not colour alone)', async () => {
+    const transcript = timedTranscript(3);
+    const { player } = await mountPlayer(transcript);
+    const root = player.shadowRoot!.querySelector('parley-transcript')!.shadowRoot!;
+    player.seek(transcript.turns[1]!.sentences[0]!.words[2]!.start! + 0.05);
+    await until(() => spokenWords(root).length === 1, 'a word is highlighted');
+    expect(spokenWords(root)[0]!.text).to.equal(transcript.turns[1]!.sentences[0]!.words[2]!.text);
+    const sentence = root.querySelectorAll('.turn')[1]!.querySelector('.s')!;
+    const painted = getComputedStyle(sentence, '::highlight(parley-word)');
+    const page = getComputedStyle(sentence).backgroundColor;
+    expect(painted.backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
+    expect(painted.backgroundColor).to.not.equal(page);
+    // Forced colours (Mark/MarkText) are checked in the screenshots: getComputedStyle of a
+    // ::highlight() does not reflect the forced-colours rule in this Chromium.
+    expect(painted.textDecorationLine).to.equal('underline');
   });
 
   for (const [state, setup] of [
