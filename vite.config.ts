@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import { transform } from 'esbuild';
-import { cpSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -47,16 +48,50 @@ function copyDemoMedia(): Plugin {
   };
 }
 
-// The demo page (index.html) and the player bundle. `media/` is served as static files in dev
+/**
+ * Files of the player package the reference page (reference.html) uses: the manifest it renders and
+ * parley.js, which runs its live examples.
+ */
+const PACKAGE_FILES = { 'custom-elements.json': 'application/json', 'parley.js': 'text/javascript' } as const;
+
+function readPackageFile(name: keyof typeof PACKAGE_FILES): string {
+  const path = join('packages/player', name);
+  // `npm install` and `npm run build` make them; a plain `vite` or `vite build` makes them here if missing.
+  if (!existsSync(path)) spawnSync(process.execPath, ['scripts/build-packages.mjs', 'player'], { stdio: 'inherit' });
+  return readFileSync(path, 'utf8');
+}
+
+/** Serves the package's manifest and parley.js beside the pages in dev, and puts them into the built site. */
+function playerPackageFiles(): Plugin {
+  return {
+    name: 'parley:player-package-files',
+    configureServer(server) {
+      for (const [name, type] of Object.entries(PACKAGE_FILES)) {
+        server.middlewares.use(`/${name}`, (_req, res) => {
+          res.setHeader('content-type', type);
+          res.end(readPackageFile(name as keyof typeof PACKAGE_FILES));
+        });
+      }
+    },
+    generateBundle() {
+      for (const name of Object.keys(PACKAGE_FILES) as (keyof typeof PACKAGE_FILES)[]) {
+        this.emitFile({ type: 'asset', fileName: name, source: readPackageFile(name) });
+      }
+    },
+  };
+}
+
+// The demo page (index.html), the element reference (reference.html) and the player bundle. `media/` is served as static files in dev
 // (the recording, its transcripts and peaks) and copied into `dist/` by the build.
 export default defineConfig({
   publicDir: false,
   server: { port: 5173, strictPort: false, host: '127.0.0.1' },
   preview: { port: 4173, host: '127.0.0.1' },
-  plugins: [lowerDecorators(), copyDemoMedia()],
+  plugins: [lowerDecorators(), copyDemoMedia(), playerPackageFiles()],
   build: {
     target: 'es2022',
     outDir: 'dist',
     assetsInlineLimit: 0,
+    rollupOptions: { input: { main: 'index.html', reference: 'reference.html' } },
   },
 });

@@ -9,3 +9,4 @@ export {
   playbackContext, viewContext, type PlaybackState, type ViewState, type TurnToShow,
 } from './components/shared/context.js';
 export type * from './components/shared/events.js';
+export { registerStrings, en, ru, type ParleyStrings } from './components/shared/strings.js';

@@ -20,17 +20,35 @@ export function formatClock(seconds: number): string {
   return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
 }
 
-function unit(n: number, singular: string): string {
-  return `${n} ${singular}${n === 1 ? '' : 's'}`;
+const unitFormats = new Map<string, Record<'hour' | 'minute' | 'second', Intl.NumberFormat>>();
+
+/** "2 minutes" in English, "2 минуты" in Russian: the language's own plural forms, from Intl. */
+function unit(n: number, name: 'hour' | 'minute' | 'second', lang: string): string {
+  let formats = unitFormats.get(lang);
+  if (!formats) {
+    const make = (u: string) => {
+      try {
+        return new Intl.NumberFormat(lang, { style: 'unit', unit: u, unitDisplay: 'long' });
+      } catch {
+        return new Intl.NumberFormat('en', { style: 'unit', unit: u, unitDisplay: 'long' });
+      }
+    };
+    formats = { hour: make('hour'), minute: make('minute'), second: make('second') };
+    unitFormats.set(lang, formats);
+  }
+  return formats[name].format(n);
 }
 
-/** "1 hour 2 minutes 3 seconds", "2 minutes", "0 seconds". Zero parts are left out. */
-export function formatSpoken(seconds: number): string {
+/**
+ * "1 hour 2 minutes 3 seconds", "2 minutes", "0 seconds" (in `lang`, English by default). Zero
+ * parts are left out.
+ */
+export function formatSpoken(seconds: number, lang = 'en'): string {
   const { h, m, s } = parts(seconds);
   const out: string[] = [];
-  if (h) out.push(unit(h, 'hour'));
-  if (m) out.push(unit(m, 'minute'));
-  if (s || out.length === 0) out.push(unit(s, 'second'));
+  if (h) out.push(unit(h, 'hour', lang));
+  if (m) out.push(unit(m, 'minute', lang));
+  if (s || out.length === 0) out.push(unit(s, 'second', lang));
   return out.join(' ');
 }
 

@@ -8,6 +8,34 @@
  */
 import { speakerName, type Question, type Transcript } from '../model/transcript.js';
 import { formatClock } from '../model/time-format.js';
+import { fill } from '../model/text-template.js';
+
+/**
+ * The words of the sentences built here, `{name}` filled in; the elements pass the strings of
+ * their language (components/shared/strings.ts).
+ */
+export interface NavigationWords {
+  question: string;
+  and: string;
+  playingAt: string;
+  pausedAt: string;
+  beforeFirstTurn: string;
+  askingQuestion: string;
+  answeringQuestion: string;
+  duringQuestion: string;
+}
+
+/** English, the default (also the English strings' source). */
+export const ENGLISH_NAVIGATION_WORDS: NavigationWords = {
+  question: 'Question {n}',
+  and: 'and',
+  playingAt: 'Playing {time}',
+  pausedAt: 'Paused at {time}',
+  beforeFirstTurn: 'before the first turn',
+  askingQuestion: 'asking question {n}',
+  answeringQuestion: 'answering question {n}',
+  duringQuestion: 'during question {n}',
+};
 
 export type TurnFilter = (turn: number) => boolean;
 
@@ -81,10 +109,10 @@ export function questionTime(transcript: Transcript, q: number): number | null {
  * time. "Question 3, Arshad Mohammed, Reuters, 14:05"; "Question 2, 5:10"; "Question 5, Al Arabiya, 18:40";
  * untimed: "Question 3, Arshad Mohammed, Reuters".
  */
-export function questionLabel(transcript: Transcript, q: number): string {
+export function questionLabel(transcript: Transcript, q: number, words: Pick<NavigationWords, 'question'> = ENGLISH_NAVIGATION_WORDS): string {
   const question = transcript.questions[q];
   if (!question) return '';
-  const parts = [`Question ${q + 1}`];
+  const parts = [fill(words.question, { n: q + 1 })];
   if (question.asker) parts.push(question.asker);
   if (question.outlet) parts.push(question.outlet);
   const time = questionTime(transcript, q);
@@ -93,10 +121,10 @@ export function questionLabel(transcript: Transcript, q: number): string {
 }
 
 /** Speaker names joined for reading: "Secretary Rice", "Secretary Rice and Secretary Gates", "A, B and C". */
-export function listNames(names: readonly string[]): string {
+export function listNames(names: readonly string[], words: Pick<NavigationWords, 'and'> = ENGLISH_NAVIGATION_WORDS): string {
   const unique = [...new Set(names)];
   if (unique.length <= 1) return unique[0] ?? '';
-  return `${unique.slice(0, -1).join(', ')} and ${unique[unique.length - 1]}`;
+  return `${unique.slice(0, -1).join(', ')} ${words.and} ${unique[unique.length - 1]}`;
 }
 
 /** Index of the chapter holding turn `turn` (by the chapter's first turn), or -1. */
@@ -137,17 +165,18 @@ export function chapterTime(transcript: Transcript, c: number): number | null {
  * "Playing 14:07, Secretary Rice, answering question 3"; "Paused at 2:10, Foreign Minister Lavrov";
  * "Paused at 0:00, before the first turn".
  */
-export function whereAmI(transcript: Transcript, turn: number, time: number, paused: boolean): string {
-  const head = paused ? `Paused at ${formatClock(time)}` : `Playing ${formatClock(time)}`;
+export function whereAmI(transcript: Transcript, turn: number, time: number, paused: boolean, words: NavigationWords = ENGLISH_NAVIGATION_WORDS): string {
+  const head = fill(paused ? words.pausedAt : words.playingAt, { time: formatClock(time) });
   const t = transcript.turns[turn];
-  if (!t) return transcript.turns.length ? `${head}, before the first turn` : head;
+  if (!t) return transcript.turns.length ? `${head}, ${words.beforeFirstTurn}` : head;
   const parts = [head, speakerName(transcript, t.speaker)];
   const q = questionAt(transcript, turn);
   if (q >= 0) {
     const question = transcript.questions[q]!;
-    if (question.turn === turn) parts.push(`asking question ${q + 1}`);
-    else if (question.answers.includes(turn)) parts.push(`answering question ${q + 1}`);
-    else parts.push(`during question ${q + 1}`);
+    const n = { n: q + 1 };
+    if (question.turn === turn) parts.push(fill(words.askingQuestion, n));
+    else if (question.answers.includes(turn)) parts.push(fill(words.answeringQuestion, n));
+    else parts.push(fill(words.duringQuestion, n));
   } else {
     const c = chapterAt(transcript, turn);
     if (c >= 0) parts.push(transcript.chapters[c]!.title);

@@ -1,22 +1,18 @@
 import { css } from 'lit';
-import { focusRing, srOnly } from '../shared/styles.js';
+import { srOnly } from '../shared/styles.js';
+import { theme } from '../shared/theme.js';
 
 export const styles = [
+  theme,
   srOnly,
-  focusRing,
   css`
     :host {
-      /* System colours (Canvas, CanvasText) follow the reader's light or dark preference. */
-      color-scheme: light dark;
-      --parley-button-background: #1a5fb4;
-      --parley-button-color: #fff;
       display: block;
     }
-    @media (prefers-color-scheme: dark) {
-      :host {
-        --parley-button-background: #99c1f1;
-        --parley-button-color: #000;
-      }
+    :host([hide~='speed']) [part~='speed'],
+    :host([hide~='volume']) [part~='volume'],
+    :host([hide~='offset']) [part~='offset'] {
+      display: none;
     }
     .row {
       display: flex;
@@ -35,9 +31,9 @@ export const styles = [
       min-width: 2.75rem;
       padding: 0.3rem 0.8rem;
       border: 2px solid transparent;
-      border-radius: 6px;
-      background: var(--parley-button-background);
-      color: var(--parley-button-color);
+      border-radius: var(--_radius);
+      background: var(--_accent);
+      color: var(--_on-accent);
       cursor: pointer;
     }
     button:disabled {

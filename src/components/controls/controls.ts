@@ -1,9 +1,10 @@
 import { LitElement, html } from 'lit';
-import { customElement } from 'lit/decorators.js';
-import { formatClock, formatSpokenPosition } from '../../model/time-format.js';
+import { customElement, property } from 'lit/decorators.js';
+import { formatClock } from '../../model/time-format.js';
 import { playbackContext, type PlaybackState } from '../shared/context.js';
 import { request } from '../shared/events.js';
 import { ContextSelection } from '../shared/selection.js';
+import { localStrings, spokenPosition, type ParleyStrings } from '../shared/strings.js';
 import { styles } from './controls.styles.js';
 
 /** Playback rates offered, 0.5× to 3×. */
@@ -25,12 +26,20 @@ export type RATES = (typeof RATES)[number];
  * @csspart play - The Play/Pause button.
  * @csspart button - Every button.
  * @csspart time - The time display.
- * @cssproperty --parley-button-background - Background of the buttons.
- * @cssproperty --parley-button-color - Text colour of the buttons.
+ * @csspart speed - The speed menu with its label.
+ * @csspart volume - The volume slider with its label.
+ * @csspart offset - The transcript offset field, its label and its help.
+ * @attr theme - `light` or `dark` forces a colour scheme; by default the page's `color-scheme` decides.
+ * @attr hide - Controls not to show, separated by spaces: `speed`, `volume`, `offset`.
+ * @cssproperty --parley-accent - Background of the buttons.
+ * @cssproperty --parley-on-accent - Text colour of the buttons.
  */
 @customElement('parley-controls')
 export class ParleyControls extends LitElement {
   static override styles = styles;
+
+  /** Replacements for any of the strings shown or announced (see `ParleyStrings`). */
+  @property({ attribute: false }) accessor strings: Partial<ParleyStrings> | null = null;
 
   private playback = new ContextSelection(this, playbackContext, (p: PlaybackState | undefined) => ({
     ready: !!p?.media,
@@ -47,31 +56,32 @@ export class ParleyControls extends LitElement {
     const p = this.playback.value;
     const { paused, current, duration } = p;
     const disabled = !p.ready;
+    const s = localStrings(this);
     return html`
-      <div class="row" role="group" aria-label="Playback">
+      <div class="row" role="group" aria-label=${s.playback}>
         <button type="button" class="play" part="play button" ?disabled=${disabled} @click=${this.togglePlay}>
-          <span class="icon" aria-hidden="true">${paused ? '▶' : '❚❚'}</span>${paused ? 'Play' : 'Pause'}
+          <span class="icon" aria-hidden="true">${paused ? '▶' : '❚❚'}</span>${paused ? s.play : s.pause}
         </button>
         <button type="button" part="button" ?disabled=${disabled} @click=${() => this.skip(-10)}>
-          <span aria-hidden="true">−10 s</span><span class="sr-only">Back 10 seconds</span>
+          <span aria-hidden="true">${s.back10Short}</span><span class="sr-only">${s.back10}</span>
         </button>
         <button type="button" part="button" ?disabled=${disabled} @click=${() => this.skip(10)}>
-          <span aria-hidden="true">+10 s</span><span class="sr-only">Forward 10 seconds</span>
+          <span aria-hidden="true">${s.forward10Short}</span><span class="sr-only">${s.forward10}</span>
         </button>
         <span class="time" part="time">
           <span aria-hidden="true">${formatClock(current)} / ${formatClock(duration)}</span>
-          <span class="sr-only">${formatSpokenPosition(current, duration)}</span>
+          <span class="sr-only">${spokenPosition(this, s, current, duration)}</span>
         </span>
       </div>
       <div class="row settings">
-        <label>
-          Speed
+        <label part="speed">
+          ${s.speed}
           <select ?disabled=${disabled} @change=${this.onRate}>
             ${RATES.map((r) => html`<option value=${r} ?selected=${r === p.rate}>${r}×</option>`)}
           </select>
         </label>
-        <label>
-          Volume
+        <label part="volume">
+          ${s.volume}
           <input
             type="range"
             min="0"
@@ -83,8 +93,8 @@ export class ParleyControls extends LitElement {
             @input=${this.onVolume}
           />
         </label>
-        <label>
-          Transcript offset
+        <label part="offset">
+          ${s.offset}
           <input
             type="number"
             min="-2"
@@ -96,7 +106,7 @@ export class ParleyControls extends LitElement {
             @change=${this.onOffset}
           />
         </label>
-        <span id="offset-help" class="help">seconds; positive when the voices come later than the words</span>
+        <span id="offset-help" class="help" part="offset">${s.offsetHelp}</span>
       </div>
     `;
   }

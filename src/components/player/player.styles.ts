@@ -1,15 +1,14 @@
 import { css } from 'lit';
+import { theme } from '../shared/theme.js';
 
-export const styles = css`
+export const styles = [
+  theme,
+  css`
   :host {
-    /* System colours (Canvas, CanvasText) follow the reader's light or dark preference. */
-    color-scheme: light dark;
-    --parley-gap: 1rem;
-    --parley-side-width: 45%;
     display: block;
     container-type: inline-size;
-    color: CanvasText;
-    background: Canvas;
+    color: var(--_color);
+    background: var(--_background);
   }
   [hidden] {
     display: none !important;
@@ -17,12 +16,12 @@ export const styles = css`
   .layout {
     display: flex;
     flex-direction: column;
-    gap: var(--parley-gap);
+    gap: var(--_gap);
   }
   .main {
     display: flex;
     flex-direction: column;
-    gap: calc(var(--parley-gap) / 2);
+    gap: calc(var(--_gap) / 2);
     min-width: 0;
   }
   .stage ::slotted(video),
@@ -32,22 +31,27 @@ export const styles = css`
     max-height: 70vh;
     background: #000;
   }
+  /* hide="waveform speed volume offset fallback": optional parts a page turns off. */
+  :host([hide~='waveform']) parley-waveform,
+  :host([hide~='fallback']) .stage ::slotted(:not(audio, video, [slot])) {
+    display: none;
+  }
+  :host([hide~='speed']) parley-controls::part(speed),
+  :host([hide~='volume']) parley-controls::part(volume),
+  :host([hide~='offset']) parley-controls::part(offset) {
+    display: none;
+  }
   .alert:empty {
     display: none;
   }
   .alert {
     padding: 0.5rem 0.75rem;
-    border: 2px solid #b3261e;
+    border: 2px solid var(--_error-color);
     border-left-width: 6px;
     border-radius: 4px;
   }
   .alert p {
     margin: 0.25rem 0;
-  }
-  @media (prefers-color-scheme: dark) {
-    .alert {
-      border-color: #ff8a80;
-    }
   }
   @media (forced-colors: active) {
     .alert {
@@ -65,8 +69,8 @@ export const styles = css`
       display: grid;
       grid-template-columns: minmax(15rem, 22rem) minmax(0, 1fr);
       grid-template-areas: 'stage stage' 'alert alert' 'waveform waveform' 'controls controls' 'panels transcript';
-      column-gap: calc(var(--parley-gap) * 1.5);
-      row-gap: calc(var(--parley-gap) / 2);
+      column-gap: calc(var(--_gap) * 1.5);
+      row-gap: calc(var(--_gap) / 2);
       align-items: start;
     }
     .layout.audio.has-panels .main {
@@ -93,7 +97,7 @@ export const styles = css`
     }
     .layout.audio.has-panels parley-transcript {
       grid-area: transcript;
-      margin-top: var(--parley-gap);
+      margin-top: var(--_gap);
     }
   }
   /* Video: the transcript sits beside the picture on wide screens, below it on narrow ones. */
@@ -106,8 +110,9 @@ export const styles = css`
       flex: 1 1 auto;
     }
     .layout.video parley-transcript {
-      flex: 0 0 var(--parley-side-width);
+      flex: 0 0 var(--parley-side-width, 45%);
       --parley-transcript-max-height: 80vh;
     }
   }
-`;
+`,
+];

@@ -11,6 +11,7 @@ import { captionsVtt } from '../shared/captions.js';
 import { PlaybackTracker } from '../shared/playback.js';
 import { TranscriptLoader } from '../shared/fetch-transcript.js';
 import type { Peaks } from '../waveform/peaks.js';
+import { fill, localStrings, type ParleyStrings } from '../shared/strings.js';
 import '../transcript/transcript.js';
 import '../waveform/waveform.js';
 import '../controls/controls.js';
@@ -39,6 +40,27 @@ const VIDEO_EXTENSIONS = /\.(mp4|m4v|webm|mov|ogv|mkv)(?:[?#]|$)/i;
  * @csspart waveform - The `<parley-waveform>`.
  * @csspart controls - The `<parley-controls>`.
  * @csspart transcript - The `<parley-transcript>`.
+ * @attr theme - `light` or `dark` forces a colour scheme; by default the page's `color-scheme` decides.
+ * @attr hide - Parts not to show, separated by spaces: `waveform`, `speed`, `volume`, `offset`, `fallback` (the
+ *   content placed in the player besides the media element, such as a link to the transcript).
+ * @cssproperty --parley-background - Background (default: the system's Canvas of the colour scheme).
+ * @cssproperty --parley-color - Text colour (default CanvasText).
+ * @cssproperty --parley-accent - Buttons, links, the played part of the waveform.
+ * @cssproperty --parley-on-accent - Text on accent-coloured buttons.
+ * @cssproperty --parley-muted-color - Times and quieter text.
+ * @cssproperty --parley-border-color - Borders.
+ * @cssproperty --parley-error-color - The border of error messages.
+ * @cssproperty --parley-font-family - Font of everything (default: the page's).
+ * @cssproperty --parley-font-size - Base font size (default: the page's).
+ * @cssproperty --parley-radius - Corner radius of buttons (default 6px).
+ * @cssproperty --parley-focus-color - Focus ring colour.
+ * @cssproperty --parley-focus-width - Focus ring width (default 3px).
+ * @cssproperty --parley-current-background - Background of the turn being spoken.
+ * @cssproperty --parley-current-accent - The bar beside the turn being spoken.
+ * @cssproperty --parley-word-background - Background of the word being spoken.
+ * @cssproperty --parley-match-background - Background of search matches.
+ * @cssproperty --parley-active-match-background - Background of the selected search match.
+ * @cssproperty --parley-speaker-color - Colour of speakers' names.
  * @cssproperty --parley-gap - Space between the parts (default 1rem).
  * @cssproperty --parley-side-width - Width of the transcript beside a video on wide screens (default 45%).
  *
@@ -80,6 +102,12 @@ export class ParleyPlayer extends LitElement {
 
   /** The waveform peaks as an object; when set, they win over `peaksSrc`. */
   @property({ attribute: false }) accessor peaks: Peaks | null = null;
+
+  /**
+   * Replacements for any of the strings shown or announced, here and in every element inside the
+   * player (see `ParleyStrings`); the language itself follows the `lang` attribute.
+   */
+  @property({ attribute: false }) accessor strings: Partial<ParleyStrings> | null = null;
 
   /** 'audio' or 'video'; when empty, guessed from the media element or the URL's extension. */
   @property({ attribute: 'media-type' }) accessor mediaType: '' | 'audio' | 'video' = '';
@@ -312,8 +340,9 @@ export class ParleyPlayer extends LitElement {
 
   private reportMediaError(url?: string): void {
     if (this.mediaError) return;
-    const where = url || this.media?.currentSrc || this.media?.getAttribute('src') || this.src || 'no address given';
-    this.mediaError = `The recording could not be loaded: ${where}`;
+    const s = localStrings(this);
+    const where = url || this.media?.currentSrc || this.media?.getAttribute('src') || this.src || s.noAddress;
+    this.mediaError = fill(s.recordingError, { where });
     this.dispatchEvent(new CustomEvent('parley-error', { detail: { source: 'media', message: this.mediaError }, bubbles: true, composed: true }));
   }
 
@@ -383,7 +412,7 @@ export class ParleyPlayer extends LitElement {
     this.captionsUrl = URL.createObjectURL(new Blob([captionsVtt(transcript, this.tracker.offset)], { type: 'text/vtt' }));
     const track = document.createElement('track');
     track.kind = 'captions';
-    track.label = 'Captions from the transcript';
+    track.label = localStrings(this).captionsLabel;
     track.srclang = transcript.metadata.language ?? 'en';
     track.default = true;
     track.dataset.parleyCaptions = '';

@@ -19,8 +19,8 @@ export const styles = [
       border-radius: 4px;
     }
     li.question:has(.entry[aria-current='true']) {
-      border-left-color: var(--parley-nav-accent);
-      background: var(--parley-nav-current);
+      border-left-color: var(--_accent);
+      background: var(--_current-background);
     }
     .entry {
       display: block;
@@ -32,17 +32,17 @@ export const styles = [
       all: unset;
       display: block;
       font-weight: 700;
-      color: var(--parley-nav-accent);
+      color: var(--_accent);
       text-decoration: underline;
       cursor: pointer;
     }
     button.entry:focus-visible {
-      outline: 3px solid var(--parley-nav-accent);
+      outline: 3px solid var(--_accent);
       outline-offset: 2px;
     }
     .entry[aria-current='true']::after {
       /* Not by colour alone: the current question also says so in words (its name stays the same). */
-      content: ' — now';
+      content: ' — ' attr(data-now);
       font-weight: 700;
     }
     .who {

@@ -5,6 +5,7 @@ import { formatClock } from '../../model/time-format.js';
 import { mediaTimeOf } from '../../model/media-time.js';
 import type { PlaybackState } from '../shared/context.js';
 import { request } from '../shared/events.js';
+import { fill, localStrings, type ParleyStrings } from '../shared/strings.js';
 import {
   questionLabel, questionTime, questionAt, listNames, chapterFirstTurn, chapterTime,
 } from '../../nav/navigation.js';
@@ -30,6 +31,18 @@ import { styles } from './questions.styles.js';
  * transcript and time from the player. It re-renders only when the question being discussed changes.
  *
  * @fires parley-seek-request - `{ time, play: true }` when a question or chapter is chosen.
+ * @attr empty - Set by the element while it has nothing to list (no questions or chapters); it is then not shown.
+ * @csspart nav - The navigation landmark.
+ * @csspart heading - The "Questions" heading and the chapter headings.
+ * @csspart list - Each list of questions.
+ * @csspart question - One question's entry, with its details.
+ * @csspart entry - A question's or a chapter's link (or button, untimed).
+ * @csspart button - The "Copy link" buttons (also `copy`).
+ * @csspart status - The status line ("Link copied").
+ * @csspart empty - The note shown when the transcript has no questions.
+ * @attr theme - `light` or `dark` forces a colour scheme; by default the page's `color-scheme` decides.
+ * @cssproperty --parley-accent - Links and the bar beside the current question.
+ * @cssproperty --parley-current-background - Background of the current question.
  * @cssproperty --parley-focus-color - Focus ring colour.
  * @example
  * <parley-player src="talk.mp3" transcript-src="talk.json">
@@ -57,20 +70,23 @@ export class ParleyQuestions extends ParleyPanel {
   protected override render() {
     const data = this.data;
     const level = Math.min(6, Math.max(1, this.headingLevel));
+    const s = localStrings(this);
+    // Nothing to list (no transcript yet, or one without questions or chapters): the panel is not shown.
+    this.toggleAttribute('empty', !data || (!data.questions.length && !data.chapters.length));
     return html`
-      <nav aria-labelledby="questions-heading">
-        ${heading(level, 'questions-heading', html`Questions`)}
-        ${data ? this.renderOutline(data, level + 1) : nothing}
-        <input class="link-field" type="text" readonly aria-label="Link" hidden @blur=${this.hideField} />
-        <p class="status copied" role="status">${this.announcer.text}</p>
+      <nav aria-labelledby="questions-heading" part="nav">
+        ${heading(level, 'questions-heading', html`${s.questions}`)}
+        ${data ? this.renderOutline(data, level + 1, s) : nothing}
+        <input class="link-field" type="text" readonly aria-label=${s.link} hidden @blur=${this.hideField} />
+        <p class="status copied" role="status" part="status">${this.announcer.text}</p>
       </nav>
     `;
   }
 
-  private renderOutline(data: Transcript, level: number) {
-    if (!data.questions.length && !data.chapters.length) return html`<p class="muted">This transcript has no questions.</p>`;
+  private renderOutline(data: Transcript, level: number, s: ParleyStrings) {
+    if (!data.questions.length && !data.chapters.length) return html`<p class="muted" part="empty">${s.noQuestions}</p>`;
     const current = (this.playback.value as { question: number }).question;
-    if (!data.chapters.length) return this.renderList(data, data.questions.map((_, q) => q), current);
+    if (!data.chapters.length) return this.renderList(data, data.questions.map((_, q) => q), current, s);
     // Each question goes under the last chapter that starts at or before its turn.
     const firsts = data.chapters.map((_, c) => chapterFirstTurn(data, c));
     const groups: number[][] = data.chapters.map(() => []);
@@ -83,11 +99,11 @@ export class ParleyQuestions extends ParleyPanel {
       (at < 0 ? before : groups[at]!).push(q);
     });
     return html`
-      ${before.length ? this.renderList(data, before, current) : nothing}
+      ${before.length ? this.renderList(data, before, current, s) : nothing}
       ${data.chapters.map(
         (chapter, c) => html`
           ${heading(level, `chapter-${c}`, this.renderChapterControl(data, c, chapter.title))}
-          ${groups[c]!.length ? this.renderList(data, groups[c]!, current) : nothing}
+          ${groups[c]!.length ? this.renderList(data, groups[c]!, current, s) : nothing}
         `,
       )}
     `;
@@ -99,7 +115,7 @@ export class ParleyQuestions extends ParleyPanel {
       const first = chapterFirstTurn(data, c);
       return first < 0
         ? html`${title}`
-        : html`<button type="button" class="entry chapter" @click=${() => this.focusTurn(first)}>${title}</button>`;
+        : html`<button type="button" class="entry chapter" part="entry chapter" @click=${() => this.focusTurn(first)}>${title}</button>`;
     }
     const mediaTime = mediaTimeOf(time, this.offset);
     return html`<a
@@ -112,42 +128,43 @@ export class ParleyQuestions extends ParleyPanel {
     <span class="time muted">${formatClock(time)}</span>`;
   }
 
-  private renderList(data: Transcript, questions: number[], current: number) {
-    return html`<ol>
-      ${questions.map((q) => this.renderQuestion(data, q, q === current))}
+  private renderList(data: Transcript, questions: number[], current: number, s: ParleyStrings) {
+    return html`<ol part="list">
+      ${questions.map((q) => this.renderQuestion(data, q, q === current, s))}
     </ol>`;
   }
 
-  private renderQuestion(data: Transcript, q: number, current: boolean) {
+  private renderQuestion(data: Transcript, q: number, current: boolean, s: ParleyStrings) {
     const question = data.questions[q]!;
-    const label = questionLabel(data, q);
+    const label = questionLabel(data, q, s);
     const time = questionTime(data, q);
     const who = [question.asker, question.outlet].filter(Boolean).join(', ');
-    const to = listNames(question.addressees.map((id) => speakerName(data, id)));
-    const by = listNames(question.answers.map((t) => speakerName(data, data.turns[t]?.speaker ?? '')).filter(Boolean));
+    const to = listNames(question.addressees.map((id) => speakerName(data, id)), s);
+    const by = listNames(question.answers.map((t) => speakerName(data, data.turns[t]?.speaker ?? '')).filter(Boolean), s);
     // The visible text is the accessible name, word for word (speech input users say what they see).
-    const body = html`<span class="num">Question ${q + 1}</span>${who ? html`, <span class="who">${who}</span>` : nothing}${time !== null
+    const body = html`<span class="num">${fill(s.question, { n: q + 1 })}</span>${who ? html`, <span class="who">${who}</span>` : nothing}${time !== null
         ? html`, <span class="time">${formatClock(time)}</span>`
         : nothing}`;
     const mediaTime = time === null ? null : mediaTimeOf(time, this.offset);
-    return html`<li class="question">
+    return html`<li class="question" part="question">
       ${mediaTime === null
-        ? html`<button type="button" class="entry" aria-label=${label} @click=${() => this.focusTurn(question.turn)}>${body}</button>`
+        ? html`<button type="button" class="entry" part="entry" aria-label=${label} @click=${() => this.focusTurn(question.turn)}>${body}</button>`
         : html`<a
             class="entry"
             href=${`#${formatMediaFragment({ start: mediaTime })}`}
             aria-label=${label}
             aria-current=${current ? 'true' : nothing}
+            data-now=${s.now}
             @click=${(e: MouseEvent) => this.play(e, mediaTime)}
             >${body}</a
           >`}
       ${to || by
-        ? html`<p class="meta muted">${to ? html`To ${to}.` : nothing} ${by ? html`Answered by ${by}.` : html`Not answered.`}</p>`
+        ? html`<p class="meta muted">${to ? fill(s.questionTo, { names: to }) : nothing} ${by ? fill(s.answeredBy, { names: by }) : s.notAnswered}</p>`
         : nothing}
       ${mediaTime === null
         ? nothing
-        : html`<button type="button" class="copy quiet" aria-label=${`Copy link to question ${q + 1}`} @click=${() => this.copyLink(mediaTime)}>
-            Copy link
+        : html`<button type="button" class="copy quiet" part="button copy" aria-label=${fill(s.copyLinkToQuestion, { n: q + 1 })} @click=${() => this.copyLink(mediaTime)}>
+            ${s.copyLink}
           </button>`}
     </li>`;
   }
@@ -165,7 +182,7 @@ export class ParleyQuestions extends ParleyPanel {
 
   private async copyLink(mediaTime: number): Promise<void> {
     const link = linkAt(location.href, { start: mediaTime });
-    this.announcer.say(copiedMessage(await copyText(link, this.linkField)));
+    this.announcer.say(copiedMessage(await copyText(link, this.linkField), localStrings(this)));
   }
 
   private hideField = (): void => {
@@ -176,8 +193,8 @@ export class ParleyQuestions extends ParleyPanel {
 function heading(level: number, id: string, content: TemplateResult) {
   switch (level) {
     case 1: return html`<h1 id=${id}>${content}</h1>`;
-    case 2: return html`<h2 id=${id}>${content}</h2>`;
-    case 3: return html`<h3 id=${id}>${content}</h3>`;
+    case 2: return html`<h2 id=${id} part="heading">${content}</h2>`;
+    case 3: return html`<h3 id=${id} part="heading">${content}</h3>`;
     case 4: return html`<h4 id=${id}>${content}</h4>`;
     case 5: return html`<h5 id=${id}>${content}</h5>`;
     default: return html`<h6 id=${id}>${content}</h6>`;

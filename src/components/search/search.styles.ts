@@ -17,7 +17,7 @@ export const styles = [
       width: 100%;
       min-height: 2.5rem;
       padding: 0.3rem 0.5rem;
-      border: 2px solid var(--parley-nav-border);
+      border: 2px solid var(--_border);
       border-radius: 6px;
       background: Field;
       color: FieldText;

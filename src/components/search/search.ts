@@ -8,6 +8,7 @@ import { request } from '../shared/events.js';
 import { buildSearchIndex, search, matchTime, LABEL_MATCH, type SearchIndex, type SearchMatch } from '../../nav/search.js';
 import { Announcer } from '../shared/announcer.js';
 import { ParleyPanel } from '../shared/panel.js';
+import { fill, localStrings } from '../shared/strings.js';
 import { styles } from './search.styles.js';
 
 /** Milliseconds of quiet typing before a search runs and its count is announced. */
@@ -27,6 +28,13 @@ export const SEARCH_DEBOUNCE = 150;
  * @fires parley-seek-request - `{ time, play: true }` on "Play from match".
  * @fires parley-search-request - `{ matches, active }` after each search and move between matches.
  * @fires parley-show-turn-request - `{ turn, focus: false }` to bring the selected match into view.
+ * @csspart label - The "Search transcript" label.
+ * @csspart input - The search box.
+ * @csspart button - The buttons ("Play from match" is also `play`).
+ * @csspart status - The count of matches ("1 of 5").
+ * @attr theme - `light` or `dark` forces a colour scheme; by default the page's `color-scheme` decides.
+ * @cssproperty --parley-accent - Background of the main button.
+ * @cssproperty --parley-border-color - Borders of the box and the quiet buttons.
  * @example
  * <parley-player src="talk.mp3" transcript-src="talk.json">
  *   <parley-search slot="panels"></parley-search>
@@ -94,16 +102,17 @@ export class ParleySearch extends ParleyPanel {
   protected override render() {
     const n = this.found.length;
     const timed = this.matchTime(this.selected) !== null;
+    const s = localStrings(this);
     return html`
-      <form role="search" aria-label="Transcript" @submit=${(e: Event) => e.preventDefault()}>
-        <label for="q">Search transcript</label>
-        <input id="q" type="search" autocomplete="off" spellcheck="false" @input=${this.onInput} @keydown=${this.onKeyDown} />
+      <form role="search" aria-label=${s.searchLandmark} @submit=${(e: Event) => e.preventDefault()}>
+        <label for="q" part="label">${s.searchLabel}</label>
+        <input id="q" part="input" type="search" autocomplete="off" spellcheck="false" @input=${this.onInput} @keydown=${this.onKeyDown} />
         <div class="row">
-          <button type="button" class="quiet" ?disabled=${n === 0} @click=${() => this.step(-1)}>Previous match</button>
-          <button type="button" class="quiet" ?disabled=${n === 0} @click=${() => this.step(1)}>Next match</button>
-          <button type="button" ?disabled=${!timed} @click=${this.playFromMatch}>Play from match</button>
+          <button type="button" class="quiet" part="button" ?disabled=${n === 0} @click=${() => this.step(-1)}>${s.previousMatch}</button>
+          <button type="button" class="quiet" part="button" ?disabled=${n === 0} @click=${() => this.step(1)}>${s.nextMatch}</button>
+          <button type="button" part="button play" ?disabled=${!timed} @click=${this.playFromMatch}>${s.playFromMatch}</button>
         </div>
-        <p class="status" role="status">${this.announcer.text}</p>
+        <p class="status" role="status" part="status">${this.announcer.text}</p>
       </form>
     `;
   }
@@ -127,7 +136,7 @@ export class ParleySearch extends ParleyPanel {
   step(direction: 1 | -1): void {
     const n = this.found.length;
     if (!n) {
-      if (this.query) this.announcer.say('No matches');
+      if (this.query) this.announcer.say(localStrings(this).noMatches);
       return;
     }
     this.selected = this.selected < 0 ? (direction > 0 ? 0 : n - 1) : (this.selected + direction + n) % n;
@@ -164,7 +173,7 @@ export class ParleySearch extends ParleyPanel {
     this.found = data && text.trim() ? search(this.searchIndex(data), text) : [];
     this.selected = this.found.length ? 0 : -1;
     if (!text.trim()) this.announcer.say('');
-    else if (!this.found.length) this.announcer.say('No matches');
+    else if (!this.found.length) this.announcer.say(localStrings(this).noMatches);
     else {
       this.announceSelected();
       this.reveal();
@@ -175,11 +184,12 @@ export class ParleySearch extends ParleyPanel {
     const data = this.data;
     const m = this.found[this.selected];
     if (!data || !m) return;
+    const s = localStrings(this);
     const where = [speakerName(data, data.turns[m.turn]?.speaker ?? '')];
-    if (m.sentence === LABEL_MATCH) where.push('speaker name');
+    if (m.sentence === LABEL_MATCH) where.push(s.speakerNameMatch);
     const time = this.matchTime(this.selected);
     if (time !== null) where.push(formatClock(time));
-    this.announcer.say(`${this.selected + 1} of ${this.found.length}: ${where.join(', ')}`);
+    this.announcer.say(`${fill(s.matchPosition, { n: this.selected + 1, total: this.found.length })}: ${where.join(', ')}`);
   }
 
   /** Asks the player to highlight the matches. */

@@ -1,3 +1,5 @@
+import { en, type ParleyStrings } from './strings.js';
+
 /**
  * Copies `text` to the clipboard. Where the Clipboard API is missing or refused (an insecure page,
  * a denied permission), selects the text in `field` instead so that the person can copy it
@@ -19,7 +21,7 @@ export async function copyText(text: string, field?: HTMLInputElement | null): P
   }
 }
 
-/** What to say after `copyText`. */
-export function copiedMessage(how: 'copied' | 'selected'): string {
-  return how === 'copied' ? 'Link copied' : 'Link selected: press Control+C or Command+C to copy it';
+/** What to say after `copyText`, in the language of `strings`. */
+export function copiedMessage(how: 'copied' | 'selected', strings: Pick<ParleyStrings, 'linkCopied' | 'linkSelected'> = en): string {
+  return how === 'copied' ? strings.linkCopied : strings.linkSelected;
 }

@@ -5,13 +5,17 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Transcript } from '../../model/transcript.js';
 import { prepareReader } from '../../formats/readers.js';
+import { en, fill, localStrings, type ParleyStrings } from './strings.js';
 
 /** The transcript, or the message to show: what failed and where. */
 export type FetchedTranscript = { transcript: Transcript } | { error: string };
 
-/** Reads the transcript at `url`; `fileName` tells its format when the URL does not (object URLs). */
-export async function fetchTranscript(url: string, fileName = ''): Promise<FetchedTranscript> {
-  const name = fileName || decodeURIComponent(new URL(url, location.href).pathname.split('/').pop() ?? '');
+/**
+ * Reads the transcript at `url`; `fileName` tells its format when the URL does not (object URLs).
+ * A failure's message is in `strings`' language.
+ */
+export async function fetchTranscript(url: string, fileName = '', strings: ParleyStrings = en): Promise<FetchedTranscript> {
+  const name = fileName || decodeURIComponent(new URL(url, document.baseURI).pathname.split('/').pop() ?? '');
   // The readers load while the file downloads, not after it.
   prepareReader(name);
   const readers = import('../../formats/load.js');
@@ -22,13 +26,13 @@ export async function fetchTranscript(url: string, fileName = ''): Promise<Fetch
     if (!response.ok) throw new Error(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
     text = await response.text();
   } catch (error) {
-    return { error: `The transcript could not be loaded: ${url} (${(error as Error).message})` };
+    return { error: fill(strings.transcriptLoadError, { url, reason: (error as Error).message }) };
   }
   try {
     const { loadTranscript } = await readers;
     return { transcript: (await loadTranscript(text, { fileName: name })).transcript };
   } catch (error) {
-    return { error: `The transcript could not be read: ${(error as Error).message}` };
+    return { error: fill(strings.transcriptReadError, { reason: (error as Error).message }) };
   }
 }
 
@@ -42,7 +46,7 @@ export class TranscriptLoader implements ReactiveController {
   private token = 0;
 
   constructor(
-    private host: ReactiveControllerHost,
+    private host: ReactiveControllerHost & Element,
     /** Called when a load has ended, read or failed. */
     private done: () => void = () => undefined,
   ) {
@@ -60,7 +64,7 @@ export class TranscriptLoader implements ReactiveController {
     this.transcript = null;
     this.error = '';
     if (!url) return;
-    const result = await fetchTranscript(url, fileName);
+    const result = await fetchTranscript(url, fileName, localStrings(this.host));
     if (token !== this.token) return;
     if ('error' in result) this.error = result.error;
     else this.transcript = result.transcript;

@@ -1,38 +1,27 @@
 import { css } from 'lit';
 import { srOnly } from './styles.js';
+import { theme } from './theme.js';
 
 /**
  * The look shared by the navigation elements: native controls in the player's colours, a visible
- * focus ring, dark mode, and forced colors where borders replace backgrounds.
+ * focus ring, the theme (see theme.ts), and forced colors where borders replace backgrounds.
  */
 export const navStyles = css`
+  ${theme}
   :host {
-    --parley-nav-accent: #1a5fb4;
-    --parley-nav-on-accent: #fff;
-    --parley-nav-muted: #4f5359;
-    --parley-nav-current: #e8f0fb;
-    --parley-nav-border: #8a8f96;
     display: block;
     font: inherit;
+    font-family: var(--parley-font-family, inherit);
     min-width: 0;
-  }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --parley-nav-accent: #99c1f1;
-      --parley-nav-on-accent: #000;
-      --parley-nav-muted: #c0c4ca;
-      --parley-nav-current: #1d3045;
-      --parley-nav-border: #8a8f96;
-    }
   }
   [hidden] {
     display: none !important;
   }
-  ${srOnly}
-  :focus-visible {
-    outline: 3px solid var(--parley-focus-color, var(--parley-nav-accent));
-    outline-offset: 2px;
+  /* A panel with nothing to show (see each element's empty attribute); a page may still show it. */
+  :host([empty]) {
+    display: none;
   }
+  ${srOnly}
   h2,
   h3 {
     margin: 0.5rem 0 0.25rem;
@@ -54,29 +43,29 @@ export const navStyles = css`
     min-width: 2.75rem;
     padding: 0.3rem 0.8rem;
     border: 2px solid transparent;
-    border-radius: 6px;
-    background: var(--parley-nav-accent);
-    color: var(--parley-nav-on-accent);
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_on-accent);
     cursor: pointer;
   }
   button.quiet {
     background: transparent;
     color: inherit;
-    border-color: var(--parley-nav-border);
+    border-color: var(--_border);
   }
   button:disabled {
     opacity: 0.6;
     cursor: default;
   }
   a {
-    color: var(--parley-nav-accent);
+    color: var(--_accent);
   }
   .status {
     min-height: 1.5em;
     margin: 0.25rem 0;
   }
   .muted {
-    color: var(--parley-nav-muted);
+    color: var(--_muted);
   }
   .row {
     display: flex;
@@ -87,9 +76,6 @@ export const navStyles = css`
   @media (forced-colors: active) {
     button {
       border-color: ButtonText;
-    }
-    :focus-visible {
-      outline-color: Highlight;
     }
   }
 `;

@@ -11,6 +11,7 @@ import { TimeIndex } from '../../model/time-index.js';
 import { whereAmI } from '../../nav/navigation.js';
 import { playbackContext, viewContext, type PlaybackState, type ViewState } from './context.js';
 import { ContextSelection } from './selection.js';
+import { localStrings, type ParleyStrings } from './strings.js';
 
 /** What a panel keeps of the view state: the transcript, and what its `pickView` adds. */
 export type PanelView = { transcript: Transcript | null } & Record<string, unknown>;
@@ -21,6 +22,9 @@ export class ParleyPanel extends LitElement {
 
   /** The transcript as an object; when set, it wins over the player's. */
   @property({ attribute: false }) accessor transcript: Transcript | null = null;
+
+  /** Replacements for any of the strings shown or announced (see `ParleyStrings`). */
+  @property({ attribute: false }) accessor strings: Partial<ParleyStrings> | null = null;
 
   private selections: ContextSelection<unknown, unknown>[] = [];
   private ownIndex: { for: Transcript; index: TimeIndex } | null = null;
@@ -84,9 +88,10 @@ export class ParleyPanel extends LitElement {
   /** "Playing 14:07, Secretary Rice, answering question 3", for the moment now. */
   protected whereAmINow(): string {
     const data = this.data;
-    if (!data) return 'No transcript is loaded';
+    const strings = localStrings(this);
+    if (!data) return strings.noTranscript;
     const media = this.playback.state?.media;
-    return whereAmI(data, this.playingTurn(), media?.currentTime ?? 0, media?.paused ?? true);
+    return whereAmI(data, this.playingTurn(), media?.currentTime ?? 0, media?.paused ?? true, strings);
   }
 
   protected override updated(changed: PropertyValues): void {

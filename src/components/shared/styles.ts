@@ -15,20 +15,3 @@ export const srOnly = css`
   }
 `;
 
-/** A visible, high-contrast focus ring for every focusable part, kept in forced colors. */
-export const focusRing = css`
-  :focus-visible {
-    outline: 3px solid var(--parley-focus-color, #1a5fb4);
-    outline-offset: 2px;
-  }
-  @media (prefers-color-scheme: dark) {
-    :focus-visible {
-      outline-color: var(--parley-focus-color, #99c1f1);
-    }
-  }
-  @media (forced-colors: active) {
-    :focus-visible {
-      outline-color: Highlight;
-    }
-  }
-`;

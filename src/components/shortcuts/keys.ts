@@ -3,19 +3,20 @@
  * beyond reading the event's target.
  */
 
+/** `text` (and `labelText`) name the strings shown in each language (components/shared/strings.ts). */
 export const SHORTCUTS = [
-  { key: 'k', label: 'K', action: 'play-pause', description: 'Play or pause' },
-  { key: ' ', label: 'Space', action: 'play-pause', description: 'Play or pause, when focus is not on a button, link or field' },
-  { key: 'j', label: 'J', action: 'back', description: 'Back 10 seconds' },
-  { key: 'l', label: 'L', action: 'forward', description: 'Forward 10 seconds' },
-  { key: 'n', label: 'N', action: 'next-question', description: 'Next question' },
-  { key: 'p', label: 'P', action: 'previous-question', description: 'Previous question' },
-  { key: ']', label: ']', action: 'next-turn', description: 'Next turn' },
-  { key: '[', label: '[', action: 'previous-turn', description: 'Previous turn' },
-  { key: 's', label: 'S', action: 'same-speaker', description: 'Next turn by the same speaker' },
-  { key: '/', label: '/', action: 'search', description: 'Search the transcript' },
-  { key: 'w', label: 'W', action: 'where-am-i', description: 'Where am I: say the time, the speaker and the question' },
-  { key: '?', label: '?', action: 'help', description: 'Show these shortcuts' },
+  { key: 'k', label: 'K', action: 'play-pause', description: 'Play or pause', text: 'doPlayPause' },
+  { key: ' ', label: 'Space', labelText: 'keySpace', action: 'play-pause', description: 'Play or pause, when focus is not on a button, link or field', text: 'doPlayPauseSpace' },
+  { key: 'j', label: 'J', action: 'back', description: 'Back 10 seconds', text: 'doBack' },
+  { key: 'l', label: 'L', action: 'forward', description: 'Forward 10 seconds', text: 'doForward' },
+  { key: 'n', label: 'N', action: 'next-question', description: 'Next question', text: 'doNextQuestion' },
+  { key: 'p', label: 'P', action: 'previous-question', description: 'Previous question', text: 'doPreviousQuestion' },
+  { key: ']', label: ']', action: 'next-turn', description: 'Next turn', text: 'doNextTurn' },
+  { key: '[', label: '[', action: 'previous-turn', description: 'Previous turn', text: 'doPreviousTurn' },
+  { key: 's', label: 'S', action: 'same-speaker', description: 'Next turn by the same speaker', text: 'doSameSpeaker' },
+  { key: '/', label: '/', action: 'search', description: 'Search the transcript', text: 'doSearch' },
+  { key: 'w', label: 'W', action: 'where-am-i', description: 'Where am I: say the time, the speaker and the question', text: 'doWhereAmI' },
+  { key: '?', label: '?', action: 'help', description: 'Show these shortcuts', text: 'doHelp' },
 ] as const;
 
 export type ShortcutAction = (typeof SHORTCUTS)[number]['action'];

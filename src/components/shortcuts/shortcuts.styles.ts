@@ -9,10 +9,10 @@ export const styles = [
       max-height: calc(100vh - 2rem);
       box-sizing: border-box;
       padding: 0.75rem clamp(0.5rem, 3vw, 1.25rem);
-      border: 2px solid var(--parley-nav-border);
+      border: 2px solid var(--_border);
       border-radius: 8px;
-      background: Canvas;
-      color: CanvasText;
+      background: var(--_background);
+      color: var(--_color);
     }
     dialog::backdrop {
       background: rgb(0 0 0 / 0.45);
@@ -27,7 +27,7 @@ export const styles = [
       text-align: left;
       vertical-align: top;
       padding: 0.35rem 0.5rem;
-      border-bottom: 1px solid var(--parley-nav-border);
+      border-bottom: 1px solid var(--_border);
     }
     th[scope='row'] {
       /* As narrow as its widest key, so the descriptions get the room on a phone. */
@@ -46,7 +46,7 @@ export const styles = [
       display: inline-block;
       min-width: 1.4em;
       padding: 0.05rem 0.35rem;
-      border: 1px solid var(--parley-nav-border);
+      border: 1px solid var(--_border);
       border-bottom-width: 2px;
       border-radius: 4px;
       font: inherit;

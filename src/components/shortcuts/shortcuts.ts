@@ -12,6 +12,7 @@ import {
 import { Announcer } from '../shared/announcer.js';
 import { ParleyPanel } from '../shared/panel.js';
 import { SHORTCUTS, shortcutFor, type ShortcutAction } from './keys.js';
+import { fill, localStrings } from '../shared/strings.js';
 import { styles } from './shortcuts.styles.js';
 
 /**
@@ -32,6 +33,12 @@ import { styles } from './shortcuts.styles.js';
  * @fires parley-seek-request - `{ time, play: true }` for the question and turn keys.
  * @fires parley-show-turn-request - `{ turn, focus: true }` for those keys in an untimed transcript.
  * @fires parley-focus-search-request - for `/`.
+ * @csspart button - The "Keyboard shortcuts" button.
+ * @csspart dialog - The dialog.
+ * @csspart table - The table of keys.
+ * @attr theme - `light` or `dark` forces a colour scheme; by default the page's `color-scheme` decides.
+ * @cssproperty --parley-background - Background of the dialog.
+ * @cssproperty --parley-border-color - Borders of the dialog and the table.
  * @example
  * <parley-player src="talk.mp3" transcript-src="talk.json">
  *   <parley-shortcuts slot="panels"></parley-shortcuts>
@@ -100,28 +107,29 @@ export class ParleyShortcuts extends ParleyPanel {
   }
 
   protected override render() {
+    const s = localStrings(this);
     return html`
-      <button type="button" class="quiet" aria-haspopup="dialog" aria-keyshortcuts="?" @click=${() => this.openHelp()}>
-        Keyboard shortcuts
+      <button type="button" class="quiet" part="button" aria-haspopup="dialog" aria-keyshortcuts="?" @click=${() => this.openHelp()}>
+        ${s.keyboardShortcuts}
       </button>
       <p class="status sr-only" role="status">${this.announcer.text}</p>
-      <dialog aria-labelledby="help-heading" @close=${this.onClose}>
+      <dialog aria-labelledby="help-heading" part="dialog" @close=${this.onClose}>
         <div class="head">
-          <h2 id="help-heading">Keyboard shortcuts</h2>
-          <form method="dialog"><button autofocus>Close</button></form>
+          <h2 id="help-heading">${s.keyboardShortcuts}</h2>
+          <form method="dialog"><button autofocus>${s.close}</button></form>
         </div>
-        <p class="note">These keys work while focus is in the player, except in the search box and other text fields.</p>
-        <table>
+        <p class="note">${s.shortcutsNote}</p>
+        <table part="table">
           <thead>
-            <tr><th scope="col">Key</th><th scope="col">Action</th></tr>
+            <tr><th scope="col">${s.key}</th><th scope="col">${s.action}</th></tr>
           </thead>
           <tbody>
-            ${SHORTCUTS.map((s) => html`<tr><th scope="row"><kbd>${s.label}</kbd></th><td>${s.description}</td></tr>`)}
-            <tr><th scope="row"><kbd>Enter</kbd></th><td>In the search box: next match</td></tr>
-            <tr><th scope="row"><kbd>Shift</kbd>+<kbd>Enter</kbd></th><td>In the search box: previous match</td></tr>
-            <tr><th scope="row"><kbd><span aria-hidden="true">↑</span><span class="sr-only">Up arrow</span></kbd> <kbd><span aria-hidden="true">↓</span><span class="sr-only">Down arrow</span></kbd></th><td>In the transcript: previous, next turn</td></tr>
-            <tr><th scope="row"><kbd>Home</kbd> <kbd>End</kbd></th><td>In the transcript: first, last turn</td></tr>
-            <tr><th scope="row"><kbd>Escape</kbd></th><td>Close this dialog</td></tr>
+            ${SHORTCUTS.map((k) => html`<tr><th scope="row"><kbd>${'labelText' in k ? s[k.labelText] : k.label}</kbd></th><td>${s[k.text]}</td></tr>`)}
+            <tr><th scope="row"><kbd>${s.keyEnter}</kbd></th><td>${s.doSearchNext}</td></tr>
+            <tr><th scope="row"><kbd>${s.keyShift}</kbd>+<kbd>${s.keyEnter}</kbd></th><td>${s.doSearchPrevious}</td></tr>
+            <tr><th scope="row"><kbd><span aria-hidden="true">↑</span><span class="sr-only">${s.keyUp}</span></kbd> <kbd><span aria-hidden="true">↓</span><span class="sr-only">${s.keyDown}</span></kbd></th><td>${s.doTurnPreviousNext}</td></tr>
+            <tr><th scope="row"><kbd>${s.keyHome}</kbd> <kbd>${s.keyEnd}</kbd></th><td>${s.doTurnFirstLast}</td></tr>
+            <tr><th scope="row"><kbd>${s.keyEscape}</kbd></th><td>${s.doCloseDialog}</td></tr>
           </tbody>
         </table>
       </dialog>
@@ -181,24 +189,24 @@ export class ParleyShortcuts extends ParleyPanel {
       case 'next-question':
       case 'previous-question': {
         const q = action === 'next-question' ? nextQuestion(data, here, visible) : previousQuestion(data, here, visible);
-        if (q < 0) this.announcer.say(action === 'next-question' ? 'No next question' : 'No previous question');
+        if (q < 0) this.announcer.say(action === 'next-question' ? localStrings(this).noNextQuestion : localStrings(this).noPreviousQuestion);
         else this.goToTurn(data, data.questions[q]!.turn, questionLabel(data, q));
         return;
       }
       case 'next-turn':
       case 'previous-turn': {
         const t = action === 'next-turn' ? nextTurn(data, here, visible) : previousTurn(data, here, visible);
-        if (t < 0) this.announcer.say(action === 'next-turn' ? 'No next turn' : 'No previous turn');
+        if (t < 0) this.announcer.say(action === 'next-turn' ? localStrings(this).noNextTurn : localStrings(this).noPreviousTurn);
         else this.goToTurn(data, t);
         return;
       }
       case 'same-speaker': {
         if (here < 0) {
-          this.announcer.say('No turn is playing');
+          this.announcer.say(localStrings(this).noTurnPlaying);
           return;
         }
         const t = nextTurnBySameSpeaker(data, here, visible);
-        if (t < 0) this.announcer.say(`No later turn by ${speakerName(data, data.turns[here]!.speaker)}`);
+        if (t < 0) this.announcer.say(fill(localStrings(this).noLaterTurnBy, { name: speakerName(data, data.turns[here]!.speaker) }));
         else this.goToTurn(data, t);
         return;
       }

@@ -7,7 +7,7 @@ export const styles = [
     fieldset {
       margin: 0;
       padding: 0.4rem 0.75rem 0.5rem;
-      border: 1px solid var(--parley-nav-border);
+      border: 1px solid var(--_border);
       border-radius: 6px;
       min-width: 0;
     }
@@ -40,10 +40,10 @@ export const styles = [
       width: 1.15rem;
       height: 1.15rem;
       margin: 0.2rem 0 0;
-      accent-color: var(--parley-nav-accent);
+      accent-color: var(--_accent);
     }
     .count {
-      color: var(--parley-nav-muted);
+      color: var(--_muted);
     }
   `,
 ];

@@ -4,6 +4,7 @@ import type { Transcript } from '../../model/transcript.js';
 import { speakerTurnCounts } from '../../model/transcript.js';
 import { request } from '../shared/events.js';
 import { ParleyPanel } from '../shared/panel.js';
+import { fill, localStrings } from '../shared/strings.js';
 import { styles } from './speaker-filter.styles.js';
 
 /** Fired when the chosen speakers change. */
@@ -26,6 +27,14 @@ declare global {
  *
  * @fires parley-speaker-filter-change - `{ speakers }` after each change (null: all speakers).
  * @fires parley-speakers-request - `{ speakers }` to the player after each change.
+ * @attr empty - Set by the element while there are fewer than two speakers to choose from; it is then not shown.
+ * @csspart group - The "Speakers" fieldset.
+ * @csspart legend - Its legend.
+ * @csspart list - The list of checkboxes.
+ * @csspart status - "Showing 5 of 22 turns".
+ * @attr theme - `light` or `dark` forces a colour scheme; by default the page's `color-scheme` decides.
+ * @cssproperty --parley-accent - Colour of the checkboxes.
+ * @cssproperty --parley-border-color - The fieldset's border.
  * @example
  * <parley-player src="talk.mp3" transcript-src="talk.json">
  *   <parley-speaker-filter slot="panels"></parley-speaker-filter>
@@ -69,29 +78,32 @@ export class ParleySpeakerFilter extends ParleyPanel {
     const counts = data ? this.turnCounts(data) : new Map<string, number>();
     const speakers = data?.speakers.filter((s) => counts.has(s.id)) ?? [];
     const chosen = new Set(this.speakers ?? speakers.map((s) => s.id));
+    // With fewer than two speakers there is nothing to filter: the panel is not shown.
+    this.toggleAttribute('empty', speakers.length < 2);
     const all = this.speakers === null || speakers.every((s) => chosen.has(s.id));
     const some = !all && chosen.size > 0;
     const total = data?.turns.length ?? 0;
     let shown = 0;
     for (const id of chosen) shown += counts.get(id) ?? 0;
+    const text = localStrings(this);
     return html`
-      <fieldset>
-        <legend>Speakers</legend>
-        <ul>
+      <fieldset part="group">
+        <legend part="legend">${text.speakers}</legend>
+        <ul part="list">
           <li>
-            <label><input type="checkbox" .checked=${all} .indeterminate=${some} @change=${this.onAll} />All</label>
+            <label><input type="checkbox" .checked=${all} .indeterminate=${some} @change=${this.onAll} />${text.allSpeakers}</label>
           </li>
           ${speakers.map((s) => {
             const turns = counts.get(s.id) ?? 0;
             return html`<li>
               <label>
                 <input type="checkbox" value=${s.id} .checked=${chosen.has(s.id)} @change=${this.onSpeaker} />
-                <span>${s.name} <span class="count">(${turns} ${turns === 1 ? 'turn' : 'turns'})</span></span>
+                <span>${s.name} <span class="count">(${fill(turns === 1 ? text.turnCountOne : text.turnCount, { n: turns })})</span></span>
               </label>
             </li>`;
           })}
         </ul>
-        <p class="status" role="status">Showing ${shown} of ${total} turns</p>
+        <p class="status" role="status" part="status">${fill(text.showingTurns, { shown, total })}</p>
       </fieldset>
     `;
   }

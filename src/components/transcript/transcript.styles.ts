@@ -1,42 +1,20 @@
 import { css } from 'lit';
-import { focusRing, srOnly } from '../shared/styles.js';
+import { srOnly } from '../shared/styles.js';
+import { theme } from '../shared/theme.js';
 
 /**
  * Highlight styles are paint-only (background, outline, box-shadow, text-decoration, colour):
  * changing the current word or turn must never lay out the page again.
  */
 export const styles = [
+  theme,
   srOnly,
-  focusRing,
   css`
     :host {
-      /* System colours (Canvas, CanvasText) follow the reader's light or dark preference. */
-      color-scheme: light dark;
-      --parley-transcript-max-height: 70vh;
-      --parley-current-background: #fff4c2;
-      --parley-current-accent: #9a6700;
-      --parley-word-background: #ffd75e;
-      --parley-match-background: #c9e3ff;
-      --parley-active-match-background: #ff9f43;
-      --parley-speaker-color: #1f3a5f;
-      --parley-quiet-color: #595959;
-      --_border: #c4c4c4;
       display: block;
-      color: CanvasText;
-      background: Canvas;
+      color: var(--_color);
+      background: var(--_background);
       min-width: 0;
-    }
-    @media (prefers-color-scheme: dark) {
-      :host {
-        --parley-current-background: #3d3312;
-        --parley-current-accent: #f5c211;
-        --parley-word-background: #7a5d00;
-        --parley-match-background: #1c4a7a;
-        --parley-active-match-background: #a34f00;
-        --parley-speaker-color: #b7d3f5;
-        --parley-quiet-color: #b0b0b0;
-        --_border: #555;
-      }
     }
     [hidden] {
       display: none !important;
@@ -71,7 +49,7 @@ export const styles = [
       font-weight: 700;
       border: 2px solid currentColor;
       border-radius: 999px;
-      background: Canvas;
+      background: var(--_background);
       cursor: pointer;
     }
     .untimed,
@@ -82,7 +60,7 @@ export const styles = [
       border-left-width: 4px;
     }
     .scroller {
-      max-height: var(--parley-transcript-max-height);
+      max-height: var(--parley-transcript-max-height, 70vh);
       overflow-y: auto;
       overscroll-behavior: contain;
       border: 1px solid var(--_border);
@@ -109,8 +87,8 @@ export const styles = [
       outline-offset: -3px;
     }
     .turn[aria-current='true'] {
-      background: var(--parley-current-background);
-      box-shadow: inset 5px 0 0 var(--parley-current-accent);
+      background: var(--_current-background);
+      box-shadow: inset 5px 0 0 var(--_current-accent);
     }
     .head {
       display: flex;
@@ -136,15 +114,15 @@ export const styles = [
     }
     .time {
       font-variant-numeric: tabular-nums;
-      color: var(--parley-quiet-color);
+      color: var(--_muted);
     }
     .speaker {
       font-weight: 700;
-      color: var(--parley-speaker-color);
+      color: var(--_speaker-color);
     }
     .turn-note,
     .n {
-      color: var(--parley-quiet-color);
+      color: var(--_muted);
       font-style: italic;
     }
     .para {
@@ -159,15 +137,15 @@ export const styles = [
     /* The word being spoken: colour, and an underline so that it does not rely on colour. A
        highlight, not an element: moving it changes no DOM and restyles nothing. */
     ::highlight(parley-word) {
-      background-color: var(--parley-word-background);
+      background-color: var(--_word-background);
       text-decoration: underline 0.15em;
     }
     ::highlight(parley-match) {
-      background-color: var(--parley-match-background);
+      background-color: var(--_match-background);
       text-decoration: underline wavy;
     }
     ::highlight(parley-match-active) {
-      background-color: var(--parley-active-match-background);
+      background-color: var(--_active-match-background);
       text-decoration: underline double;
     }
     @media (forced-colors: active) {

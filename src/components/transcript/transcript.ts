@@ -7,6 +7,7 @@ import { viewContext, type TurnToShow, type ViewState } from '../shared/context.
 import { ContextSelection } from '../shared/selection.js';
 import { Announcer } from '../shared/announcer.js';
 import { TranscriptLoader } from '../shared/fetch-transcript.js';
+import { fill, localStrings, type ParleyStrings } from '../shared/strings.js';
 import { renderTurns, clickedTime, CLS, type RenderedTurns } from './render-turns.js';
 import { SyncController } from './sync.js';
 import { FollowController } from './follow.js';
@@ -45,6 +46,7 @@ type View = Pick<ViewState, 'transcript' | 'index' | 'searchMatches' | 'activeMa
  * @csspart speaker - A speaker's name.
  * @csspart annotation - A turn annotation such as "(Via interpreter)".
  * @csspart note - The "not yet aligned" note of an untimed transcript.
+ * @attr theme - `light` or `dark` forces a colour scheme; by default the page's `color-scheme` decides.
  * @cssproperty --parley-transcript-max-height - Height of the scrolling box (default 70vh; `none` lets the page scroll).
  * @cssproperty --parley-current-background - Background of the current turn.
  * @cssproperty --parley-current-accent - The bar beside the current turn.
@@ -76,6 +78,9 @@ export class ParleyTranscript extends LitElement {
 
   /** Never scroll by itself: turns follow mode off (it is on by default while playing). */
   @property({ type: Boolean, attribute: 'no-follow' }) accessor noFollow = false;
+
+  /** Replacements for any of the strings shown or announced (see `ParleyStrings`). */
+  @property({ attribute: false }) accessor strings: Partial<ParleyStrings> | null = null;
 
   @query('.turns') private accessor list!: HTMLElement;
   @query('.scroller') private accessor scroller!: HTMLElement | null;
@@ -157,14 +162,13 @@ export class ParleyTranscript extends LitElement {
     const data = this.data;
     const timed = data ? isTimed(data) : false;
     const showBack = this.follow.paused && this.sync.turn >= 0 && timed;
+    const s = localStrings(this);
     return html`
       <section class="region" part="region" aria-labelledby="heading">
-        <h2 id="heading" part="heading">Transcript</h2>
+        <h2 id="heading" part="heading">${s.transcript}</h2>
         ${this.source.error ? html`<p class="error" role="alert">${this.source.error}</p>` : ''}
         ${data && !timed && data.turns.length
-          ? html`<p class="untimed" part="note">
-              This transcript is not yet aligned to the recording: it has no times, so it does not follow playback.
-            </p>`
+          ? html`<p class="untimed" part="note">${s.untimed}</p>`
           : ''}
         <div role="status" class="sr-only">${this.announcer.text}</div>
         <div
@@ -177,12 +181,12 @@ export class ParleyTranscript extends LitElement {
           @keydown=${this.onKeyDown}
           @click=${this.onClick}
         >
-          <div class="turns" role="list" aria-label=${data?.metadata.title ? `Turns of ${data.metadata.title}` : 'Turns'}></div>
+          <div class="turns" role="list" aria-label=${data?.metadata.title ? fill(s.turnsOf, { title: data.metadata.title }) : s.turns}></div>
         </div>
         <!-- Sticks to the bottom of the window while the transcript is in view, so that it is seen
              wherever the reader has scrolled; after the turns in reading and Tab order. -->
         <div class="float" ?hidden=${!showBack}>
-          <button type="button" class="back" part="back" @click=${this.backToCurrent}>Back to current</button>
+          <button type="button" class="back" part="back" @click=${this.backToCurrent}>${s.backToCurrent}</button>
         </div>
       </section>
     `;
@@ -256,7 +260,7 @@ export class ParleyTranscript extends LitElement {
     const el = this.rendered?.turns[this.sync.turn];
     if (el) this.follow.reveal(this.sync.word ?? el, true);
     this.roving.set(this.sync.turn);
-    this.announcer.say('Following resumed');
+    this.announcer.say(localStrings(this).followingResumed);
   };
 
   private onKeyDown = (event: KeyboardEvent): void => {

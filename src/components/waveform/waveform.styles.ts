@@ -1,30 +1,20 @@
 import { css } from 'lit';
-import { focusRing } from '../shared/styles.js';
+import { theme } from '../shared/theme.js';
 
 export const styles = [
-  focusRing,
+  theme,
   css`
     :host {
-      /* System colours (Canvas, CanvasText) follow the reader's light or dark preference. */
-      color-scheme: light dark;
-      --parley-wave-color: #8a8a8a;
-      --parley-progress-color: #1a5fb4;
-      --parley-cursor-color: #000;
-      --parley-wave-height: 64px;
+      --_wave: var(--parley-wave-color, light-dark(#8a8a8a, #777));
+      --_progress: var(--parley-progress-color, var(--_accent));
+      --_cursor: var(--parley-cursor-color, CanvasText);
       display: block;
-    }
-    @media (prefers-color-scheme: dark) {
-      :host {
-        --parley-wave-color: #777;
-        --parley-progress-color: #99c1f1;
-        --parley-cursor-color: #fff;
-      }
     }
     @media (forced-colors: active) {
       :host {
-        --parley-wave-color: GrayText;
-        --parley-progress-color: Highlight;
-        --parley-cursor-color: CanvasText;
+        --_wave: GrayText;
+        --_progress: Highlight;
+        --_cursor: CanvasText;
       }
       .slider {
         border: 1px solid CanvasText;
@@ -40,7 +30,7 @@ export const styles = [
          that layout stays inside the waveform instead of laying out the whole page (and an
          hours-long transcript) again each frame. */
       contain: strict;
-      height: var(--parley-wave-height);
+      height: var(--parley-wave-height, 64px);
     }
     .bands {
       display: block;

@@ -1,11 +1,11 @@
 import { LitElement, html, type PropertyValues } from 'lit';
 import { customElement, property, state, query } from 'lit/decorators.js';
 import WaveSurfer from 'wavesurfer.js';
-import { formatSpokenPosition } from '../../model/time-format.js';
 import type { Transcript } from '../../model/transcript.js';
 import { playbackContext, viewContext, type PlaybackState, type ViewState } from '../shared/context.js';
 import { request } from '../shared/events.js';
 import { ContextSelection } from '../shared/selection.js';
+import { localStrings, spokenPosition, type ParleyStrings } from '../shared/strings.js';
 import { downsamplePeaks, normalisePeaks, type Peaks } from './peaks.js';
 import { styles } from './waveform.styles.js';
 
@@ -25,6 +25,7 @@ const FLAT_BARS = 256;
  * @csspart slider - The focusable slider holding the waveform.
  * @csspart wave - The waveform drawing.
  * @csspart bands - The band of speaker colours.
+ * @attr theme - `light` or `dark` forces a colour scheme; by default the page's `color-scheme` decides.
  * @cssproperty --parley-wave-color - Colour of the waveform not yet played.
  * @cssproperty --parley-progress-color - Colour of the waveform played.
  * @cssproperty --parley-cursor-color - Colour of the play position line.
@@ -39,6 +40,9 @@ export class ParleyWaveform extends LitElement {
 
   /** The peaks as an object; when set, they win over `peaksSrc`. */
   @property({ attribute: false }) accessor peaks: Peaks | null = null;
+
+  /** Replacements for any of the strings shown or announced (see `ParleyStrings`). */
+  @property({ attribute: false }) accessor strings: Partial<ParleyStrings> | null = null;
 
   /** What it shows of playback: the position to the second (its drawing follows the media by itself). */
   private playback = new ContextSelection(this, playbackContext, (p: PlaybackState | undefined) => ({
@@ -139,17 +143,18 @@ export class ParleyWaveform extends LitElement {
     const hold = this.focused && !this.playback.value.paused && performance.now() - this.movedAt > 1500;
     const now = hold ? this.heldNow : live;
     this.heldNow = now;
+    const s = localStrings(this);
     return html`
       <div
         class="slider"
         part="slider"
         role="slider"
         tabindex="0"
-        aria-label="Seek"
+        aria-label=${s.seek}
         aria-valuemin="0"
         aria-valuemax=${Math.floor(duration)}
         aria-valuenow=${now}
-        aria-valuetext=${formatSpokenPosition(now, duration)}
+        aria-valuetext=${spokenPosition(this, s, now, duration)}
         @keydown=${this.onKeyDown}
         @focus=${() => (this.focused = true)}
         @blur=${() => (this.focused = false)}
@@ -210,9 +215,9 @@ export class ParleyWaveform extends LitElement {
       peaks: peaks?.peaks ?? [new Float32Array(FLAT_BARS).fill(0.01)],
       duration,
       height: this.waveHeight(),
-      waveColor: this.colour('--parley-wave-color', 'GrayText'),
-      progressColor: this.colour('--parley-progress-color', 'LinkText'),
-      cursorColor: this.colour('--parley-cursor-color', 'CanvasText'),
+      waveColor: this.colour('--_wave', 'GrayText'),
+      progressColor: this.colour('--_progress', 'LinkText'),
+      cursorColor: this.colour('--_cursor', 'CanvasText'),
       cursorWidth: 2,
       barWidth: 2,
       barGap: 1,

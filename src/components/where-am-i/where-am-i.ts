@@ -8,6 +8,7 @@ import { Announcer } from '../shared/announcer.js';
 import { copiedMessage, copyText } from '../shared/clipboard.js';
 import { ParleyPanel } from '../shared/panel.js';
 import { navStyles } from '../shared/nav-styles.js';
+import { localStrings } from '../shared/strings.js';
 
 /**
  * "Where am I", "Jump to now" and "Copy link" for the moment playing, as buttons:
@@ -19,6 +20,11 @@ import { navStyles } from '../shared/nav-styles.js';
  * It reads the time only when a button is pressed, so playback never re-renders it.
  *
  * @fires parley-show-turn-request - `{ turn, focus: true }` on "Jump to now".
+ * @csspart group - The row of buttons.
+ * @csspart button - Each button.
+ * @csspart status - What "Where am I" says.
+ * @attr theme - `light` or `dark` forces a colour scheme; by default the page's `color-scheme` decides.
+ * @cssproperty --parley-border-color - Borders of the buttons.
  * @example
  * <parley-player src="talk.mp3" transcript-src="talk.json">
  *   <parley-where-am-i slot="panels"></parley-where-am-i>
@@ -43,14 +49,15 @@ export class ParleyWhereAmI extends ParleyPanel {
 
   protected override render() {
     const timed = !!this.data && isTimed(this.data);
+    const s = localStrings(this);
     return html`
-      <div class="row" role="group" aria-label="Position">
-        <button type="button" class="quiet" aria-keyshortcuts="w" @click=${this.whereAmI}>Where am I</button>
-        <button type="button" class="quiet" ?disabled=${!timed} @click=${this.jumpToNow}>Jump to now</button>
-        <button type="button" class="quiet" ?disabled=${!timed} @click=${this.copyLink}>Copy link</button>
+      <div class="row" role="group" aria-label=${s.position_group} part="group">
+        <button type="button" class="quiet" part="button" aria-keyshortcuts="w" @click=${this.whereAmI}>${s.whereAmI}</button>
+        <button type="button" class="quiet" part="button" ?disabled=${!timed} @click=${this.jumpToNow}>${s.jumpToNow}</button>
+        <button type="button" class="quiet" part="button" ?disabled=${!timed} @click=${this.copyLink}>${s.copyLink}</button>
       </div>
-      <input class="link-field" type="text" readonly aria-label="Link to the current turn" hidden @blur=${() => (this.linkField.hidden = true)} />
-      <p class="status" role="status">${this.announcer.text}</p>
+      <input class="link-field" type="text" readonly aria-label=${s.linkToCurrentTurn} hidden @blur=${() => (this.linkField.hidden = true)} />
+      <p class="status" role="status" part="status">${this.announcer.text}</p>
     `;
   }
 
@@ -63,7 +70,7 @@ export class ParleyWhereAmI extends ParleyPanel {
   jumpToNow = (): void => {
     const turn = this.playingTurn();
     if (turn < 0) {
-      this.announcer.say('Playback has not started');
+      this.announcer.say(localStrings(this).notStarted);
       return;
     }
     request(this, 'parley-show-turn-request', { turn, focus: true });
@@ -73,7 +80,7 @@ export class ParleyWhereAmI extends ParleyPanel {
   copyLink = async (): Promise<void> => {
     const start = this.data?.turns[this.playingTurn()]?.start;
     const time = start != null ? mediaTimeOf(start, this.offset) : mediaTimeOf(this.playback.state?.media?.currentTime ?? 0);
-    this.announcer.say(copiedMessage(await copyText(linkAt(location.href, { start: time }), this.linkField)));
+    this.announcer.say(copiedMessage(await copyText(linkAt(location.href, { start: time }), this.linkField), localStrings(this)));
   };
 }
 
