@@ -3,7 +3,8 @@
  * contexts that change at different speeds, so that an element re-renders only for what it shows:
  *
  * - `playbackContext`, fast: the media time, playing or paused, rate, volume, and the turn and
- *   word being spoken. Published on every media event and on every animation frame while playing.
+ *   word being spoken. Published on every media event and, while playing, whenever the current word
+ *   or turn changes (read on animation frames near a boundary only; see `./playback.ts`).
  * - `viewContext`, slow: the transcript and what the person asked to see of it (search matches,
  *   the visible speakers, the turn to show). Published only when one of those changes.
  *
