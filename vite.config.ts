@@ -3,6 +3,7 @@ import { transform } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /**
  * Lit's standard decorators (`@property() accessor x`) must be lowered for browsers; Vite 8's own
@@ -81,13 +82,55 @@ function playerPackageFiles(): Plugin {
   };
 }
 
+/**
+ * Writes into the page the number of bytes its first alignment downloads, so that the page can say
+ * it before downloading (see ALIGN_DOWNLOAD_BYTES in src/components/aligner/aligner.ts): every file
+ * of the alignment workers' builds (the workers, eSpeak-NG and its voice data, the audio decoder
+ * core) except the codecs, of which a recording needs one, counted at the largest of the common
+ * ones (MP3, WAV, FLAC, Opus, Vorbis, AAC, WebM).
+ */
+function alignDownloadSize(): Plugin {
+  const PLACEHOLDER = '__PARLEY_ALIGN_DOWNLOAD_BYTES__';
+  const COMMON_CODECS = /^assets\/decode-(mp3|wav|flac|opus|vorbis|aac|mp4|webm)-/;
+  return {
+    name: 'parley:align-download-size',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const size = (f: (typeof bundle)[string]) => (f.type === 'asset' ? (typeof f.source === 'string' ? Buffer.byteLength(f.source) : f.source.length) : 0);
+      // The workers' own builds reach this bundle as assets; the page's chunks are chunks.
+      const workerFiles = Object.values(bundle).filter((f) => f.type === 'asset' && /^assets\/.*\.(js|data)$/.test(f.fileName));
+      const codecs = workerFiles.filter((f) => /^assets\/decode-/.test(f.fileName));
+      const bytes =
+        workerFiles.filter((f) => !codecs.includes(f)).reduce((n, f) => n + size(f), 0) +
+        Math.max(0, ...codecs.filter((f) => COMMON_CODECS.test(f.fileName)).map(size));
+      for (const file of Object.values(bundle)) {
+        if (file.type === 'chunk' && file.code.includes(PLACEHOLDER)) file.code = file.code.split(PLACEHOLDER).join(String(bytes));
+      }
+      this.info(`first alignment downloads ${bytes} bytes`);
+    },
+  };
+}
+
+/**
+ * Imports that the aligner's dependencies make only where a page never goes: a codec audio-decode
+ * names but does not install, and Node's `module` in eSpeak-NG's script. The test runner maps
+ * them to the same stand-ins (web-test-runner.config.mjs).
+ */
+const ALIGNER_STAND_INS = {
+  '@audio/decode-ape': fileURLToPath(new URL('src/audio/missing-decoder.ts', import.meta.url)),
+  module: fileURLToPath(new URL('src/speech/no-node-module.ts', import.meta.url)),
+};
+
 // The demo page (index.html), the element reference (reference.html) and the player bundle. `media/` is served as static files in dev
 // (the recording, its transcripts and peaks) and copied into `dist/` by the build.
 export default defineConfig({
   publicDir: false,
   server: { port: 5173, strictPort: false, host: '127.0.0.1' },
   preview: { port: 4173, host: '127.0.0.1' },
-  plugins: [lowerDecorators(), copyDemoMedia(), playerPackageFiles()],
+  plugins: [lowerDecorators(), copyDemoMedia(), playerPackageFiles(), alignDownloadSize()],
+  resolve: { alias: ALIGNER_STAND_INS },
+  // The alignment workers load their parts (decoders, eSpeak-NG) as chunks of their own.
+  worker: { format: 'es', plugins: () => [lowerDecorators()] },
   build: {
     target: 'es2022',
     outDir: 'dist',

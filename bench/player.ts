@@ -26,6 +26,7 @@ import { installCompareProbe } from './compare-probe.js';
 import { compareOnce, printCompare, summariseCompare, wordTable, type CompareResults, type PageKind } from './compare.js';
 import { hyperaudioPage } from './peer/hyperaudio-page.js';
 import { copyFileSync } from 'node:fs';
+import { jsSizes } from './js-sizes.js';
 import { wordsInPage } from './support/words-in-page.js';
 import { DATA_DIR, stem, writeSize } from './large/write-data.js';
 import { SIZES, type SizeName } from './large/generate.js';
@@ -181,23 +182,6 @@ async function buildSite(): Promise<void> {
   symlinkSync(DATA_DIR, join(SITE, 'data'));
   // The build copies the demo's media itself; link the folder when it did not.
   if (!existsSync(join(SITE, 'media'))) symlinkSync(join(ROOT, 'media'), join(SITE, 'media'));
-}
-
-/** The JavaScript files the bench page loads, with their gzip -9 sizes. */
-function jsSizes(html: string, dir = SITE): { files: { file: string; bytes: number; gzip: number }[]; gzip: number; bytes: number } {
-  const seen = new Set<string>();
-  const queue = [...html.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => m[1]!);
-  const files: { file: string; bytes: number; gzip: number }[] = [];
-  while (queue.length) {
-    const file = queue.shift()!.replace(/^\.?\//, '');
-    if (seen.has(file)) continue;
-    seen.add(file);
-    const body = readFileSync(join(dir, file));
-    files.push({ file, bytes: body.length, gzip: gzipSync(body, { level: 9 }).length });
-    // Static imports of other chunks.
-    for (const m of body.toString('utf8').matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)) queue.push(`assets/${m[1]!}`);
-  }
-  return { files, gzip: files.reduce((a, f) => a + f.gzip, 0), bytes: files.reduce((a, f) => a + f.bytes, 0) };
 }
 
 /** Writes Hyperaudio Lite's page for each input into the site, with its script; returns each page's path. */
@@ -504,7 +488,7 @@ async function main(): Promise<void> {
   const waveInputs = WAVEFORM_ONLY.map((s) => generatedInput(s));
   await buildSite();
   const html = readFileSync(join(SITE, 'bench/player/index.html'), 'utf8');
-  let js = jsSizes(html);
+  let js = jsSizes(html, SITE);
   const demo = await buildDemo();
   const server = await preview({
     configFile: join(ROOT, 'vite.config.ts'),

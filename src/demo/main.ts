@@ -1,7 +1,8 @@
 /**
  * The demo page: the 2007 press conference, any recording and transcript named in the address
  * (`?media=URL&transcript=URL&peaks=URL`), or local files chosen with the file pickers (played from
- * object URLs: nothing leaves the device).
+ * object URLs: nothing leaves the device). A chosen recording with an untimed transcript can be
+ * aligned in the page; the aligner's element, its worker and eSpeak-NG load only then.
  */
 import '../components/player/player.js';
 import '../components/navigation/navigation.js';
@@ -53,6 +54,26 @@ async function start(): Promise<void> {
 
 let mediaUrl = '';
 let transcriptUrl = '';
+let mediaFile: File | null = null;
+let transcriptFile: File | null = null;
+
+/**
+ * Once a recording and a transcript are chosen, hands them to the aligner, which offers itself
+ * when the transcript has no times. Its element loads now, as a chunk of its own; the aligner
+ * itself only when alignment starts.
+ */
+async function offerAlignment(): Promise<void> {
+  if (!mediaFile || !transcriptFile) return;
+  await import('../components/aligner/aligner.js');
+  const aligner = document.querySelector('parley-aligner')!;
+  aligner.media = mediaFile;
+  aligner.transcriptFile = transcriptFile;
+}
+
+document.querySelector('parley-aligner')?.addEventListener('parley-aligned', (event) => {
+  // The aligned transcript replaces the untimed one in the player.
+  player.transcript = event.detail.transcript;
+});
 
 document.querySelector<HTMLInputElement>('#media-file')!.addEventListener('change', (event) => {
   const file = (event.target as HTMLInputElement).files?.[0];
@@ -63,6 +84,8 @@ document.querySelector<HTMLInputElement>('#media-file')!.addEventListener('chang
   player.peaksSrc = '';
   player.mediaType = isVideo(file.name, file.type) ? 'video' : 'audio';
   player.src = mediaUrl;
+  mediaFile = file;
+  void offerAlignment();
 });
 
 document.querySelector<HTMLInputElement>('#transcript-file')!.addEventListener('change', (event) => {
@@ -72,7 +95,10 @@ document.querySelector<HTMLInputElement>('#transcript-file')!.addEventListener('
   transcriptUrl = URL.createObjectURL(file);
   // An object URL has no file name: the name tells the format when the content does not.
   player.transcriptName = file.name;
+  player.transcript = null;
   player.transcriptSrc = transcriptUrl;
+  transcriptFile = file;
+  void offerAlignment();
 });
 
 void start();

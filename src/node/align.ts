@@ -7,13 +7,26 @@ import { open } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import { Espeak } from '../speech/espeak.js';
 import type { Transcript } from '../model/transcript.js';
-import { AudioDecodeError, decodeAudio, toMono } from '../audio/decode.js';
 import { alignToFeatures, referenceFor, type Alignment, type AlignTranscriptOptions } from '../align/index.js';
-import { MfccExtractor, type MelFrames } from '../align/mfcc.js';
+import type { MelFrames } from '../align/mfcc.js';
+import { recordingFeaturesFrom, type ByteSource } from '../align/recording.js';
 import { joinReferences, splitTurns, type Reference } from '../align/reference.js';
 
-// Small pieces keep the decoder's short-lived buffers small (about 13 s of audio each at 64 kbit/s).
-const CHUNK = 1 << 16;
+/** A file on disk as a ByteSource, read with one open handle. */
+async function fileSource(path: string): Promise<ByteSource & { close(): Promise<void> }> {
+  const file = await open(path, 'r');
+  const { size } = await file.stat();
+  return {
+    size,
+    read: async (offset, length) => {
+      const buffer = new Uint8Array(Math.max(0, Math.min(length, size - offset)));
+      const { bytesRead } = await file.read(buffer, 0, buffer.length, offset);
+      return buffer.subarray(0, bytesRead);
+    },
+    close: () => file.close(),
+  };
+}
+
 /**
  * Share of the words the worker thread synthesizes; this thread does the rest after decoding.
  * All of them: a second eSpeak instance costs about 130 MB, and decoding a recording takes about
@@ -21,86 +34,18 @@ const CHUNK = 1 << 16;
  * of two cores within the memory budget.
  */
 const WORKER_SHARE = 1;
-/** Recognises audio formats from their first bytes; a dependency of audio-decode. */
-const AUDIO_TYPE = 'audio-type';
-
-/** Reads a file in pieces. */
-async function* chunks(path: string): AsyncGenerator<Uint8Array> {
-  const file = await open(path, 'r');
-  try {
-    for (;;) {
-      const buffer = new Uint8Array(CHUNK);
-      const { bytesRead } = await file.read(buffer, 0, CHUNK, null);
-      if (bytesRead === 0) break;
-      yield buffer.subarray(0, bytesRead);
-    }
-  } finally {
-    await file.close();
-  }
-}
-
-/** The first bytes of a file. */
-async function head(path: string, n: number): Promise<Uint8Array> {
-  const file = await open(path, 'r');
-  try {
-    const buffer = new Uint8Array(n);
-    const { bytesRead } = await file.read(buffer, 0, n, 0);
-    return buffer.subarray(0, bytesRead);
-  } finally {
-    await file.close();
-  }
-}
 
 /**
  * Mel frames of a recording file, decoded in pieces when the format allows it (MP3, WAV, FLAC,
  * Ogg), otherwise whole. Throws AudioDecodeError for an empty or undecodable file.
  */
 export async function recordingFeaturesFromFile(path: string, name = path, onProgress?: (done: number) => void): Promise<MelFrames> {
-  const first = await head(path, 4096);
-  if (first.length === 0) throw new AudioDecodeError(`${name}: the file is empty`);
-  let format: string | undefined;
+  const source = await fileSource(path);
   try {
-    const { default: getType } = (await import(/* @vite-ignore */ AUDIO_TYPE)) as { default: (b: Uint8Array) => string | undefined };
-    format = getType(first);
-  } catch {
-    format = undefined;
+    return await recordingFeaturesFrom(source, name, onProgress);
+  } finally {
+    await source.close();
   }
-  const streamable = new Set(['mp3', 'wav', 'flac', 'oga', 'opus']);
-  if (!format || !streamable.has(format)) {
-    const { readFile } = await import('node:fs/promises');
-    const audio = await decodeAudio(new Uint8Array(await readFile(path)), name);
-    const extractor = new MfccExtractor(audio.sampleRate);
-    extractor.push(audio.samples);
-    return extractor.finish();
-  }
-  const { default: decode } = (await import('audio-decode')) as unknown as {
-    default: (source: AsyncIterable<Uint8Array>, format: string) => AsyncGenerator<{ channelData: Float32Array[]; sampleRate: number }>;
-  };
-  const { stat } = await import('node:fs/promises');
-  const size = (await stat(path)).size;
-  let extractor: MfccExtractor | null = null;
-  let read = 0;
-  const counted = async function* () {
-    for await (const c of chunks(path)) {
-      read += c.length;
-      onProgress?.(read / size);
-      yield c;
-    }
-  };
-  try {
-    for await (const piece of decode(counted(), format)) {
-      if (!piece.channelData.length || !piece.sampleRate) continue;
-      extractor ??= new MfccExtractor(piece.sampleRate);
-      extractor.push(toMono(piece.channelData));
-    }
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new AudioDecodeError(`${name}: not a recording Parley can decode (${reason})`);
-  }
-  if (!extractor) throw new AudioDecodeError(`${name}: not a recording Parley can decode (no audio found in it)`);
-  const mel = extractor.finish();
-  if (mel.frames < 2) throw new AudioDecodeError(`${name}: the recording has no samples`);
-  return mel;
 }
 
 /** Synthesizes the reference in a worker thread; falls back to this thread if workers cannot load TypeScript. */

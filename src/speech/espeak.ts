@@ -66,19 +66,24 @@ const PACKAGE = '@echogarden/espeak-ng-emscripten';
 export class Espeak {
   private constructor(private readonly worker: EspeakWorker) {}
 
-  /** Loads the WebAssembly engine (about a quarter of a second). */
-  static async load(): Promise<Espeak> {
-    let init: () => Promise<{ eSpeakNGWorker: new () => EspeakWorker }>;
+  /**
+   * Loads the WebAssembly engine (about a quarter of a second). `importer` imports the package
+   * where a bundler must see the import to include it (the page's alignment worker); in Node the
+   * package is found at run time and may be missing. `module` is handed to the Emscripten module
+   * (a page passes `getPreloadedPackage` with the voice data it fetched itself).
+   */
+  static async load(importer: () => Promise<unknown> = () => import(/* @vite-ignore */ PACKAGE), module: Record<string, unknown> = {}): Promise<Espeak> {
+    let init: (module: Record<string, unknown>) => Promise<{ eSpeakNGWorker: new () => EspeakWorker }>;
     try {
-      ({ default: init } = await import(/* @vite-ignore */ PACKAGE));
+      ({ default: init } = (await importer()) as { default: typeof init });
     } catch {
       throw new Error(
         `eSpeak-NG is not installed. It is an optional dependency (GPL-3.0) used only for alignment and ` +
           `for making demo media: npm install ${PACKAGE}`,
       );
     }
-    const module = await init();
-    return new Espeak(new module.eSpeakNGWorker());
+    const engine = await init(module);
+    return new Espeak(new engine.eSpeakNGWorker());
   }
 
   get sampleRate(): number {

@@ -12,16 +12,7 @@ import { Espeak } from '../../src/speech/espeak.js';
 import { alignTranscript, AlignmentError } from '../../src/align/index.js';
 import { run } from '../../src/cli/align.js';
 import { random, synthesizeRecording, transcriptFromParagraphs } from '../../bench/align-synth.js';
-
-const PARAGRAPHS = [
-  'Dear colleagues, the meeting of foreign ministers and defense ministers was held today. We agreed to turn this format into a permanent one.',
-  'Thank you very much. We had very good discussions, and we will continue this work in Washington in half a year.',
-  'The second problem is that the plans should be frozen. There is no agreement on this, but our experts will keep working.',
-];
-const OTHER = [
-  'Rainfall across the northern valleys stayed light this week, while farmers prepared the orchards for an early harvest of apples and pears.',
-  'The museum reopens on Monday with a gallery of old maps, ship models, and letters written by sailors to their families at home.',
-];
+import { OTHER, PARAGRAPHS } from '../helpers/align-cli-fixture.js';
 
 let espeak: Espeak | null = null;
 try {

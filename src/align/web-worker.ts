@@ -1,0 +1,57 @@
+/**
+ * The page's alignment worker: decodes the chosen recording into features (the same pieces,
+ * decoder and features as `parley align`) while the speech worker (`web-reference-worker.ts`)
+ * speaks the transcript with eSpeak-NG, then matches the two with the same entry point as the
+ * command line. The page starts both workers and hands the reference from one to the other:
+ * workers started by a worker would not stop at once with it.
+ */
+import { AudioDecodeError } from '../audio/decode.js';
+import { AlignmentError, alignToFeatures, type AlignStage, type AlignTranscriptOptions } from './index.js';
+import { blobSource, recordingFeaturesFrom } from './recording.js';
+import type { Reference } from './reference.js';
+import type { AlignFailureKind, AlignWorkerInput, AlignWorkerMessage } from './web.js';
+
+const post = (message: AlignWorkerMessage) => self.postMessage(message);
+
+/** Progress, at most one message per whole percent of each stage. */
+function progressPoster(): (stage: AlignStage, done: number) => void {
+  const last = new Map<AlignStage, number>();
+  return (stage, done) => {
+    const percent = Math.floor(done * 100);
+    if (last.get(stage) === percent) return;
+    last.set(stage, percent);
+    post({ type: 'progress', stage, done });
+  };
+}
+
+function failure(error: unknown): { kind: AlignFailureKind; message: string } {
+  const message = error instanceof Error ? error.message : String(error);
+  if (error instanceof AudioDecodeError) return { kind: 'recording', message };
+  if (error instanceof AlignmentError) return { kind: 'alignment', message };
+  return { kind: 'other', message };
+}
+
+let gotReference: (reference: Reference) => void;
+let noReference: (error: Error) => void;
+const reference = new Promise<Reference>((resolve, reject) => {
+  gotReference = resolve;
+  noReference = reject;
+});
+// Keep an early synthesis failure from going unhandled while decoding runs.
+reference.catch(() => {});
+
+self.onmessage = async (event: MessageEvent<AlignWorkerInput>) => {
+  const input = event.data;
+  if (input.type === 'reference') return gotReference(input.reference);
+  if (input.type === 'reference-error') return noReference(new Error(input.message));
+  const { media, mediaName, transcript, language } = input.request;
+  const onProgress = progressPoster();
+  const options: AlignTranscriptOptions = { ...(language ? { language } : {}), onProgress };
+  try {
+    const recording = await recordingFeaturesFrom(blobSource(media), mediaName, (done) => onProgress('decoding', done));
+    const { transcript: timed, alignment } = alignToFeatures(transcript, await reference, recording, options);
+    post({ type: 'done', transcript: timed, matchScore: alignment.matchScore, words: alignment.words.length });
+  } catch (error) {
+    post({ type: 'error', ...failure(error) });
+  }
+};

@@ -1,0 +1,108 @@
+/**
+ * Aligning in a web page: the same aligner as `parley align`, run in a Web Worker so the page
+ * stays responsive, on a File the user chose (read from the device, never uploaded). The worker
+ * and everything it loads (the aligner, the audio decoders, eSpeak-NG and its voice data) are
+ * fetched only when `alignInWorker` is first called.
+ */
+import type { Transcript } from '../model/transcript.js';
+import type { AlignStage } from './index.js';
+import type { Reference } from './reference.js';
+import type { ReferenceWorkerMessage } from './web-reference-worker.js';
+
+/** What the page asks of the alignment worker. */
+export interface AlignRequest {
+  media: Blob;
+  /** Names the recording in messages ("talk.mp3: not a recording Parley can decode"). */
+  mediaName: string;
+  transcript: Transcript;
+  language?: string;
+}
+
+/** Why an alignment failed: the recording could not be decoded, the files do not align, or something else. */
+export type AlignFailureKind = 'recording' | 'alignment' | 'other';
+
+/** What the page sends the alignment worker: the job, then the reference the speech worker made. */
+export type AlignWorkerInput =
+  | { type: 'align'; request: AlignRequest }
+  | { type: 'reference'; reference: Reference }
+  | { type: 'reference-error'; message: string };
+
+/** What the alignment worker says back. */
+/** What the alignment worker says back. */
+export type AlignWorkerMessage =
+  | { type: 'progress'; stage: AlignStage; done: number }
+  | { type: 'done'; transcript: Transcript; matchScore: number; words: number }
+  | { type: 'error'; kind: AlignFailureKind; message: string };
+
+export interface AlignResult {
+  transcript: Transcript;
+  matchScore: number;
+  /** Words timed. */
+  words: number;
+}
+
+/** A failed alignment, with the message the command line would print. */
+export class AlignFailure extends Error {
+  override readonly name = 'AlignFailure';
+  constructor(
+    readonly kind: AlignFailureKind | 'cancelled',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface AlignJob {
+  result: Promise<AlignResult>;
+  /** Stops the worker at once (its memory is freed with it); `result` rejects with kind "cancelled". */
+  cancel(): void;
+}
+
+/**
+ * Starts aligning `media` to `transcript`: one worker decodes the recording while another speaks
+ * the transcript (the two longest stages, side by side); the reference passes from the second to
+ * the first through the page, which alone starts and stops them.
+ */
+export function alignInWorker(request: AlignRequest, onProgress?: (stage: AlignStage, done: number) => void): AlignJob {
+  const aligner = new Worker(new URL('./web-worker.ts', import.meta.url), { type: 'module', name: 'parley-align' });
+  const speaker = new Worker(new URL('./web-reference-worker.ts', import.meta.url), { type: 'module', name: 'parley-speak' });
+  let settle: { resolve(r: AlignResult): void; reject(e: AlignFailure): void } | null = null;
+  const result = new Promise<AlignResult>((resolve, reject) => (settle = { resolve, reject }));
+  const finish = (outcome: AlignResult | AlignFailure) => {
+    if (!settle) return;
+    aligner.terminate();
+    speaker.terminate();
+    const s = settle;
+    settle = null;
+    if (outcome instanceof AlignFailure) s.reject(outcome);
+    else s.resolve(outcome);
+  };
+  const send = (input: AlignWorkerInput, transfer: Transferable[] = []) => aligner.postMessage(input, transfer);
+  aligner.onmessage = (event: MessageEvent<AlignWorkerMessage>) => {
+    const m = event.data;
+    if (m.type === 'progress') {
+      if (settle) onProgress?.(m.stage, m.done);
+    } else if (m.type === 'done') finish({ transcript: m.transcript, matchScore: m.matchScore, words: m.words });
+    else finish(new AlignFailure(m.kind, m.message));
+  };
+  speaker.onmessage = (event: MessageEvent<ReferenceWorkerMessage>) => {
+    const m = event.data;
+    if ('progress' in m) {
+      if (settle) onProgress?.('synthesizing', m.progress);
+      return;
+    }
+    // The synthesizer's memory (about 130 MB) goes before matching starts.
+    speaker.terminate();
+    if ('reference' in m) send({ type: 'reference', reference: m.reference }, [m.reference.features.data.buffer as ArrayBuffer, m.reference.features.energy.buffer as ArrayBuffer]);
+    else send({ type: 'reference-error', message: m.error });
+  };
+  const failedToStart = (what: string) => (event: ErrorEvent) => {
+    event.preventDefault();
+    finish(new AlignFailure('other', `${what} could not start (${event.message || 'its script did not load'})`));
+  };
+  aligner.onerror = failedToStart('the aligner');
+  speaker.onerror = failedToStart('the speech synthesizer');
+  send({ type: 'align', request });
+  speaker.postMessage({ transcript: request.transcript, ...(request.language ? { language: request.language } : {}) });
+  return { result, cancel: () => finish(new AlignFailure('cancelled', 'alignment cancelled')) };
+}
