@@ -79,7 +79,7 @@ describe('aligning on the demo page', function () {
     const win = doc.defaultView! as Window & typeof globalThis;
     let copied = '';
     Object.defineProperty(win.navigator, 'clipboard', { configurable: true, value: { writeText: async (t: string) => void (copied = t) } });
-    const whereAmI = doc.querySelector('parley-where-am-i')!;
+    const whereAmI = doc.querySelector('parley-navigation')!.shadowRoot!.querySelector('parley-where-am-i')!;
     buttons(whereAmI.shadowRoot!).find((b) => b.textContent!.trim() === 'Copy link')!.click();
     await until(() => copied !== '', 'a copied link', 30_000);
     const range = parseMediaFragment(new URL(copied).hash)!;
