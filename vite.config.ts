@@ -124,7 +124,8 @@ const ALIGNER_STAND_INS = {
 // The demo page (index.html), the element reference (reference.html) and the player bundle. `media/` is served as static files in dev
 // (the recording, its transcripts and peaks) and copied into `dist/` by the build.
 export default defineConfig({
-  publicDir: false,
+  // public/ holds the demo page's classic preload script (the CSP allows no inline script), served and copied as is.
+  publicDir: 'public',
   server: { port: 5173, strictPort: false, host: '127.0.0.1' },
   preview: { port: 4173, host: '127.0.0.1' },
   plugins: [lowerDecorators(), copyDemoMedia(), playerPackageFiles(), alignDownloadSize()],

@@ -55,6 +55,17 @@ export default {
   testsFinishTimeout: 10 * 60_000,
   browserStartTimeout: 60_000,
   testFramework: { config: { timeout: 20_000 } },
+  // /__stall/…: a server that accepts the request and never answers (the player's stall timeout is tested on it).
+  middleware: [
+    async (ctx, next) => {
+      if (!ctx.path.startsWith('/__stall/')) return next();
+      await new Promise((resolve) => {
+        ctx.req.on('close', resolve);
+        setTimeout(resolve, 60_000);
+      });
+      ctx.status = 204;
+    },
+  ],
   // a11y-tree: the accessibility tree as the browser gives it to assistive technology.
   plugins: [alignFixtures(), alignerStandIns(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), a11yTreePlugin()],
   browsers: [

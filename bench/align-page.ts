@@ -86,7 +86,7 @@ async function alignInPage(base: string, media: string, transcript: string): Pro
     const cdp = await browser.newBrowserCDPSession();
     const { processInfo } = (await cdp.send('SystemInfo.getProcessInfo')) as { processInfo: { type: string; id: number }[] };
     const peakMb = await rendererPeakMb(processInfo.filter((p) => p.type === 'renderer').map((p) => p.id));
-    const aligned = (await page.evaluate(() => JSON.stringify((document.querySelector('parley-player') as unknown as { transcriptData: unknown }).transcriptData))) as string;
+    const aligned = (await page.evaluate(() => JSON.stringify((document.querySelector('parley-player') as unknown as { transcript: unknown }).transcript))) as string;
     return { seconds, peakMb, downloadBytes, times: outcome ? [] : wordTimes(JSON.parse(aligned) as Transcript), ...(outcome ? { error: outcome } : {}) };
   } finally {
     await browser.close();

@@ -154,7 +154,7 @@ export async function run(argv: string[]): Promise<number> {
     if (!format) {
       throw new UsageError(`cannot tell the output format from the name "${basename(output)}": use one of ${[...new Set(writable().flatMap((f) => f.extensions))].map((e) => `.${e}`).join(', ')}`);
     }
-    const text = new TextDecoder('utf-8').decode(await readInput(transcriptPath, 'transcript'));
+    const text = await readInput(transcriptPath, 'transcript');
     await checkReadable(media, 'recording');
     const { transcript, warnings } = readTranscript(text, { fileName: transcriptPath });
     for (const w of warnings) process.stderr.write(`${transcriptPath}:${w.line}: warning: ${w.message}\n`);

@@ -65,9 +65,9 @@ function loadEntities(): void {
   }
 }
 
-async function readInput(path: string): Promise<string> {
+async function readInput(path: string): Promise<Uint8Array> {
   try {
-    return new TextDecoder('utf-8').decode(await readFile(path));
+    return await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new UsageError(`cannot read "${path}": no such file`);
@@ -121,6 +121,7 @@ export async function run(argv: string[]): Promise<number> {
     loadEntities();
     const { transcript, warnings } = readTranscript(text, { fileName: input, ...(from ? { format: from } : {}) });
     for (const w of warnings) process.stderr.write(`${input}:${w.line}: warning: ${w.message}\n`);
+    if (!transcript.turns.length && !transcript.chapters.length) throw new TranscriptReadError(input, 'no turn could be read: the file has no transcript text');
     const written = writeTranscript(transcript, to);
     if (output === '-') {
       process.stdout.write(written);

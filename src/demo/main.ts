@@ -7,6 +7,7 @@
 import '../components/player/player.js';
 import '../components/navigation/navigation.js';
 import type { ParleyPlayer } from '../components/player/player.js';
+import { decodeUriSafely, refusedUrlMessage, safeUrl } from '../nav/safe-url.js';
 
 // The page's player holds <parley-navigation> (questions, search, speaker filter, "where am I",
 // keyboard shortcuts) and follows #t= deep links (its deep-links attribute).
@@ -33,17 +34,47 @@ function showOwn(title: string): void {
   document.title = `Parley — ${title}`;
 }
 
+/**
+ * Says, in the page's own live region, which addresses from the query were not used. The
+ * player reports its own faults; these never reach it.
+ */
+function refuse(messages: string[]): void {
+  if (!messages.length) return;
+  const region = document.querySelector('#page-alert')!;
+  region.replaceChildren(...messages.map((m) => Object.assign(document.createElement('p'), { textContent: m })));
+}
+
 async function start(): Promise<void> {
-  const media = params.get('media');
-  const transcript = params.get('transcript');
-  if (media || transcript) {
-    showOwn(decodeURIComponent((media ?? transcript ?? '').split('/').pop() ?? 'Recording'));
+  const given = { recording: params.get('media'), transcript: params.get('transcript'), peaks: params.get('peaks') };
+  if (given.recording || given.transcript) {
+    // Only http(s), blob and relative addresses reach the player and the link: never javascript:.
+    const media = safeUrl(given.recording);
+    const transcript = safeUrl(given.transcript);
+    const peaks = safeUrl(given.peaks);
+    refuse(
+      (Object.entries(given) as [string, string | null][])
+        .filter(([, address]) => address && !safeUrl(address))
+        .map(([what, address]) => refusedUrlMessage(what, address!)),
+    );
+    showOwn(decodeUriSafely((media ?? transcript ?? '').split(/[?#]/)[0]!.split('/').pop() || 'Recording'));
     player.mediaType = media && isVideo(media) ? 'video' : 'audio';
-    player.peaksSrc = params.get('peaks') ?? '';
+    player.peaksSrc = peaks ?? '';
     if (media) player.src = media;
+    else if (given.recording) {
+      // Not the press conference's recording either: the person asked for another one.
+      const native = player.querySelector('audio');
+      native?.removeAttribute('src');
+      native?.load();
+      player.src = '';
+    }
+    const link = document.querySelector<HTMLAnchorElement>('#transcript-link')!;
     if (transcript) {
       player.transcriptSrc = transcript;
-      document.querySelector<HTMLAnchorElement>('#transcript-link')!.href = transcript;
+      link.href = transcript;
+    } else if (given.transcript) {
+      player.transcriptSrc = '';
+      // The press conference's text is not this recording's transcript: no link rather than a wrong one.
+      link.closest('p')!.hidden = true;
     }
     return;
   }

@@ -45,6 +45,7 @@ export function spokenName(label: string): string {
 export class SpeakerTable {
   readonly speakers: Speaker[] = [];
   private readonly byName = new Map<string, Speaker>();
+  private unnamedId: string | undefined;
 
   /** The id for a speaker label, adding the speaker on first sight. */
   idFor(label: string): string {
@@ -52,18 +53,51 @@ export class SpeakerTable {
     const key = name.toLowerCase();
     const known = this.byName.get(key);
     if (known) return known.id;
-    const base = key.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'speaker';
-    let id = base;
-    for (let n = 2; this.speakers.some((s) => s.id === id); n++) id = `${base}-${n}`;
-    const speaker: Speaker = { id, name };
+    const speaker: Speaker = { id: this.freeId(key), name };
     if (name !== label.trim()) speaker.label = label.trim();
     this.speakers.push(speaker);
     this.byName.set(key, speaker);
+    return speaker.id;
+  }
+
+  /** The id of the stand-in speaker of cues that name nobody ("Speaker", marked `unnamed`). */
+  unnamed(): string {
+    if (this.unnamedId === undefined) {
+      const speaker: Speaker = { id: this.freeId('speaker'), name: 'Speaker', unnamed: true };
+      this.speakers.push(speaker);
+      this.unnamedId = speaker.id;
+    }
+    return this.unnamedId;
+  }
+
+  private freeId(key: string): string {
+    const base = key.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'speaker';
+    let id = base;
+    for (let n = 2; this.speakers.some((s) => s.id === id); n++) id = `${base}-${n}`;
     return id;
   }
 }
 
 export { speakerName };
+
+/**
+ * The speakers' labels as a caption file writes them, by turn: as the source wrote them ("MAN",
+ * "SECRETARY RICE"), else the name, whitespace collapsed (a label can never break a cue in two).
+ * A speaker the source did not name gets no label while no one has spoken before it; after a
+ * named speaker it gets its stand-in name, since a cue without a label reads back as the voice
+ * before it. Computed once, so that writing stays linear however many speakers there are.
+ */
+export function captionLabels(transcript: Transcript): (turn: number) => string | undefined {
+  const collapse = (text: string | undefined) => text?.replace(/\s+/g, ' ').trim() || undefined;
+  const byId = new Map(transcript.speakers.map((s) => [s.id, s]));
+  const firstNamed = transcript.turns.findIndex((t) => !byId.get(t.speaker)?.unnamed);
+  return (turn) => {
+    const id = transcript.turns[turn]!.speaker;
+    const speaker = byId.get(id);
+    if (speaker?.unnamed && (firstNamed < 0 || turn < firstNamed)) return undefined;
+    return collapse(speaker?.label) ?? collapse(speaker?.name) ?? collapse(id);
+  };
+}
 
 /** A time mark inside a cue's text: the word starting at or after `offset` starts at `time`. */
 export interface TimeMark {
@@ -108,7 +142,11 @@ export function labelledCue(start: number, end: number, line: number, text: stri
     body = body.slice(m[0].length);
   }
   cue.text = body;
-  if (end < start) warnings.push({ line, message: 'cue ends before it starts' });
+  if (end < start) {
+    // Written back as it came, the cue would be one that no reader accepts.
+    warnings.push({ line, message: 'cue ends before it starts; read as ending where it starts' });
+    cue.end = cue.start;
+  }
   return cue;
 }
 
@@ -142,24 +180,44 @@ interface PlacedCue {
 }
 
 /**
+ * How long a word takes to say, relative to others: its syllables (vowel groups) in alphabetic
+ * scripts, its letters elsewhere (a CJK character is about a syllable), at least one.
+ */
+export function wordWeight(text: string): number {
+  const letters = text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+  if (/^[^\p{L}]*[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]/u.test(text)) {
+    const syllables = text.match(/[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿœаеёиоуыэюяαεηιουω]+/giu)?.length ?? 0;
+    return Math.max(1, syllables || Math.ceil(letters / 3));
+  }
+  return Math.max(1, letters);
+}
+
+/**
  * The sentences of a run of cues of one turn. Their texts are joined and split into sentences
  * once, so that a sentence may run over several cues and "Mr." at the end of a cue does not end
- * one. Word times: a mark gives a word its start (and its end when the mark has one); the first
- * word of a cue with marks starts with the cue; a cue of a single word gives it the cue's times;
- * otherwise a timed word ends where the next timed word of its cue starts, the last with the cue.
- * A sentence takes its times from its words, or from the edges of the cues it begins and ends
- * at. Annotation words are never timed.
+ * one.
+ *
+ * Every time the cues give is kept. A cue's first word starts with the cue (the word after an
+ * inline timestamp or with a word segment's time starts then); the time between two such
+ * anchors, and between the last of them and the cue's end, is spread over the words between by
+ * their syllables (`wordWeight`), and those words are marked `estimated`. So each cue's last
+ * word ends with the cue, and the first word of each cue keeps the cue and its times (`cue`), from
+ * which the caption writers rebuild the cues. Annotation words are never timed. A sentence takes
+ * its times from its first and last timed words.
  */
 export function turnSentences(cues: RawCue[]): Sentence[] {
   const placed: PlacedCue[] = [];
-  let text = '';
+  const parts: string[] = [];
+  let length = 0;
   for (const cue of cues) {
     const n = normaliseSpace(cue.text, cue.marks);
     if (!n.text) continue;
-    if (text) text += ' ';
-    placed.push({ cue, from: text.length, to: text.length + n.text.length, marks: n.marks.map((m) => ({ ...m, offset: m.offset + text.length })) });
-    text += n.text;
+    if (length) length += 1;
+    placed.push({ cue, from: length, to: length + n.text.length, marks: n.marks.map((m) => ({ ...m, offset: m.offset + length })) });
+    parts.push(n.text);
+    length += n.text.length;
   }
+  const text = parts.join(' ');
   const sentences = splitSentences(text, false);
 
   // Where each word is in the text, and in which cue (words and cues are both in text order).
@@ -168,23 +226,26 @@ export function turnSentences(cues: RawCue[]): Sentence[] {
   const bySentence: Placed[][] = [];
   let cursor = 0;
   let c = 0;
+  let previousCue: PlacedCue | undefined;
   for (const sentence of sentences) {
     const own: Placed[] = [];
     for (const word of sentence.words) {
-      const at = text.indexOf(word.text, cursor);
+      const at = text.startsWith(word.text, cursor) ? cursor : text.indexOf(word.text, cursor);
       const from = at < 0 ? cursor : at;
       cursor = from + word.text.length;
       while (c < placed.length - 1 && from >= placed[c]!.to) c++;
       const w: Placed = { word, from, to: cursor, cue: placed[c]! };
+      if (w.cue !== previousCue) word.cue = { start: roundMs(w.cue.cue.start), end: roundMs(w.cue.cue.end) };
+      previousCue = w.cue;
       own.push(w);
-      if (!word.annotation) byCue.get(w.cue)!.push(w);
+      byCue.get(w.cue)!.push(w);
     }
     bySentence.push(own);
   }
 
   for (const p of placed) {
-    const mine = byCue.get(p)!;
-    const timed: Placed[] = [];
+    const mine = byCue.get(p)!.filter((w) => !w.word.annotation);
+    if (!mine.length) continue;
     let m = 0;
     let previousEnd = p.from;
     for (const w of mine) {
@@ -198,51 +259,65 @@ export function turnSentences(cues: RawCue[]): Sentence[] {
       if (mark) {
         w.word.start = roundMs(mark.time);
         if (mark.end !== undefined) w.word.end = roundMs(mark.end);
-      } else if (w === mine[0] && (p.marks.length > 0 || mine.length === 1)) {
+      } else if (w === mine[0]) {
         w.word.start = roundMs(p.cue.start);
-        if (mine.length === 1) w.word.end = roundMs(p.cue.end);
       }
-      if (w.word.start !== null) timed.push(w);
     }
-    timed.forEach((w, i) => {
-      if (w.word.end === null) w.word.end = i + 1 < timed.length ? timed[i + 1]!.word.start : roundMs(p.cue.end);
-    });
+    spreadTimes(mine.map((w) => w.word), p.cue.end);
   }
 
   sentences.forEach((sentence, i) => {
     const own = bySentence[i]!;
-    const first = own[0]!;
-    const last = own.at(-1)!;
-    let firstTimed: Word | undefined;
-    let lastTimed: Word | undefined;
-    for (const w of own) {
-      if (w.word.start === null) continue;
-      firstTimed ??= w.word;
-      lastTimed = w.word;
-    }
-    // A sentence that begins (ends) where a cue does takes the cue's edge; else its words' times.
-    sentence.start = first.from === first.cue.from ? roundMs(first.cue.cue.start) : (firstTimed?.start ?? null);
-    sentence.end = last.to === last.cue.to ? roundMs(last.cue.cue.end) : (lastTimed?.end ?? null);
+    const timed = own.filter((w) => w.word.start !== null);
+    sentence.start = timed[0]?.word.start ?? null;
+    sentence.end = timed.reduce<number | null>((end, w) => (w.word.end !== null && (end === null || w.word.end > end) ? w.word.end : end), null);
   });
-  // Sentence edges inside a cue of untimed words: the neighbouring sentence's edge is the best estimate there is.
-  for (let i = 1; i < sentences.length; i++) {
-    const prev = sentences[i - 1]!;
-    const cur = sentences[i]!;
-    if (cur.start === null) cur.start = prev.end;
-    if (prev.end === null) prev.end = cur.start;
-  }
   return sentences;
+}
+
+/**
+ * Gives times to the untimed words of one cue (`words[0]` has its start): each run of untimed
+ * words shares the time from the timed word before it to the next timed word (or the cue's
+ * `end`) by weight, and is marked `estimated`; a word without an end ends where the next begins.
+ */
+function spreadTimes(words: Word[], end: number): void {
+  let i = 0;
+  while (i < words.length) {
+    let j = i + 1;
+    while (j < words.length && words[j]!.start === null) j++;
+    const from = words[i]!.start!;
+    const until = Math.max(from, j < words.length ? words[j]!.start! : end);
+    if (j > i + 1) {
+      let total = 0;
+      for (let k = i; k < j; k++) total += wordWeight(words[k]!.text);
+      let before = wordWeight(words[i]!.text);
+      for (let k = i + 1; k < j; k++) {
+        words[k]!.start = roundMs(from + ((until - from) * before) / total);
+        words[k]!.estimated = true;
+        before += wordWeight(words[k]!.text);
+      }
+    }
+    for (let k = i; k < j; k++) {
+      const w = words[k]!;
+      if (w.end === null) w.end = k + 1 < j ? words[k + 1]!.start : roundMs(until);
+      if (w.end! < w.start!) w.end = w.start;
+    }
+    i = j;
+  }
 }
 
 /** Moves bracketed notes that open a turn ("(Via interpreter) Dear colleagues") into its annotations. */
 function liftTurnAnnotations(turn: Turn): void {
   const first = turn.sentences[0];
   if (!first) return;
-  while (first.words[0]?.annotation && first.words.length > 1) {
+  // Only "(…)": a note in square brackets ("[Music]") stays a word, so that it is written back as it came.
+  // A note that was a cue of its own stays a word, so that its cue is written back as it came.
+  while (first.words[0]?.annotation && first.words.length > 1 && first.words[0].text.startsWith('(') && !(first.words[0].cue && first.words[1]!.cue)) {
     const note = wholeAnnotation(first.words[0].text);
     if (note === null) break;
     turn.annotations.push(note);
-    first.words.shift();
+    const [lifted] = first.words.splice(0, 1);
+    if (lifted?.cue) first.words[0]!.cue = lifted.cue;
     first.text = first.words.map((w) => w.text).join(' ');
   }
 }
@@ -252,12 +327,12 @@ function liftTurnAnnotations(turn: Turn): void {
  * continues the one before; a cue marked `newTurn` starts one), then splits each turn's text
  * into sentences.
  */
-export function cuesToTurns(cues: RawCue[], speakers: SpeakerTable, defaultSpeaker = 'Speaker'): Turn[] {
+export function cuesToTurns(cues: RawCue[], speakers: SpeakerTable): Turn[] {
   const runs: { speaker: string; cues: RawCue[] }[] = [];
   let voice: string | undefined;
   for (const cue of cues) {
-    const label = cue.speaker ?? voice ?? defaultSpeaker;
-    const id = speakers.idFor(label);
+    const label = cue.speaker ?? voice;
+    const id = label === undefined ? speakers.unnamed() : speakers.idFor(label);
     voice = label;
     const current = runs.at(-1);
     if (!current || current.speaker !== id || cue.newTurn) runs.push({ speaker: id, cues: [cue] });
@@ -311,43 +386,65 @@ export interface CaptionPart {
 }
 
 /**
- * The cues a caption writer writes: one per sentence, long sentences cut at word boundaries into
+ * The cues a caption writer writes. A turn read from a caption file (its first word has the
+ * `cue` it began) is written as the cues it came in, with their times. Any other turn gets one cue per sentence, long sentences cut at word boundaries into
  * parts of at most `maxChars` characters where the words' times say when each part starts.
- * Throws, naming the turn, when a turn has no times at all.
+ * Throws, naming the turn, when a turn has no times at all. Linear in the number of words.
  */
 export function captionParts(transcript: Transcript, format: string, maxChars = 84): CaptionPart[] {
   const parts: CaptionPart[] = [];
+  const untimed = (t: number): never => {
+    throw new Error(`${format} needs times, but ${describeTurn(transcript, t)} has none. Align the transcript to its recording first (parley align).`);
+  };
   transcript.turns.forEach((turn, t) => {
+    const prefix = annotationPrefix(turn);
+    if (turn.sentences[0]?.words[0]?.cue) {
+      sourceCues(turn).forEach(({ cue, words }, i) => {
+        parts.push({ turn: t, turnStart: i === 0, start: cue.start, end: Math.max(cue.start, cue.end), prefix: i === 0 ? prefix : '', words });
+      });
+      return;
+    }
     let first = true;
     turn.sentences.forEach((sentence, s) => {
       const span = sentenceSpan(turn, s);
-      if (span.start === null || span.end === null) {
-        throw new Error(`${format} needs times, but ${describeTurn(transcript, t)} has none. Align the transcript to its recording first (parley align).`);
-      }
-      const prefix = first ? annotationPrefix(turn) : '';
+      if (span.start === null || span.end === null) untimed(t);
       let current: Word[] = [];
-      let length = prefix.length;
-      let partStart = span.start;
+      let length = first ? prefix.length : 0;
+      let partStart = span.start!;
+      let previousEnd: number | null = null;
       const flush = (end: number) => {
-        parts.push({ turn: t, turnStart: first, start: partStart, end, prefix: first ? prefix : '', words: current });
+        parts.push({ turn: t, turnStart: first, start: partStart, end: Math.max(partStart, end), prefix: first ? prefix : '', words: current });
         first = false;
       };
       for (const word of sentence.words) {
         const cut = current.length > 0 && length + 1 + word.text.length > maxChars && word.start !== null && !word.annotation;
-        const prevEnd = current.filter((w) => w.end !== null).at(-1)?.end ?? null;
-        if (cut && word.start! > partStart && (prevEnd === null || prevEnd <= word.start!)) {
-          flush(prevEnd ?? word.start!);
+        if (cut && word.start! > partStart && (previousEnd === null || previousEnd <= word.start!)) {
+          flush(previousEnd ?? word.start!);
           current = [];
           length = 0;
           partStart = word.start!;
+          previousEnd = null;
         }
         current.push(word);
+        if (word.end !== null) previousEnd = word.end;
         length += (length ? 1 : 0) + word.text.length;
       }
-      flush(span.end);
+      flush(span.end!);
     });
   });
   return parts;
+}
+
+/** The words of a turn grouped into the caption cues they were read from (a turn whose first word has its `cue`). */
+export function sourceCues(turn: Turn): { cue: { start: number; end: number }; words: Word[] }[] {
+  const cues: { cue: { start: number; end: number }; words: Word[] }[] = [];
+  for (const sentence of turn.sentences) {
+    for (const word of sentence.words) {
+      if (word.cue || !cues.length) cues.push({ cue: word.cue ?? { start: 0, end: 0 }, words: [word] });
+      else cues.at(-1)!.words.push(word);
+    }
+  }
+  return cues;
 }
 
 /** Wraps a caption into at most two lines, breaking at the space nearest the middle. */

@@ -7,7 +7,8 @@
  * to FORMATS below.
  */
 import type { Transcript } from '../model/transcript.js';
-import { TranscriptReadError, requireText, type ReadResult } from './diagnostics.js';
+import { TranscriptReadError, requireText, type ReadResult, type ReadWarning } from './diagnostics.js';
+import { decodeTranscriptBytes } from './encoding.js';
 import { htmlFormat } from './html/index.js';
 import { parleyJsonFormat } from './json/index.js';
 import { podcastJsonFormat } from './podcast-json/index.js';
@@ -20,6 +21,7 @@ import { ttmlFormat } from './ttml/index.js';
 import { vttFormat } from './vtt/index.js';
 
 export * from './diagnostics.js';
+export { decodeTranscriptBytes } from './encoding.js';
 
 export const FORMAT_IDS = ['press-release', 'vtt', 'srt', 'sbv', 'ttml', 'podcast-json', 'json', 'txt', 'html'] as const;
 export type FormatId = (typeof FORMAT_IDS)[number];
@@ -100,10 +102,19 @@ export interface ReadOptions {
   format?: FormatId;
 }
 
-/** Reads a transcript in any known format. Throws TranscriptReadError when it cannot. */
-export function readTranscript(text: string, options: ReadOptions = {}): ReadResult<Transcript> {
+/**
+ * Reads a transcript in any known format, from its text or its bytes (whose encoding is then
+ * recognised: see encoding.ts). Throws TranscriptReadError when it cannot.
+ */
+export function readTranscript(input: string | Uint8Array, options: ReadOptions = {}): ReadResult<Transcript> {
   const where = options.fileName ?? 'transcript';
-  const body = requireText(text, where);
+  const decoded: { text: string; warning?: ReadWarning } = typeof input === 'string' ? { text: input } : decodeTranscriptBytes(input);
+  const result = readText(requireText(decoded.text, where), where, options);
+  if (decoded.warning) result.warnings.unshift(decoded.warning);
+  return result;
+}
+
+function readText(body: string, where: string, options: ReadOptions): ReadResult<Transcript> {
   if (!body.trim()) throw new TranscriptReadError(where, 'the file is empty', 1);
   const format = options.format ? formatById(options.format) : detectFormat(body, options.fileName);
   if (!format?.read) {

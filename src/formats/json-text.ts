@@ -49,47 +49,57 @@ export function syntaxErrorOffset(text: string): number {
     if (i >= text.length) stop();
     i++;
   };
-  const value = (): void => {
+  const key = () => {
     space();
-    const c = text[i];
-    if (c === '{' || c === '[') {
-      const close = c === '{' ? '}' : ']';
-      i++;
+    if (text[i] !== '"') stop();
+    string();
+    space();
+    if (text[i] !== ':') stop();
+    i++;
+  };
+  // Iterative, with the open brackets on a stack of its own: "[[[[…" ten thousand deep is a
+  // syntax error to name, not a reason to overflow the call stack.
+  const open: string[] = [];
+  try {
+    for (;;) {
       space();
-      if (text[i] === close) {
+      const c = text[i];
+      if (c === '{' || c === '[') {
+        const close = c === '{' ? '}' : ']';
         i++;
-        return;
-      }
-      for (;;) {
-        if (c === '{') {
-          space();
-          if (text[i] !== '"') stop();
-          string();
-          space();
-          if (text[i] !== ':') stop();
-          i++;
-        }
-        value();
         space();
-        if (text[i] === ',') i++;
-        else if (text[i] === close) {
+        if (text[i] === close) i++;
+        else {
+          if (c === '{') key();
+          open.push(close);
+          continue;
+        }
+      } else if (c === '"') string();
+      else if (c === 't') literal('true');
+      else if (c === 'f') literal('false');
+      else if (c === 'n') literal('null');
+      else {
+        const m = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
+        if (!m) stop();
+        i += m![0].length;
+      }
+      // After a value: a comma (then the next value, or key and value), or closing brackets.
+      for (;;) {
+        if (!open.length) {
+          space();
+          return i;
+        }
+        space();
+        if (text[i] === ',') {
           i++;
-          return;
-        } else stop();
+          if (open.at(-1) === '}') key();
+          break;
+        }
+        if (text[i] !== open.at(-1)) stop();
+        i++;
+        open.pop();
       }
     }
-    if (c === '"') return string();
-    if (c === 't') return literal('true');
-    if (c === 'f') return literal('false');
-    if (c === 'n') return literal('null');
-    const m = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
-    if (!m) stop();
-    i += m![0].length;
-  };
-  try {
-    value();
-    space();
-    return i;
   } catch (e) {
     if (e instanceof Stop) return Math.min(i, text.length);
     throw e;
@@ -99,7 +109,10 @@ export function syntaxErrorOffset(text: string): number {
 function isFlat(value: unknown): boolean {
   if (Array.isArray(value)) return value.every((v) => v === null || typeof v !== 'object');
   if (value && typeof value === 'object') {
-    return Object.values(value).every((v) => v === null || typeof v !== 'object' || (Array.isArray(v) && v.length === 0));
+    // A word with its source cue ({"start":…,"end":…}) still fits on one line.
+    return Object.values(value).every(
+      (v) => v === null || typeof v !== 'object' || (Array.isArray(v) ? v.length === 0 : Object.values(v).every((x) => x === null || typeof x !== 'object')),
+    );
   }
   return true;
 }

@@ -4,7 +4,8 @@
  * press-release reader). The registry (`index.ts`) stays the place for code that wants them all.
  */
 import type { Transcript } from '../model/transcript.js';
-import { TranscriptReadError, requireText, type ReadResult } from './diagnostics.js';
+import { TranscriptReadError, requireText, type ReadResult, type ReadWarning } from './diagnostics.js';
+import { decodeTranscriptBytes } from './encoding.js';
 import { looksLikeParleyJson, looksLikePodcastJson, looksLikeSbv, looksLikeSrt, looksLikeTtml, looksLikeVtt } from './detect.js';
 import type { FormatId } from './index.js';
 import { READERS, type ReadableId } from './readers.js';
@@ -27,10 +28,14 @@ function recognise(text: string, fileName = ''): ReadableId {
   return 'press-release';
 }
 
-/** Reads a transcript in any format Parley reads, loading just that reader. */
-export async function loadTranscript(text: string, options: { fileName?: string; format?: FormatId } = {}): Promise<ReadResult<Transcript>> {
+/**
+ * Reads a transcript in any format Parley reads, loading just that reader. Given bytes (a
+ * fetched file's), it recognises their encoding first, and warns when it had to guess.
+ */
+export async function loadTranscript(input: string | ArrayBuffer | Uint8Array, options: { fileName?: string; format?: FormatId } = {}): Promise<ReadResult<Transcript>> {
   const where = options.fileName || 'transcript';
-  const body = requireText(text, where);
+  const decoded: { text: string; warning?: ReadWarning } = typeof input === 'string' ? { text: input } : decodeTranscriptBytes(input);
+  const body = requireText(decoded.text, where);
   if (!body.trim()) throw new TranscriptReadError(where, 'the file is empty', 1);
   const id = options.format && options.format in READERS ? (options.format as ReadableId) : recognise(body, options.fileName);
   const format = await READERS[id]();
@@ -47,5 +52,6 @@ export async function loadTranscript(text: string, options: { fileName?: string;
   if (!t.questions.length && t.speakers.some((s) => /^(?:question|q|reporter|journalist|audience|the press|press|correspondent)$/i.test(s.label ?? s.name))) {
     t.questions = (await import('./press-release/index.js')).findQuestions(t);
   }
+  if (decoded.warning) result.warnings.unshift(decoded.warning);
   return result;
 }

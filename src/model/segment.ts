@@ -102,7 +102,10 @@ function tokens(text: string): { text: string; annotation: boolean }[] {
   };
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
-    if (m[1] !== undefined) {
+    if (m[1] !== undefined && (m[1] === '(') !== (m[3] === ')')) {
+      // "[a )b": brackets that do not pair are not a note; each word stays a word.
+      for (const part of m[0].split(/\s+/)) if (part) push(part, false);
+    } else if (m[1] !== undefined) {
       const before = text[m.index - 1];
       const glued = before !== undefined && !/\s/.test(before);
       const annotation = !glued && isAnnotationText(m[2]!, m[1] as '(' | '[');

@@ -10,6 +10,12 @@
 /** Seconds from the start of the recording, or `null` when not (yet) known. */
 export type Seconds = number | null;
 
+/**
+ * The largest time Parley accepts, in seconds (about 31 years): beyond it a time is a mistake
+ * (`1e308`), and millisecond arithmetic would lose it. Readers refuse or skip larger times.
+ */
+export const MAX_TIME = 1e9;
+
 export interface TranscriptMetadata {
   /** Title of the event, e.g. "Remarks with U.S. Defense Secretary Robert Gates, …". */
   title?: string;
@@ -46,6 +52,11 @@ export interface Speaker {
   role?: string;
   /** The label exactly as the source wrote it, e.g. "SECRETARY RICE". */
   label?: string;
+  /**
+   * True when the source named no speaker (a caption file without voices or "Name:" prefixes):
+   * `name` is then a stand-in ("Speaker") that caption writers do not write.
+   */
+  unnamed?: boolean;
 }
 
 export interface Word {
@@ -63,6 +74,20 @@ export interface Word {
    * speaker's label), not measured or estimated: an aligner keeps it and fits the words around it.
    */
   anchor?: boolean;
+  /**
+   * True when the file gave no time for this word: its times were estimated by spreading the
+   * time between two times the file did give (a caption cue's start and end, an inline
+   * timestamp) over the words between them, by their syllables. Writers never write an
+   * estimated time as if it were given (no inline timestamp), and the player follows such words
+   * like any other.
+   */
+  estimated?: boolean;
+  /**
+   * The caption cue of the source file that begins at this word, with its times as the file gave
+   * them. Caption writers begin a cue here again, with these times, so that a caption file read
+   * and written back keeps its cues and their times exactly.
+   */
+  cue?: { start: number; end: number };
 }
 
 export interface Sentence {

@@ -16,10 +16,19 @@ import '../transcript/transcript.js';
 import '../waveform/waveform.js';
 import '../controls/controls.js';
 import { styles } from './player.styles.js';
+import { refusedUrlMessage, safeUrl } from '../../nav/safe-url.js';
 
 /** File extensions played as video when `media-type` does not say. */
 const VIDEO_EXTENSIONS = /\.(mp4|m4v|webm|mov|ogv|mkv)(?:[?#]|$)/i;
 
+/**
+ * Events that say whether a loading recording is still arriving, or change whether it needs data
+ * (only the stall check listens; the playback state comes from PlaybackTracker).
+ */
+const LOADING_EVENTS = [
+  'loadstart', 'progress', 'stalled', 'suspend', 'waiting', 'canplay', 'loadedmetadata', 'play', 'playing', 'pause',
+  'seeking', 'seeked', 'timeupdate',
+] as const;
 
 /**
  * The player: one recording and its transcript, kept in step. It owns the one media element and
@@ -109,6 +118,12 @@ export class ParleyPlayer extends LitElement {
    */
   @property({ attribute: false }) accessor strings: Partial<ParleyStrings> | null = null;
 
+  /**
+   * Milliseconds to wait for a recording that is loading or buffering before saying that it is
+   * not arriving (a server that never answers). 0 turns the check off.
+   */
+  @property({ type: Number, attribute: 'stall-timeout' }) accessor stallTimeout = 15_000;
+
   /** 'audio' or 'video'; when empty, guessed from the media element or the URL's extension. */
   @property({ attribute: 'media-type' }) accessor mediaType: '' | 'audio' | 'video' = '';
 
@@ -163,7 +178,7 @@ export class ParleyPlayer extends LitElement {
     'parley-show-turn-request': (d) => this.setView({ turnToShow: { turn: d.turn, focus: d.focus } }),
     'parley-focus-search-request': () => this.setView({ searchFocus: this.view.searchFocus + 1 }),
   };
-
+  private stallTimer: ReturnType<typeof setTimeout> | undefined;
 
 
   constructor() {
@@ -251,6 +266,7 @@ export class ParleyPlayer extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    clearTimeout(this.stallTimer);
     this.attach(null);
     if (this.captionsUrl) URL.revokeObjectURL(this.captionsUrl);
     this.captionsUrl = '';
@@ -298,7 +314,14 @@ export class ParleyPlayer extends LitElement {
     }
     if (this.src && media.getAttribute('src') !== this.src) {
       this.mediaError = '';
-      media.src = this.src;
+      if (safeUrl(this.src)) {
+        media.src = this.src;
+      } else {
+        media.removeAttribute('src');
+        this.attach(media);
+        this.failMedia(refusedUrlMessage('recording', this.src));
+        return;
+      }
     }
     this.attach(media);
   }
@@ -308,18 +331,21 @@ export class ParleyPlayer extends LitElement {
     if (this.media) {
       this.media.removeEventListener('error', this.onMediaError);
       this.media.removeEventListener('emptied', this.onEmptied);
+      for (const e of LOADING_EVENTS) this.media.removeEventListener(e, this.onLoadingEvent);
       this.media.removeEventListener('error', this.onSourceError, true);
     }
     this.media = media;
     if (media) {
       media.addEventListener('error', this.onMediaError);
       media.addEventListener('emptied', this.onEmptied);
+      for (const e of LOADING_EVENTS) media.addEventListener(e, this.onLoadingEvent);
       // <source> children report their failures on themselves, not on the media element.
       media.addEventListener('error', this.onSourceError, true);
       if (media.error) this.reportMediaError();
       this.updateCaptions();
     }
     this.tracker.attach(media);
+    this.watchForStall();
     this.publishView();
   }
 
@@ -327,9 +353,50 @@ export class ParleyPlayer extends LitElement {
     if (event.target === this.media) this.reportMediaError();
   };
 
+  /** The stall check's clock restarts on every loading or playback event; the length is checked once known. */
+  private onLoadingEvent = (event: Event): void => {
+    if (event.type === 'loadedmetadata') this.checkLength();
+    this.watchForStall();
+  };
+
   private onEmptied = (): void => {
     this.mediaError = '';
+    this.watchForStall();
   };
+
+  /**
+   * A recording that is loading or buffering and has not moved on for `stallTimeout` ms (a
+   * server that accepted the connection and sends nothing) is reported once. Every media event
+   * restarts the wait; one with enough data, or an error, ends it.
+   */
+  private watchForStall(): void {
+    clearTimeout(this.stallTimer);
+    const media = this.media;
+    if (!media || !this.stallTimeout || this.mediaError) return;
+    const waiting = media.networkState === HTMLMediaElement.NETWORK_LOADING || media.networkState === HTMLMediaElement.NETWORK_NO_SOURCE;
+    const needsData = media.readyState < HTMLMediaElement.HAVE_METADATA || (!media.paused && media.readyState < HTMLMediaElement.HAVE_FUTURE_DATA);
+    if (!media.getAttribute('src') && !media.currentSrc) return;
+    if (!waiting || !needsData) return;
+    this.stallTimer = setTimeout(() => {
+      const still = media.readyState < HTMLMediaElement.HAVE_METADATA || (!media.paused && media.readyState < HTMLMediaElement.HAVE_FUTURE_DATA);
+      if (this.media === media && still && !media.error) {
+        this.failMedia(`The recording is not arriving: nothing came from ${media.currentSrc || this.src} for ${Math.round(this.stallTimeout / 1000)} seconds. The transcript can still be read.`);
+      }
+    }, this.stallTimeout);
+  }
+
+  /** A recording much shorter than its transcript is cut off (a truncated download or file): say so. */
+  private checkLength(): void {
+    const media = this.media;
+    const index = this.currentIndex();
+    if (!media || !index || !Number.isFinite(media.duration) || !index.words.ends.length) return;
+    const transcriptEnd = index.words.ends[index.words.ends.length - 1]! + this.tracker.offset;
+    if (media.duration > 0 && transcriptEnd - media.duration > Math.max(5, transcriptEnd * 0.05)) {
+      this.failMedia(
+        `The recording is shorter than its transcript (${Math.round(media.duration)} of ${Math.round(transcriptEnd)} seconds): it may be cut off or damaged. The transcript can still be read.`,
+      );
+    }
+  }
 
   private onSourceError = (event: Event): void => {
     if (event.target instanceof HTMLSourceElement) {
@@ -339,11 +406,21 @@ export class ParleyPlayer extends LitElement {
   };
 
   private reportMediaError(url?: string): void {
-    if (this.mediaError) return;
     const s = localStrings(this);
     const where = url || this.media?.currentSrc || this.media?.getAttribute('src') || this.src || s.noAddress;
-    this.mediaError = fill(s.recordingError, { where });
-    this.dispatchEvent(new CustomEvent('parley-error', { detail: { source: 'media', message: this.mediaError }, bubbles: true, composed: true }));
+    const code = this.media?.error?.code;
+    // A file that arrived but cannot be decoded is damaged; anything else did not arrive.
+    const message =
+      code === MediaError.MEDIA_ERR_DECODE ? s.recordingDamaged : code === MediaError.MEDIA_ERR_NETWORK ? s.recordingStopped : s.recordingMissing;
+    this.failMedia(fill(message, { where }));
+  }
+
+  /** Shows one message about the recording and tells the page, once: later faults of the same recording add nothing. */
+  private failMedia(message: string): void {
+    clearTimeout(this.stallTimer);
+    if (this.mediaError) return;
+    this.mediaError = message;
+    this.dispatchEvent(new CustomEvent('parley-error', { detail: { source: 'media', message }, bubbles: true, composed: true }));
   }
 
   /** Sends the transcript and what depends on it down: the view, and the playback state's turn and word. */
@@ -393,6 +470,7 @@ export class ParleyPlayer extends LitElement {
   }
 
   private transcriptChanged(): void {
+    this.checkLength();
     this.publishView();
     this.updateCaptions();
     this.requestUpdate();
@@ -464,7 +542,8 @@ export class ParleyPlayer extends LitElement {
 
   protected override render() {
     const video = this.media?.localName === 'video';
-    const errors = [this.mediaError, this.loader.error].filter(Boolean);
+    // One live region per source, each changed once per fault: a media and a transcript fault at
+    // the same moment are each announced once, not the first again with the second.
     return html`
       <div class="layout ${video ? 'video' : 'audio'} ${this.hasPanels ? 'has-panels' : ''}">
         <div class="main">
@@ -472,8 +551,9 @@ export class ParleyPlayer extends LitElement {
             <slot @slotchange=${this.onSlotChange}></slot>
             ${this.ownMedia ?? ''}
           </div>
-          <div class="alert" part="alert" role="alert">${errors.map((e) => html`<p>${e}</p>`)}</div>
-          <parley-waveform part="waveform" .peaksSrc=${this.peaksSrc} .peaks=${this.peaks}></parley-waveform>
+          <div class="alert" part="alert" role="alert" data-source="media">${this.mediaError ? html`<p>${this.mediaError}</p>` : ''}</div>
+          <div class="alert" part="alert" role="alert" data-source="transcript">${this.loader.error ? html`<p>${this.loader.error}</p>` : ''}</div>
+          <parley-waveform part="waveform" .peaksSrc=${safeUrl(this.peaksSrc) ?? ''} .peaks=${this.peaks}></parley-waveform>
           <parley-controls part="controls"></parley-controls>
           <slot name="panels" @slotchange=${this.onPanelsChange}></slot>
         </div>

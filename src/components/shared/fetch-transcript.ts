@@ -5,6 +5,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Transcript } from '../../model/transcript.js';
 import { prepareReader } from '../../formats/readers.js';
+import { decodeUriSafely, refusedUrlMessage, safeUrl } from '../../nav/safe-url.js';
 import { en, fill, localStrings, type ParleyStrings } from './strings.js';
 
 /** The transcript, or the message to show: what failed and where. */
@@ -12,25 +13,30 @@ export type FetchedTranscript = { transcript: Transcript } | { error: string };
 
 /**
  * Reads the transcript at `url`; `fileName` tells its format when the URL does not (object URLs).
- * A failure's message is in `strings`' language.
+ * Only http(s), blob and relative addresses are fetched (src/nav/safe-url.ts); the bytes are read
+ * in whatever encoding they are in. A failure's message is in `strings`' language.
  */
 export async function fetchTranscript(url: string, fileName = '', strings: ParleyStrings = en): Promise<FetchedTranscript> {
-  const name = fileName || decodeURIComponent(new URL(url, document.baseURI).pathname.split('/').pop() ?? '');
+  if (!safeUrl(url)) return { error: refusedUrlMessage('transcript', url) };
+  const name = fileName || decodeUriSafely(new URL(url, document.baseURI).pathname.split('/').pop() ?? '');
   // The readers load while the file downloads, not after it.
   prepareReader(name);
   const readers = import('../../formats/load.js');
   readers.catch(() => undefined);
-  let text: string;
+  let bytes: ArrayBuffer;
   try {
     const response = await fetch(url);
     if (!response.ok) throw new Error(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
-    text = await response.text();
+    bytes = await response.arrayBuffer();
   } catch (error) {
     return { error: fill(strings.transcriptLoadError, { url, reason: (error as Error).message }) };
   }
   try {
     const { loadTranscript } = await readers;
-    return { transcript: (await loadTranscript(text, { fileName: name })).transcript };
+    const result = await loadTranscript(bytes, { fileName: name });
+    // A file with no turns (a chapters track) would show an empty transcript and say nothing.
+    if (!result.transcript.turns.length) throw new Error(`${name || url}: ${result.warnings[0]?.message ?? 'it has no text'}`);
+    return { transcript: result.transcript };
   } catch (error) {
     return { error: fill(strings.transcriptReadError, { reason: (error as Error).message }) };
   }

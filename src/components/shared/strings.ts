@@ -17,6 +17,9 @@ export { fill };
 export interface ParleyStrings extends NavigationWords {
   // The player
   recordingError: string;
+  recordingDamaged: string;
+  recordingStopped: string;
+  recordingMissing: string;
   noAddress: string;
   transcriptLoadError: string;
   transcriptReadError: string;
@@ -121,6 +124,9 @@ export interface ParleyStrings extends NavigationWords {
 export const en: ParleyStrings = {
   ...ENGLISH_NAVIGATION_WORDS,
   recordingError: 'The recording could not be loaded: {where}',
+  recordingDamaged: 'The recording could not be played: {where} is damaged or incomplete. The transcript can still be read.',
+  recordingStopped: 'The recording stopped loading: {where} (a network error). The transcript can still be read.',
+  recordingMissing: 'The recording could not be loaded: {where} (it is missing, or not audio or video this browser plays).',
   noAddress: 'no address given',
   transcriptLoadError: 'The transcript could not be loaded: {url} ({reason})',
   transcriptReadError: 'The transcript could not be read: {reason}',
@@ -214,6 +220,9 @@ export const en: ParleyStrings = {
 
 export const ru: ParleyStrings = {
   recordingError: 'Не удалось загрузить запись: {where}',
+  recordingDamaged: 'Не удалось воспроизвести запись: {where} повреждена или неполна. Стенограмму по-прежнему можно читать.',
+  recordingStopped: 'Запись перестала загружаться: {where} (ошибка сети). Стенограмму по-прежнему можно читать.',
+  recordingMissing: 'Не удалось загрузить запись: {where} (файла нет, или это не звук и не видео, которые воспроизводит этот браузер).',
   noAddress: 'адрес не указан',
   transcriptLoadError: 'Не удалось загрузить стенограмму: {url} ({reason})',
   transcriptReadError: 'Не удалось прочитать стенограмму: {reason}',

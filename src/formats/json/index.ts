@@ -4,7 +4,7 @@
  * the model (the same rules as schema.json) and names the JSON path of the first problem, e.g.
  * `turns[3].speaker "x" is not one of the speakers`.
  */
-import type { Chapter, Question, Sentence, Speaker, Transcript, TranscriptMetadata, Turn, Word } from '../../model/transcript.js';
+import { MAX_TIME, type Chapter, type Question, type Sentence, type Speaker, type Transcript, type TranscriptMetadata, type Turn, type Word } from '../../model/transcript.js';
 import { TranscriptReadError, type ReadResult, type ReadWarning } from '../diagnostics.js';
 import type { TranscriptFormat } from '../index.js';
 import { parseJson, stringifyJson } from '../json-text.js';
@@ -50,8 +50,8 @@ function optionalString(o: Obj, key: string, path: string): string | undefined {
 
 function seconds(value: unknown, path: string): number | null {
   if (value === null) return null;
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-    fail(path, `must be a time in seconds (a number ≥ 0) or null, not ${describe(value)}`);
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > MAX_TIME) {
+    fail(path, `must be a time in seconds (a number from 0 to ${MAX_TIME}) or null, not ${describe(value)}`);
   }
   return value;
 }
@@ -100,7 +100,15 @@ function readSpeaker(value: unknown, path: string): Speaker {
     const v = optionalString(o, key, path);
     if (v !== undefined) speaker[key] = v;
   }
+  if (flag(o, 'unnamed', path)) speaker.unnamed = true;
   return speaker;
+}
+
+/** An optional true/false field; true when it is true. */
+function flag(o: Obj, key: string, path: string): boolean {
+  if (o[key] === undefined) return false;
+  if (typeof o[key] !== 'boolean') fail(`${path}.${key}`, `must be true or false, not ${describe(o[key])}`);
+  return o[key];
 }
 
 function readWord(value: unknown, path: string): Word {
@@ -109,13 +117,14 @@ function readWord(value: unknown, path: string): Word {
   if (!word.text || /\s/.test(word.text)) {
     if (!(o['annotation'] === true && word.text.trim())) fail(`${path}.text`, `${describe(word.text)} must be one word (no spaces)`);
   }
-  if (o['annotation'] !== undefined) {
-    if (typeof o['annotation'] !== 'boolean') fail(`${path}.annotation`, `must be true or false, not ${describe(o['annotation'])}`);
-    if (o['annotation']) word.annotation = true;
+  for (const key of ['annotation', 'anchor', 'estimated'] as const) {
+    if (flag(o, key, path)) word[key] = true;
   }
-  if (o['anchor'] !== undefined) {
-    if (typeof o['anchor'] !== 'boolean') fail(`${path}.anchor`, `must be true or false, not ${describe(o['anchor'])}`);
-    if (o['anchor']) word.anchor = true;
+  if (o['cue'] !== undefined) {
+    const cue = object(o['cue'], `${path}.cue`);
+    const times = span<{ start: number | null; end: number | null }>(cue, `${path}.cue`, {});
+    if (times.start === null || times.end === null) fail(`${path}.cue`, 'must have a start and an end');
+    word.cue = { start: times.start!, end: times.end! };
   }
   return word;
 }
@@ -129,10 +138,7 @@ function readSentence(value: unknown, path: string, warnings: ReadWarning[]): Se
     warnings.push({ line: 1, message: `${path}.text differs from its words joined by spaces; the words are used` });
   }
   const sentence = span<Sentence>(o, path, { text: joined, words });
-  if (o['paragraph'] !== undefined) {
-    if (typeof o['paragraph'] !== 'boolean') fail(`${path}.paragraph`, `must be true or false, not ${describe(o['paragraph'])}`);
-    if (o['paragraph']) sentence.paragraph = true;
-  }
+  if (flag(o, 'paragraph', path)) sentence.paragraph = true;
   return sentence;
 }
 

@@ -107,7 +107,7 @@ export function askerFromModerator(text: string, speakers: readonly Speaker[]): 
   const last = splitSentences(text.trim(), false).at(-1)?.text.trim() ?? '';
   const whole = new RegExp(String.raw`^(${NAME}),\s*(?:the\s+)?(${NAME})\.?$`, 'u').exec(last);
   if (whole && plausibleName(whole[1]!, speakers)) return { asker: whole[1]!, outlet: cleanOutlet(whole[2]!) };
-  const from = new RegExp(String.raw`\b(?:question|questions|floor|turn|go|goes|next)\b[^.?!]*?\b(?:from|to)\s+(?:the\s+)?(${NAME})(?:,\s*(?:the\s+)?(${NAME}))?\s*[.?!]?`, 'u').exec(last);
+  const from = handOver(last);
   if (from && plausibleName(from[1]!, speakers)) {
     return from[2] ? { asker: from[1]!, outlet: cleanOutlet(from[2]!) } : { outlet: cleanOutlet(from[1]!) };
   }
@@ -127,6 +127,31 @@ export function askerFromModerator(text: string, speakers: readonly Speaker[]): 
   const inner = new RegExp(String.raw`,\s+(\p{Lu}[\p{L}'’-]+),\s+(?:so|and|if)\b[^.?!]*\b(?:questions?|kick us off|start us off|first)\b`, 'u').exec(last);
   if (inner && plausibleName(inner[1]!, speakers)) return { asker: inner[1]! };
   return {};
+}
+
+const HAND_OVER_WORD = /\b(?:question|questions|floor|turn|go|goes|next)\b/gu;
+const HAND_OVER = new RegExp(String.raw`(?:question|questions|floor|turn|go|goes|next)\b[^.?!]*?\b(?:from|to)\s+(?:the\s+)?(${NAME})(?:,\s*(?:the\s+)?(${NAME}))?\s*[.?!]?`, 'uy');
+
+/**
+ * "… the next question from Al Arabiya": the first hand-over word of a sentence followed, in the
+ * same sentence, by "from" or "to" and a name. Only the first such word of each sentence is
+ * tried (a later one could only find the same "from"), which keeps this linear in the text:
+ * tried at every word, the search ran to the sentence's end each time.
+ */
+function handOver(text: string): RegExpExecArray | null {
+  HAND_OVER_WORD.lastIndex = 0;
+  let triedUpTo = -1;
+  let word: RegExpExecArray | null;
+  while ((word = HAND_OVER_WORD.exec(text))) {
+    if (word.index < triedUpTo) continue;
+    HAND_OVER.lastIndex = word.index;
+    const m = HAND_OVER.exec(text);
+    if (m) return m;
+    // The search stopped at the end of this sentence; the next word worth trying is after it.
+    const end = text.slice(word.index).search(/[.?!]/);
+    triedUpTo = end < 0 ? text.length : word.index + end;
+  }
+  return null;
 }
 
 const NATIONS: [RegExp, string][] = [

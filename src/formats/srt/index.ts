@@ -6,7 +6,7 @@
 import type { Transcript } from '../../model/transcript.js';
 import { TranscriptReadError, type ReadResult, type ReadWarning } from '../diagnostics.js';
 import type { TranscriptFormat } from '../index.js';
-import { SpeakerTable, captionParts, cuesToTurns, formatTimestamp, labelledCue, speakerName, wrapCaption, type RawCue } from '../common.js';
+import { SpeakerTable, captionLabels, captionParts, cuesToTurns, describeTurn, formatTimestamp, labelledCue, wrapCaption, type RawCue } from '../common.js';
 import { parseClock } from '../../model/time-format.js';
 import { looksLikeSrt } from '../detect.js';
 
@@ -30,7 +30,8 @@ function timing(line: string): { start: number; end: number } | undefined {
   return start === null || end === null ? undefined : { start, end };
 }
 
-export function readSrt(text: string): ReadResult<Transcript> {
+/** The cues of an SRT file, in time order, each with its speaker when it begins "Name: ". */
+export function parseSrtCues(text: string): { cues: RawCue[]; warnings: ReadWarning[] } {
   const warnings: ReadWarning[] = [];
   const lines = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).split(/\r\n|\r|\n/);
   const cues: RawCue[] = [];
@@ -74,8 +75,13 @@ export function readSrt(text: string): ReadResult<Transcript> {
     else warnings.push({ line: i + 1, message: 'text outside a cue; skipped' });
   }
   flush();
-  if (!cues.length) throw new TranscriptReadError('SRT', 'no cue could be read (a cue is a number, a line "00:00:01,000 --> 00:00:04,000" and its text)', warnings[0]?.line ?? 1);
   cues.sort((a, b) => a.start - b.start);
+  return { cues, warnings };
+}
+
+export function readSrt(text: string): ReadResult<Transcript> {
+  const { cues, warnings } = parseSrtCues(text);
+  if (!cues.length) throw new TranscriptReadError('SRT', 'no cue could be read (a cue is a number, a line "00:00:01,000 --> 00:00:04,000" and its text)', warnings[0]?.line ?? 1);
   const speakers = new SpeakerTable();
   const turns = cuesToTurns(cues, speakers);
   return { transcript: { metadata: {}, speakers: speakers.speakers, turns, questions: [], chapters: [] }, warnings };
@@ -83,12 +89,34 @@ export function readSrt(text: string): ReadResult<Transcript> {
 
 export function writeSrt(transcript: Transcript): string {
   let out = '';
+  const labelOf = captionLabels(transcript);
   captionParts(transcript, 'SRT').forEach((part, i) => {
-    const speaker = part.turnStart ? `${speakerName(transcript, transcript.turns[part.turn]!.speaker)}: ` : '';
-    const body = `${speaker}${[part.prefix, ...part.words.map((w) => w.text)].filter(Boolean).join(' ')}`;
-    out += `${i + 1}\n${formatTimestamp(part.start, ',')} --> ${formatTimestamp(part.end, ',')}\n${wrapCaption(body).join('\n')}\n\n`;
+    // The speaker as the source labelled it, and only where it named one: SRT has no other place for it.
+    const label = part.turnStart ? labelOf(part.turn) : undefined;
+    const text = [part.prefix, ...part.words.map((w) => w.text)].filter(Boolean).join(' ').replace(/\s+/g, ' ').trim();
+    // A line break inside a field would end the cue (a blank line) or start a new one.
+    const body = `${label ? `${label}: ` : ''}${text}`;
+    const lines = wrapCaption(body);
+    cannotCarry(transcript, part.turn, label, text, lines);
+    out += `${i + 1}\n${formatTimestamp(part.start, ',')} --> ${formatTimestamp(part.end, ',')}\n${lines.join('\n')}\n\n`;
   });
   return out;
+}
+
+/**
+ * SRT has no syntax for a speaker or for escaping: what would read back as something else is
+ * refused with a message rather than written with another meaning — a label that is not one to
+ * five capitalised words, text that would be taken for a "Name:" label, a line that would be
+ * taken for a timing line.
+ */
+function cannotCarry(transcript: Transcript, turn: number, label: string | undefined, text: string, lines: string[]): void {
+  const refuse = (what: string): never => {
+    throw new Error(`SRT cannot carry ${describeTurn(transcript, turn)}: ${what}. Write WebVTT or Parley JSON instead.`);
+  };
+  if (label !== undefined && SPEAKER.exec(`${label}: x`)?.[1] !== label) refuse(`its speaker label “${label}” would not be read back as a label (SRT labels are one to five capitalised words and a colon)`);
+  if (SPEAKER.test(text)) refuse(`its text “${text.slice(0, 40)}” would be read back as a speaker label`);
+  for (const line of lines) if (line.includes('-->') && timing(line)) refuse(`its text “${line}” would be read back as a timing line`);
+  if (!text) refuse('a cue would have no text');
 }
 
 export const srtFormat: TranscriptFormat = {

@@ -35,8 +35,16 @@ export interface VttCues {
  */
 export function parseVttCues(text: string): VttCues {
   const mended = normaliseVtt(text);
-  const result = vttParser().parse(mended.text, 'metadata');
   const original = (line: number) => mended.lineMap[Math.min(line, mended.lineMap.length) - 1] ?? line;
+  let result: ReturnType<ReturnType<typeof vttParser>['parse']>;
+  try {
+    result = vttParser().parse(mended.text, 'metadata');
+  } catch (error) {
+    // The parser walks cue text recursively: thousands of nested tags overflow the stack.
+    if (!(error instanceof RangeError)) throw error;
+    const deepest = deepestNesting(mended.text);
+    throw new TranscriptReadError('WebVTT', `cue text nests ${deepest.depth} tags inside each other, too deep to read (close the tags)`, original(deepest.line));
+  }
   const warnings = [...mended.warnings];
   const seen = new Set<string>();
   for (const error of result.errors) {
@@ -71,6 +79,20 @@ export function parseVttCues(text: string): VttCues {
   return { cues: result.cues, notes, header, warnings };
 }
 
+/** The line where cue text has the most tags open at once, and how many (a cue ends at a blank line). */
+function deepestNesting(text: string): { line: number; depth: number } {
+  let deepest = { line: 1, depth: 0 };
+  let depth = 0;
+  text.split('\n').forEach((line, i) => {
+    if (line === '') depth = 0;
+    for (const tag of line.matchAll(/<(\/?)[a-z]/gi)) {
+      depth = tag[1] ? Math.max(0, depth - 1) : depth + 1;
+      if (depth > deepest.depth) deepest = { line: i + 1, depth };
+    }
+  });
+  return deepest;
+}
+
 /** Decodes the character references the parser leaves in a <v> annotation. */
 function decodeAnnotation(text: string): string {
   return text.replace(/&(amp|lt|gt|quot|apos|nbsp);/g, (_m, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' })[name]!);
@@ -81,18 +103,18 @@ export function cueContent(nodes: VttNode[]): { text: string; marks: TimeMark[];
   let text = '';
   const marks: TimeMark[] = [];
   let voice: string | undefined;
-  const walk = (list: VttNode[]) => {
-    for (const node of list) {
-      if (node.type === 'text') text += String(node.value ?? '');
-      else if (node.type === 'timestamp') marks.push({ offset: text.length, time: Number(node.value) });
-      else {
-        if (node.name === 'v' && voice === undefined && typeof node.value === 'string' && node.value.trim()) voice = decodeAnnotation(node.value).trim();
-        // Ruby text (<rt>) is a reading aid for the base text, not more words.
-        if (node.name !== 'rt') walk(node.children ?? []);
-      }
+  // Depth first, in document order, with a stack of its own (deeply nested tags must not overflow the call stack).
+  const stack: VttNode[] = [...nodes].reverse();
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type === 'text') text += String(node.value ?? '');
+    else if (node.type === 'timestamp') marks.push({ offset: text.length, time: Number(node.value) });
+    else {
+      if (node.name === 'v' && voice === undefined && typeof node.value === 'string' && node.value.trim()) voice = decodeAnnotation(node.value).trim();
+      // Ruby text (<rt>) is a reading aid for the base text, not more words.
+      if (node.name !== 'rt') for (let i = (node.children?.length ?? 0) - 1; i >= 0; i--) stack.push(node.children![i]!);
     }
-  };
-  walk(nodes);
+  }
   return voice === undefined ? { text, marks } : { text, marks, voice };
 }
 
@@ -115,9 +137,14 @@ export function readVtt(text: string): ReadResult<Transcript> {
   const parsed = parseVttCues(text);
   if (/^chapters$/i.test(parsed.header['Kind'] ?? parsed.header['kind'] ?? '')) {
     const chapters = readChapters(text);
+    // Given where a transcript was expected, an empty transcript would say nothing: say what this is.
+    const kindLine = text.split(/\r\n|\r|\n/).findIndex((l) => /^kind\s*:/i.test(l)) + 1 || 1;
     return {
       transcript: { metadata: metadataFrom(parsed.header, parsed.notes), speakers: [], turns: [], questions: [], chapters: chapters.transcript },
-      warnings: chapters.warnings,
+      warnings: [
+        { line: kindLine, message: `this is a chapters track (Kind: chapters) with ${chapters.transcript.length} chapter titles, not a transcript: it has no spoken text` },
+        ...chapters.warnings,
+      ],
     };
   }
   if (parsed.cues.length === 0) {
@@ -132,6 +159,10 @@ export function readVtt(text: string): ReadResult<Transcript> {
     return rawCue;
   });
   const turns = cuesToTurns(raw, speakers);
+  if (!turns.length) {
+    const first = parsed.cues[0]!;
+    throw new TranscriptReadError('WebVTT', `none of the ${parsed.cues.length} cues has any text (the first, ${first.id ? `"${first.id}", ` : ''}at ${roundMs(first.startTime)} s, is empty)`, parsed.warnings[0]?.line);
+  }
   const transcript: Transcript = {
     metadata: metadataFrom(parsed.header, parsed.notes),
     speakers: speakers.speakers,

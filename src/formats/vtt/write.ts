@@ -3,11 +3,14 @@
  * the speaker as a `<v Name>` voice span, each timed word's start as an inline timestamp.
  */
 import type { Transcript } from '../../model/transcript.js';
-import { captionParts, formatTimestamp, speakerName, wrapCaption } from '../common.js';
+import { captionLabels, captionParts, formatTimestamp, wrapCaption } from '../common.js';
 
-/** Escapes text for a cue payload, so that text which looks like markup stays text. */
+/**
+ * Escapes text for a cue payload, so that text which looks like markup stays text; whitespace is
+ * collapsed, since a line break could end the cue ("a blank line") or start a new one.
+ */
 export function escapeCueText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return text.replace(/\s+/g, ' ').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** A NOTE block must not contain "-->" or a blank line (either would end it or start a cue). */
@@ -27,30 +30,34 @@ function header(transcript: Transcript, kind: string): string {
 
 export function writeVtt(transcript: Transcript): string {
   let out = header(transcript, 'captions');
+  const labelOf = captionLabels(transcript);
   for (const part of captionParts(transcript, 'WebVTT')) {
-    const speaker = speakerName(transcript, transcript.turns[part.turn]!.speaker);
-    // Lines are wrapped on the plain text, then each word is escaped and given its timestamp.
-    const plain = [part.prefix, ...part.words.map((w) => w.text)].filter(Boolean).join(' ');
-    const lines = wrapCaption(plain);
+    const speaker = labelOf(part.turn);
+    // Lines are wrapped on the plain text (whitespace collapsed), then each word is escaped and given its timestamp.
+    const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+    const pieces = [...(part.prefix ? [{ text: collapse(part.prefix), time: null }] : []), ...part.words.map((w) => ({
+      text: collapse(w.text),
+      // Only times the source gave are written: an estimated time would read back as a given one.
+      time: !w.annotation && !w.estimated && w.start !== null && w.start > part.start && w.start < part.end ? w.start : null,
+    }))];
+    const lines = wrapCaption(pieces.map((p) => p.text).join(' '));
     const breakAt = lines.length > 1 ? lines[0]!.length : -1;
     let payload = '';
     let position = 0;
-    if (part.prefix) {
-      payload += escapeCueText(part.prefix);
-      position = part.prefix.length;
-    }
-    for (const word of part.words) {
+    for (const { text, time } of pieces) {
       if (position > 0) {
         payload += position === breakAt ? '\n' : ' ';
         position += 1;
       }
-      if (!word.annotation && word.start !== null && word.start > part.start && word.start < part.end) {
-        payload += `<${formatTimestamp(word.start)}>`;
-      }
-      payload += escapeCueText(word.text);
-      position += word.text.length;
+      if (time !== null) payload += `<${formatTimestamp(time)}>`;
+      // The break may fall on a space inside a word (a note such as "(cross talk)").
+      const inside = breakAt - position;
+      payload += inside > 0 && inside < text.length ? `${escapeCueText(text.slice(0, inside))}\n${escapeCueText(text.slice(inside + 1))}` : escapeCueText(text);
+      position += text.length;
     }
-    out += `${formatTimestamp(part.start)} --> ${formatTimestamp(part.end)}\n<v ${escapeCueText(speaker)}>${payload}\n\n`;
+    // A label ending in "-" would close its tag as "-->", which ends a cue: a space keeps them apart.
+    const voice = speaker === undefined ? '' : `<v ${escapeCueText(speaker)}${speaker.endsWith('-') ? ' ' : ''}>`;
+    out += `${formatTimestamp(part.start)} --> ${formatTimestamp(part.end)}\n${voice}${payload}\n\n`;
   }
   return out;
 }

@@ -10,8 +10,23 @@ import { timedTranscript, wavUrl, once, until, lastEnd } from '../../helpers/fix
 const transcript = timedTranscript(3);
 const audio = wavUrl(lastEnd(transcript) + 1, transcript);
 
+/** The text of the player's messages (one live region for the recording, one for the transcript). */
 function alertText(player: ParleyPlayer): string {
-  return player.shadowRoot!.querySelector('[role="alert"]')!.textContent!.trim();
+  return Array.from(player.shadowRoot!.querySelectorAll('[role="alert"]'), (a) => a.textContent!.trim()).filter(Boolean).join(' | ');
+}
+
+/** Records every text each of the player's live regions shows, in order, so a test can count announcements. */
+function recordAlerts(player: ParleyPlayer): Map<string, string[]> {
+  const seen = new Map<string, string[]>();
+  for (const region of Array.from(player.shadowRoot!.querySelectorAll<HTMLElement>('[role="alert"]'))) {
+    const texts: string[] = [];
+    seen.set(region.dataset.source!, texts);
+    new MutationObserver(() => {
+      const text = region.textContent!.trim();
+      if (text !== (texts.at(-1) ?? '')) texts.push(text);
+    }).observe(region, { childList: true, subtree: true, characterData: true });
+  }
+  return seen;
 }
 
 describe('errors a person can understand', () => {
@@ -20,7 +35,7 @@ describe('errors a person can understand', () => {
     const errors: string[] = [];
     player.addEventListener('parley-error', (e) => errors.push(e.detail.message));
     await until(() => alertText(player) !== '', 'an alert');
-    expect(alertText(player)).to.match(/^The recording could not be loaded: .*media\/no-such-recording\.mp3$/);
+    expect(alertText(player)).to.match(/^The recording could not be loaded: .*media\/no-such-recording\.mp3 \(it is missing, or not audio or video this browser plays\)\.$/);
     await new Promise((r) => setTimeout(r, 300));
     expect(errors.length).to.be.at.most(1);
     await expectAccessible(player, 'after a media error');
@@ -205,3 +220,74 @@ describe('video layout', () => {
     await setViewport({ width: 1280, height: 800 });
   });
 });
+
+describe('a chapters track given as the transcript', () => {
+  it('says what it is instead of showing an empty transcript', async () => {
+    const chapters = URL.createObjectURL(new Blob(['WEBVTT\nKind: chapters\n\n00:00.000 --> 00:05.000\nOpening\n'], { type: 'text/vtt' }));
+    const player = await fixture<ParleyPlayer>(html`<parley-player .src=${audio} transcript-src=${chapters} transcript-name="talk.chapters.vtt"></parley-player>`);
+    await until(() => alertText(player) !== '', 'a message');
+    expect(alertText(player)).to.equal('The transcript could not be read: talk.chapters.vtt: this is a chapters track (Kind: chapters) with 1 chapter titles, not a transcript: it has no spoken text');
+    await expectAccessible(player, 'after a chapters track');
+  });
+});
+
+describe('media faults: one clear message each, announced once; the transcript stays usable', () => {
+  async function expectTranscriptUsable(player: ParleyPlayer): Promise<void> {
+    const view = player.shadowRoot!.querySelector('parley-transcript')!;
+    await until(() => (view.shadowRoot?.textContent ?? '').includes(transcript.turns[0]!.sentences[0]!.words[0]!.text), 'the transcript shown');
+  }
+
+  it('a truncated MP3 (the demo recording cut to its first 60 KB) says it is shorter than its transcript', async function () {
+    this.timeout(60_000);
+    const bytes = await (await fetch('/media/press-conference-2007-10-12.mp3')).arrayBuffer();
+    const cut = URL.createObjectURL(new Blob([bytes.slice(0, 60_000)], { type: 'audio/mpeg' }));
+    const player = await fixture<ParleyPlayer>(html`<parley-player .src=${cut} transcript-src="/media/press-conference-2007-10-12.json"></parley-player>`);
+    const seen = recordAlerts(player);
+    await until(() => alertText(player) !== '', 'a message', 15_000);
+    expect(alertText(player)).to.match(/^The recording is shorter than its transcript \(\d+ of \d+ seconds\): it may be cut off or damaged\. The transcript can still be read\.$/);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(seen.get('media')).to.have.length(1);
+    await expectAccessible(player, 'after a truncated recording');
+  });
+
+  it('a corrupt file (random bytes called audio/mpeg) gives one message', async () => {
+    const noise = new Uint8Array(50_000);
+    for (let i = 0; i < noise.length; i++) noise[i] = (i * 2654435761) >>> 24;
+    const url = URL.createObjectURL(new Blob([noise], { type: 'audio/mpeg' }));
+    const player = await fixture<ParleyPlayer>(html`<parley-player .src=${url} .transcript=${transcript}></parley-player>`);
+    const seen = recordAlerts(player);
+    await until(() => alertText(player) !== '', 'a message');
+    expect(alertText(player)).to.match(/^The recording could (?:not be loaded|not be played): blob:/);
+    await expectTranscriptUsable(player);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(seen.get('media')).to.have.length(1);
+  });
+
+  it('a server that never answers: after the stall timeout, one message; the transcript stays usable', async () => {
+    const player = await fixture<ParleyPlayer>(html`<parley-player stall-timeout="800" src="/__stall/talk.mp3" .transcript=${transcript}></parley-player>`);
+    const seen = recordAlerts(player);
+    const errors: string[] = [];
+    player.addEventListener('parley-error', (e) => errors.push(e.detail.message));
+    await until(() => alertText(player) !== '', 'the stall message', 10_000);
+    expect(alertText(player)).to.match(/^The recording is not arriving: nothing came from .*\/__stall\/talk\.mp3 for 1 seconds\. The transcript can still be read\.$/);
+    await expectTranscriptUsable(player);
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(errors).to.have.length(1);
+    expect(seen.get('media')).to.have.length(1);
+    await expectAccessible(player, 'after a stall');
+    player.remove();
+  });
+
+  it('a missing recording and a missing transcript at once: each region is updated once', async () => {
+    const player = await fixture<ParleyPlayer>(html`<parley-player src="media/none.mp3" transcript-src="media/none.vtt"></parley-player>`);
+    const seen = recordAlerts(player);
+    await until(() => alertText(player).includes(' | '), 'two messages');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(seen.get('media')).to.have.length(1);
+    expect(seen.get('transcript')).to.have.length(1);
+    expect(seen.get('media')![0]).to.match(/^The recording could not be loaded: /);
+    expect(seen.get('transcript')![0]).to.match(/^The transcript could not be loaded: media\/none\.vtt \(HTTP 404/);
+    await expectAccessible(player, 'after two faults');
+  });
+});
+

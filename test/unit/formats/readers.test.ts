@@ -150,7 +150,15 @@ describe('WebVTT reader: structure', () => {
       { title: 'Opening statements', start: 0, end: 300 },
       { title: 'Questions & answers', start: 300, end: 1200 },
     ]);
-    expect(readVtt(vtt).transcript.chapters).to.have.length(2);
+    const asTranscript = readVtt(vtt);
+    expect(asTranscript.transcript.chapters).to.have.length(2);
+    // Given as a transcript, it says what it is instead of showing nothing.
+    expect(asTranscript.warnings[0]).to.deep.equal({ line: 2, message: 'this is a chapters track (Kind: chapters) with 2 chapter titles, not a transcript: it has no spoken text' });
+  });
+
+  it('a file whose cues are all empty is an error, not a transcript of 0 turns', () => {
+    const error = readError(() => readVtt('WEBVTT\n\nintro\n00:00:01.000 --> 00:00:02.000\n<b></b>\n\n00:00:03.000 --> 00:00:04.000\n<i> </i>\n'));
+    expect(error.message).to.equal('WebVTT: none of the 2 cues has any text (the first, "intro", at 1 s, is empty)');
   });
 });
 
@@ -189,13 +197,17 @@ describe('Podcasting 2.0 JSON reader', () => {
     expect(transcript.turns[1]!.annotations).to.deep.equal(['Via interpreter']);
   });
 
-  it('reads sentence segments with untimed words, and reports bad segments by index', () => {
+  it('reads sentence segments, estimating word times by syllables, and reports bad segments by index', () => {
     const json = JSON.stringify({ version: '1.0.0', segments: [{ speaker: 'Rice', startTime: 1, endTime: 3, body: 'Thank you. We agreed.' }, { startTime: 'x', body: 'Lost.' }] }, null, 2);
     const { transcript, warnings } = readPodcastJson(json);
-    expect(sentences(transcript)).to.deep.equal([['Thank you.', 1, null], ['We agreed.', null, 3]]);
-    expect(transcript.turns[0]!.sentences[0]!.words[0]!.start).to.equal(null);
+    // The segment's 2 s spread over 5 syllables: the sentence edge inside it is estimated.
+    expect(sentences(transcript)).to.deep.equal([['Thank you.', 1, 1.8], ['We agreed.', 1.8, 3]]);
+    const words = transcript.turns[0]!.sentences.flatMap((s) => s.words);
+    expect(words.map((w) => [w.text, w.start, w.end, w.estimated ?? false, w.cue])).to.deep.equal([
+      ['Thank', 1, 1.4, false, { start: 1, end: 3 }], ['you.', 1.4, 1.8, true, undefined], ['We', 1.8, 2.2, true, undefined], ['agreed.', 2.2, 3, true, undefined],
+    ]);
     // The segment's own line, counted in the file as written (two-space indentation: line 10).
-    expect(warnings).to.deep.equal([{ line: 10, message: 'segments[1]: "startTime" is not a number; skipped' }]);
+    expect(warnings).to.deep.equal([{ line: 10, message: 'segments[1]: "startTime" is not a time in seconds; skipped' }]);
   });
 });
 
@@ -208,7 +220,7 @@ describe('Parley JSON reader', () => {
 
   const broken: [string, (doc: ReturnType<typeof valid>) => void, string][] = [
     ['an unknown speaker', (d) => (d.turns[2]!['speaker'] = 'x'), 'Parley JSON: turns[2].speaker "x" is not one of the speakers'],
-    ['a time that is not a number', (d) => ((d.turns[0]!['sentences'] as Record<string, unknown>[])[1]!['start'] = '12'), 'Parley JSON: turns[0].sentences[1].start must be a time in seconds (a number ≥ 0) or null, not "12"'],
+    ['a time that is not a number', (d) => ((d.turns[0]!['sentences'] as Record<string, unknown>[])[1]!['start'] = '12'), 'Parley JSON: turns[0].sentences[1].start must be a time in seconds (a number from 0 to 1000000000) or null, not "12"'],
     ['an end before the start', (d) => (d.turns[1]!['end'] = 1), 'Parley JSON: turns[1].end (1) is before its start (17)'],
     ['a question about a turn that does not exist', (d) => ((d['questions'] as Record<string, unknown>[])[0]!['turn'] = 9), 'Parley JSON: questions[0].turn 9 is not the index of one of the 3 turns'],
     ['the wrong format tag', (d) => (d['format'] = 'other'), 'Parley JSON: format must be "parley-transcript", not "other"'],

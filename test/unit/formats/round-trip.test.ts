@@ -31,18 +31,23 @@ function held(t: Transcript, level: Level): unknown {
     start: turn.start,
     end: turn.end,
     annotations: turn.annotations,
-    sentences: turn.sentences.map((s, i) => ({
-      text: s.text,
-      start: s.start,
-      end: s.end,
-      paragraph: i === 0,
-      words: s.words.map((w) => ({
-        text: w.text,
-        annotation: w.annotation ?? false,
-        start: level === 'sentences' ? null : w.start,
-        end: level === 'word-ends' ? w.end : null,
-      })),
-    })),
+    sentences: turn.sentences.map((s, i) => {
+      // Words the file did not time one by one: read back, their times are estimated (a guess),
+      // so only the sentence's times are compared.
+      const wordsTimed = s.words.every((w) => w.annotation || (w.start !== null && !w.estimated));
+      return {
+        text: s.text,
+        start: s.start,
+        end: s.end,
+        paragraph: i === 0,
+        words: s.words.map((w) => ({
+          text: w.text,
+          annotation: w.annotation ?? false,
+          start: level === 'sentences' || !wordsTimed ? null : w.start,
+          end: level === 'word-ends' && wordsTimed ? w.end : null,
+        })),
+      };
+    }),
   }));
 }
 

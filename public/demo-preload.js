@@ -1,0 +1,26 @@
+// The demo page's first script, a file of its own (the page's Content-Security-Policy allows no
+// inline script): the transcript and peaks download while the player's code loads, and the
+// player's own fetch() of the same address takes the preloaded response. Only http(s) and
+// relative addresses are preloaded, as the player itself loads only those (src/nav/safe-url.ts).
+(() => {
+  const query = new URLSearchParams(location.search);
+  const player = document.getElementById('player');
+  const own = query.has('media') || query.has('transcript');
+  const safe = (address) => {
+    try {
+      return ['http:', 'https:'].includes(new URL(address.trim(), location.href).protocol);
+    } catch {
+      return false;
+    }
+  };
+  for (const name of ['transcript', 'peaks']) {
+    const url = own ? query.get(name) : player.getAttribute(`${name}-src`);
+    if (!url || !safe(url)) continue;
+    const link = document.createElement('link');
+    link.rel = 'preload';
+    link.as = 'fetch';
+    link.crossOrigin = 'anonymous';
+    link.href = url.trim();
+    document.head.append(link);
+  }
+})();
