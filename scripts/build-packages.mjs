@@ -96,8 +96,12 @@ async function buildPlayer() {
     outfile: join(dir, 'parley.js'),
   });
 
-  // custom-elements.json from the doc comments, with the paths of the published JavaScript.
-  run(bin('cem'), ['analyze', '--litelement', '--globs', 'src/components/**/*.ts', '--exclude', 'src/**/*.styles.ts', '--outdir', relative(root, dir), '--quiet']);
+  // custom-elements.json from the doc comments, with the paths of the published JavaScript. The
+  // aligner element is the demo page's (it starts eSpeak-NG in workers), not one a page embeds.
+  run(bin('cem'), [
+    'analyze', '--litelement', '--globs', 'src/components/**/*.ts', '--exclude', 'src/**/*.styles.ts', '--exclude', 'src/components/aligner/**',
+    '--outdir', relative(root, dir), '--quiet',
+  ]);
   const manifestPath = join(dir, 'custom-elements.json');
   const manifest = readFileSync(manifestPath, 'utf8').replace(/"src\/([^"]+)\.ts"/g, '"dist/$1.js"');
   writeFileSync(manifestPath, manifest);
