@@ -103,8 +103,13 @@ async function buildPlayer() {
     '--outdir', relative(root, dir), '--quiet',
   ]);
   const manifestPath = join(dir, 'custom-elements.json');
-  const manifest = readFileSync(manifestPath, 'utf8').replace(/"src\/([^"]+)\.ts"/g, '"dist/$1.js"');
-  writeFileSync(manifestPath, manifest);
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8').replace(/"src\/([^"]+)\.ts"/g, '"dist/$1.js"'));
+  // A base class such as ParleyPanel is listed for its members, which its elements inherit, but it
+  // is no element of its own: it has no tag.
+  for (const declaration of manifest.modules.flatMap((m) => m.declarations ?? [])) {
+    if (declaration.customElement && !declaration.tagName) delete declaration.customElement;
+  }
+  writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
   checkDependencies(dir);
   copyShared(dir);
 }
