@@ -17,7 +17,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { readTranscript, writeTranscript } from '../src/formats/index.js';
 import type { Transcript, Word } from '../src/model/transcript.js';
@@ -242,6 +242,19 @@ function compare(outPath: URL, truthPath: URL) {
 async function main(): Promise<void> {
   const runs = Number(process.env.BENCH_RUNS ?? 3);
   mkdirSync(RESULTS, { recursive: true });
+  console.log(`Load when starting: ${loadAverage()}`);
+  // The development set: speech eSpeak did not make, with Parley and echogarden side by side.
+  if (process.env.BENCH_ALIGN_SET !== '0') {
+    const { buildSet, loadSet, DATA } = await import('./align/build.js');
+    if (!loadSet()) await buildSet();
+    const { benchSet } = await import('./align/set.js');
+    const { DEFAULT_ALIGN } = await import('../src/align/align.js');
+    const set = await benchSet(`${DATA}set/manifest.json`, RESULTS, DEFAULT_ALIGN.maxMismatch);
+    for (const line of set.lines) console.log(line);
+    console.log('');
+    writeFileSync(new URL('align-set.json', RESULTS), JSON.stringify(set.json, null, 2));
+    if (process.env.BENCH_ALIGN_DEMO === '0') return;
+  }
   const harderWav = new URL('align-harder.wav', RESULTS);
   const harderTruth = new URL('align-harder.truth.json', RESULTS);
   const longMp3 = new URL('align-60min.mp3', RESULTS);
@@ -315,9 +328,20 @@ async function main(): Promise<void> {
   console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
   for (const l of lines) console.log(fmt(l));
   console.log(`\n${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}; times are medians of ${runs} runs; "× decode" is the time over decoding the same file alone.`);
+  console.log(`Load when done: ${loadAverage()}`);
   writeFileSync(new URL('align.json', RESULTS), JSON.stringify({ date: new Date().toISOString(), node: process.version, cores: cpus().length, rows }, null, 2));
+}
+
+/** The machine's load averages (1, 5, 15 minutes): the figures move with other work on it. */
+function loadAverage(): string {
+  return loadavg()
+    .map((v) => v.toFixed(2))
+    .join(', ');
 }
 
 // Run, not imported (bench/align-page.ts uses the 60-minute input and the measured child run).
 if (process.argv[2] === '--child') await child(process.argv[3]!, process.argv[4]!, process.argv[5]!, process.argv[6]!);
-else if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();
+else if (process.argv[2] === '--set-child') {
+  const { setChild } = await import('./align/set.js');
+  await setChild(process.argv[3]!, process.argv[4]!, process.argv[5]!);
+} else if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();

@@ -19,12 +19,19 @@ const bin = (name) => join(root, 'node_modules', '.bin', name);
 
 /** The folders of src/ each package is made of. */
 const PLAYER_SOURCES = ['index.ts', 'navigation.ts', 'components', 'model', 'formats', 'nav'];
+/**
+ * Left out of the player: `<parley-aligner>` runs the aligner and eSpeak-NG (GPL-3.0) in workers, so
+ * it belongs to the demo page, never to the MIT player package.
+ */
+const PLAYER_EXCLUDED = ['components/aligner'];
 const CLI_SOURCES = ['cli', 'node', 'align', 'speech', 'audio', 'formats', 'model', 'media-gen'];
 
-/** Only the TypeScript modules of `entries` (files or folders of src/), declaration files left out. */
-function modules(entries) {
+/** Only the TypeScript modules of `entries` (files or folders of src/), declaration files and `excluded` left out. */
+function modules(entries, excluded = []) {
   const out = [];
+  const skip = new Set(excluded.map((entry) => join(src, entry)));
   const walk = (path) => {
+    if (skip.has(path)) return;
     if (statSync(path).isDirectory()) for (const name of readdirSync(path)) walk(join(path, name));
     else if (path.endsWith('.ts') && !path.endsWith('.d.ts')) out.push(path);
   };
@@ -81,7 +88,7 @@ async function buildPlayer() {
   rmSync(dist, { recursive: true, force: true });
   // One JavaScript module per source module: imports of Lit, wavesurfer.js and webvtt-parser stay
   // bare, for the page's bundler to resolve once.
-  await build({ ...COMPILE, entryPoints: modules(PLAYER_SOURCES), outdir: dist, platform: 'browser', bundle: false });
+  await build({ ...COMPILE, entryPoints: modules(PLAYER_SOURCES, PLAYER_EXCLUDED), outdir: dist, platform: 'browser', bundle: false });
   run(bin('tsc'), ['-p', join(dir, 'tsconfig.json')]);
 
   // One self-contained file for pages without a bundler: the elements, the navigation, Lit and the
@@ -96,12 +103,8 @@ async function buildPlayer() {
     outfile: join(dir, 'parley.js'),
   });
 
-  // custom-elements.json from the doc comments, with the paths of the published JavaScript. The
-  // aligner element is the demo page's (it starts eSpeak-NG in workers), not one a page embeds.
-  run(bin('cem'), [
-    'analyze', '--litelement', '--globs', 'src/components/**/*.ts', '--exclude', 'src/**/*.styles.ts', '--exclude', 'src/components/aligner/**',
-    '--outdir', relative(root, dir), '--quiet',
-  ]);
+  // custom-elements.json from the doc comments, with the paths of the published JavaScript.
+  run(bin('cem'), ['analyze', '--litelement', '--globs', 'src/components/**/*.ts', '--exclude', 'src/**/*.styles.ts', ...PLAYER_EXCLUDED.flatMap((entry) => ['--exclude', `src/${entry}/**`]), '--outdir', relative(root, dir), '--quiet']);
   const manifestPath = join(dir, 'custom-elements.json');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8').replace(/"src\/([^"]+)\.ts"/g, '"dist/$1.js"'));
   // A base class such as ParleyPanel is listed for its members, which its elements inherit, but it

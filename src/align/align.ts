@@ -6,8 +6,8 @@
  * Node APIs: samples go in, times come out, and the module can run in a Web Worker.
  */
 import { cepstra, DEFAULT_MFCC, noiseFloor, normaliseMean, pool, type Features, type MelFrames } from './mfcc.js';
-import { corridorAroundPath, dtw, firstColumnPerRow, fullCorridor, type Corridor, type Path } from './dtw.js';
-import { speechFrames, speechThreshold } from './vad.js';
+import { corridorAroundPath, dtw, firstColumnPerRow, fullCorridor, SKIPPED_RECORDING, SKIPPED_REFERENCE, type Corridor, type Path } from './dtw.js';
+import { pauses, speechFrames, speechThreshold } from './vad.js';
 import { percentile } from '../audio/stats.js';
 
 export interface AlignOptions {
@@ -17,30 +17,50 @@ export interface AlignOptions {
   factor?: number;
   /** The coarsest level is searched whole; it is chosen to have at most this many cells. */
   maxCoarseCells?: number;
-  /**
-   * Largest accepted ratio of the path's cost per frame to the cost of unrelated frame pairs.
-   * Matching speech measures well below it; a recording of something else comes close to 1.
-   */
-  maxMatchScore?: number;
   /** Largest accepted ratio of the reference's speech time to the recording's. */
   maxSpeechRatio?: number;
-  /** Cost per frame of lead-in or tail, as a share of the cost of unrelated frame pairs. */
+  /**
+   * Cost per frame of recording matched to no text (lead-in, tail, an aside in a pause of the
+   * reference) and of text matched to no sound (in a pause of the recording), as a share of the
+   * cost of unrelated frame pairs.
+   */
   edgeCost?: number;
   diagonalWeight?: number;
+  /**
+   * Largest accepted mismatch (match score + share of words out of proportion): the test of
+   * whether the recording holds the text. See docs/alignment.md for how it was chosen.
+   */
+  maxMismatch?: number;
+  /** Shortest stretch of recorded speech, in seconds, reported as matching no text. */
+  minUnmatched?: number;
+  /** How far (seconds) a word may land from a time the transcript already gives it. */
+  anchorTolerance?: number;
+}
+
+/** The reference's layout beyond its features: where its words and its inserted silences lie. */
+export interface ReferenceLayout {
+  /** Silences between sentences and turns and around the text, [start, end) in seconds. */
+  gaps?: readonly [number, number][];
+  /** A time in the recording already known for a word's start (from the transcript), or null. */
+  anchors?: readonly (number | null)[];
 }
 
 export const DEFAULT_ALIGN: Required<AlignOptions> = {
   radius: 12,
   factor: 4,
   maxCoarseCells: 8e6,
-  maxMatchScore: 0.6,
   maxSpeechRatio: 2,
-  edgeCost: 0.8,
+  edgeCost: 0.65,
   diagonalWeight: 1,
+  maxMismatch: 0.775,
+  minUnmatched: 1,
+  anchorTolerance: 3,
 };
 
 /** Frames (10 ms) of quiet inside speech that are not a pause. */
 const PAUSE_BRIDGE = 15;
+/** Least spectral variability of a recording's loud frames, relative to the reference's, that counts as speech. */
+const MIN_VARIABILITY = 0.15;
 /** Frames a word edge may lie in a pause before it is moved to the speech onset or offset. */
 const EDGE_SLACK = 8;
 
@@ -55,7 +75,14 @@ export interface WordTiming {
 }
 
 export interface Alignment {
-  words: WordTiming[];
+  /** One per reference word; null for a word matched to no sound (text that was never spoken). */
+  words: (WordTiming | null)[];
+  /** Stretches of recorded speech, in seconds, that match no text of the transcript. */
+  unmatched: [number, number][];
+  /** Share of words out of proportion with the reference (see `irregularity`). */
+  irregular: number;
+  /** matchScore + irregular: the refusal test's measure (lower is a better match). */
+  mismatch: number;
   /** Path cost per frame ÷ cost of unrelated frame pairs (lower is a better match). */
   matchScore: number;
   /** Seconds of speech detected in the reference synthesis and in the recording. */
@@ -101,39 +128,122 @@ function euclidean(a: Features, b: Features): (i: number, j: number) => number {
   };
 }
 
+/** Per frame: 1 where `mark` holds for the frames of a pooled frame (any, or most of them). */
+function poolMarks(marks: Uint8Array, factor: number, rule: 'any' | 'most'): Uint8Array {
+  const n = Math.ceil(marks.length / factor);
+  const out = new Uint8Array(n);
+  for (let k = 0; k < n; k++) {
+    let count = 0;
+    const to = Math.min(marks.length, (k + 1) * factor);
+    for (let f = k * factor; f < to; f++) count += marks[f]!;
+    out[k] = rule === 'any' ? (count > 0 ? 1 : 0) : count * 2 > to - k * factor ? 1 : 0;
+  }
+  return out;
+}
+
+/** A known column window for a row, at the finest level. */
+export interface RowWindow {
+  row: number;
+  lo: number;
+  hi: number;
+}
+
 /**
- * The cheapest path from reference frames to recording frames, coarse to fine: the coarsest
- * level is searched whole (so a lead-in of any length is found), each finer level only in a
- * corridor around the path of the level above.
+ * Narrows a corridor so that the path passes each window (rows in order, windows in order);
+ * every other row is narrowed only as far as a monotonic path through the windows demands.
  */
-export function multiscalePath(reference: Features, recording: Features, options: AlignOptions = {}): { path: Path; cells: number[] } {
-  const o = { ...DEFAULT_ALIGN, ...options };
+export function constrainCorridor(c: Corridor, windows: readonly RowWindow[]): Corridor {
+  if (!windows.length) return c;
+  const lo = Int32Array.from(c.lo);
+  const hi = Int32Array.from(c.hi);
+  for (const w of windows) {
+    if (w.row < 0 || w.row >= c.rows) continue;
+    const l = Math.max(lo[w.row]!, w.lo);
+    const h = Math.min(hi[w.row]!, w.hi);
+    if (h > l) {
+      lo[w.row] = l;
+      hi[w.row] = h;
+    }
+  }
+  // A monotonic path is at or right of every earlier row's start and at or left of every later row's end.
+  for (let i = 1; i < c.rows; i++) if (lo[i]! < lo[i - 1]!) lo[i] = lo[i - 1]!;
+  for (let i = c.rows - 2; i >= 0; i--) if (hi[i]! > hi[i + 1]!) hi[i] = hi[i + 1]!;
+  for (let i = 0; i < c.rows; i++) if (hi[i]! <= lo[i]!) return c; // inconsistent windows: keep the corridor as it was
+  lo[0] = 0;
+  hi[c.rows - 1] = c.cols;
+  return { rows: c.rows, cols: c.cols, lo, hi };
+}
+
+export interface PathOptions extends AlignOptions {
+  /** Reference frames where a stretch of recording may be matched to no text (its pauses). */
+  freeRows?: Uint8Array;
+  /** Recording frames where text may be matched to no sound (its pauses). */
+  freeCols?: Uint8Array;
+  /** Windows the path must pass through, in frames of the finest level. */
+  windows?: RowWindow[];
+}
+
+/** Feature pyramids: the finest first, each level `factor` times coarser, up to a full search of at most maxCoarseCells. */
+function pyramid(reference: Features, recording: Features, o: Required<AlignOptions>): { refs: Features[]; recs: Features[] } {
   const refs = [reference];
   const recs = [recording];
   while (refs.at(-1)!.frames * recs.at(-1)!.frames > o.maxCoarseCells && refs.at(-1)!.frames > 8) {
     refs.push(pool(refs.at(-1)!, o.factor));
     recs.push(pool(recs.at(-1)!, o.factor));
   }
+  return { refs, recs };
+}
+
+/**
+ * The cheapest path from reference frames to recording frames, coarse to fine: the coarsest
+ * level is searched whole (so a lead-in of any length is found), each finer level only in a
+ * corridor around the path of the level above.
+ */
+export function multiscalePath(reference: Features, recording: Features, options: PathOptions = {}): { path: Path; cells: number[] } {
+  const o = { ...DEFAULT_ALIGN, ...options };
+  const { refs, recs } = pyramid(reference, recording, o);
   let path: Path | null = null;
   const cells: number[] = [];
   for (let level = refs.length - 1; level >= 0; level--) {
     const a = refs[level]!;
     const b = recs[level]!;
-    const corridor: Corridor = path ? corridorAroundPath(path, o.factor, a.frames, b.frames, o.radius) : fullCorridor(a.frames, b.frames);
+    const scale = o.factor ** level;
+    let corridor: Corridor = path ? corridorAroundPath(path, o.factor, a.frames, b.frames, o.radius) : fullCorridor(a.frames, b.frames);
+    if (options.windows?.length) {
+      corridor = constrainCorridor(
+        corridor,
+        options.windows.map((w) => ({ row: Math.floor(w.row / scale), lo: Math.floor(w.lo / scale), hi: Math.ceil(w.hi / scale) })),
+      );
+    }
     let n = 0;
     for (let i = 0; i < corridor.rows; i++) n += corridor.hi[i]! - corridor.lo[i]!;
     cells.unshift(n);
     const unrelated = unrelatedCost(a, b, speechFrames(a.energy), speechFrames(b.energy));
-    path = dtw(euclidean(a, b), corridor, { edgeCost: o.edgeCost * unrelated, diagonalWeight: o.diagonalWeight });
+    const freeRows = options.freeRows ? poolTo(options.freeRows, o.factor, level, 'any') : undefined;
+    const freeCols = options.freeCols ? poolTo(options.freeCols, o.factor, level, 'most') : undefined;
+    if (freeRows) freeRows[0] = freeRows[freeRows.length - 1] = 1;
+    path = dtw(euclidean(a, b), corridor, { edgeCost: o.edgeCost * unrelated, diagonalWeight: o.diagonalWeight, ...(freeRows ? { freeRows } : {}), ...(freeCols ? { freeCols } : {}) });
   }
   return { path: path!, cells };
+}
+
+function poolTo(marks: Uint8Array, factor: number, level: number, rule: 'any' | 'most'): Uint8Array {
+  let out = marks;
+  for (let l = 0; l < level; l++) out = poolMarks(out, factor, rule);
+  return out === marks ? Uint8Array.from(marks) : out;
 }
 
 /**
  * Aligns reference words (seconds in the synthesized reference) to the recording, given the
  * mel frames of both (same hop).
  */
-export function alignFeatures(referenceMel: MelFrames, referenceWords: readonly WordTiming[], recordingMel: MelFrames, options: AlignOptions = {}): Alignment {
+export function alignFeatures(
+  referenceMel: MelFrames,
+  referenceWords: readonly WordTiming[],
+  recordingMel: MelFrames,
+  options: AlignOptions = {},
+  layout: ReferenceLayout = {},
+): Alignment {
   const o = { ...DEFAULT_ALIGN, ...options };
   const hop = recordingMel.hop;
   if (Math.abs(referenceMel.hop - hop) > 1e-9) throw new Error('alignFeatures: reference and recording must use the same hop');
@@ -151,49 +261,100 @@ export function alignFeatures(referenceMel: MelFrames, referenceWords: readonly 
   if (recordingMel.frames < 10 || loudest < -70 || recordingSpeech < 0.2) {
     throw new AlignmentError('the recording contains no speech (it is silent or too short)');
   }
-  if (referenceSpeech > o.maxSpeechRatio * recordingSpeech) {
+  // Against the recording's whole length, not its measured speech: under noise, loudness
+  // undercounts speech, and a matching transcript must not be turned away for it.
+  const recordingLength = recordingMel.frames * hop;
+  if (referenceSpeech > o.maxSpeechRatio * recordingLength) {
     throw new AlignmentError(
       `the transcript is much longer than the recording: speaking it takes about ${Math.round(referenceSpeech)} s, ` +
-        `but the recording has only ${Math.round(recordingSpeech)} s of speech. Is it the right recording, or only part of it?`,
+        `but the recording lasts only ${Math.round(recordingLength)} s. Is it the right recording, or only part of it?`,
     );
   }
   // The recording's noise floor, added to both before the log; scaled for the reference by the
   // difference in loudness, since the two are recorded at unrelated levels.
   const floor = noiseFloor(recordingMel);
   const gain = 10 ** ((percentile(referenceMel.energy, 0.95) - percentile(recordingMel.energy, 0.95)) / 10);
-  const reference = cepstra(referenceMel, DEFAULT_MFCC.coefficients, floor.map((v) => v * gain));
-  const recording = cepstra(recordingMel, DEFAULT_MFCC.coefficients, floor);
+  // Only the bands both signals have (an 8 kHz recording has none above 4 kHz).
+  const usable = Math.min(referenceMel.usable ?? referenceMel.dims, recordingMel.usable ?? recordingMel.dims);
+  const reference = cepstra(referenceMel, DEFAULT_MFCC.coefficients, floor.map((v) => v * gain), usable);
+  const recording = cepstra(recordingMel, DEFAULT_MFCC.coefficients, floor, usable);
   normaliseMean(reference, refSpeech);
   normaliseMean(recording, recSpeech);
+  // Speech changes its spectrum from one sound to the next; steady noise or hum hardly does,
+  // however loud it is. Measured: 0.03 for noise, 0.5 and more for recordings of speech.
+  const variability = spread(recording, recSpeech) / spread(reference, refSpeech);
+  if (!(variability >= MIN_VARIABILITY)) {
+    throw new AlignmentError('the recording contains no speech Parley can find: its sound hardly changes over time (steady noise or hum)');
+  }
 
-  const { path, cells } = multiscalePath(reference, recording, o);
+  // The reference's own silences may take recording speech the transcript lacks; the
+  // recording's pauses may take text that was never spoken.
+  const freeRows = new Uint8Array(reference.frames);
+  for (const [a, b] of layout.gaps ?? []) freeRows.fill(1, Math.max(0, Math.round(a / hop)), Math.min(reference.frames, Math.round(b / hop)));
+  const freeCols = new Uint8Array(recording.frames);
+  for (const [a, b] of pauses(recSpeech, PAUSE_BRIDGE)) freeCols.fill(1, a, b);
+  const windows: RowWindow[] = [];
+  const tolerance = Math.round(o.anchorTolerance / hop);
+  layout.anchors?.forEach((t, k) => {
+    const w = referenceWords[k];
+    if (t === null || t === undefined || !w) return;
+    const row = Math.min(reference.frames - 1, Math.max(0, Math.round(w.start / hop)));
+    const col = Math.round(t / hop);
+    windows.push({ row, lo: Math.max(0, col - tolerance), hi: Math.min(recording.frames, col + tolerance + 1) });
+  });
+  windows.sort((a, b) => a.row - b.row);
+  const monotonic = windows.filter((w, k) => k === 0 || w.lo >= windows[k - 1]!.lo);
+
+  const { path, cells } = multiscalePath(reference, recording, { ...o, freeRows, freeCols, windows: monotonic });
+
   const cost = euclidean(reference, recording);
   let pathCost = 0;
   let pathCount = 0;
+  const skipped = path.skipped!;
   for (let k = 0; k < path.rows.length; k++) {
     if (!refSpeech[path.rows[k]!] || !recSpeech[path.cols[k]!]) continue;
     pathCost += cost(path.rows[k]!, path.cols[k]!);
     pathCount++;
   }
   const matchScore = pathCount ? pathCost / pathCount / unrelatedCost(reference, recording, refSpeech, recSpeech) : 1;
-  if (!(matchScore <= o.maxMatchScore)) {
-    throw new AlignmentError(
-      `the recording does not seem to contain the transcript's text (match score ${matchScore.toFixed(2)}; ` +
-        `matching speech scores below ${o.maxMatchScore})`,
-    );
-  }
-  const first = firstColumnPerRow(path, reference.frames);
   const rows = reference.frames;
   const cols = recording.frames;
+  // Reference frames passed over by text-matched-to-no-sound steps, and recording frames by the other kind.
+  const refSkipped = new Uint8Array(rows);
+  const recSkipped = new Uint8Array(cols);
+  for (let k = 0; k < path.rows.length; k++) {
+    const i = path.rows[k]!;
+    const j = path.cols[k]!;
+    // Recorded speech held in one of the reference's silences, and reference speech held in a
+    // pause of the recording, whether or not the step was at the capped cost.
+    if (skipped[k] === SKIPPED_REFERENCE || (freeCols[j] && refSpeech[i] && !freeRows[i])) refSkipped[i] = 1;
+    if (skipped[k] === SKIPPED_RECORDING || (freeRows[i] && recSpeech[j])) recSkipped[j] = 1;
+  }
+  const unmatched = unmatchedStretches(recSkipped, recSpeech, hop, o.minUnmatched);
+  const inUnmatched = new Uint8Array(cols);
+  for (const [a, b] of unmatched) inUnmatched.fill(1, Math.round(a / hop), Math.round(b / hop));
+
+  const first = firstColumnPerRow(path, rows);
   const columnOf = (row: number) => (row >= rows ? cols : first[row]!);
-  const words: WordTiming[] = referenceWords.map((w) => {
+  const words = referenceWords.map((w): WordTiming | null => {
     let i0 = Math.min(rows - 1, Math.max(0, Math.round(w.start / hop)));
     let i1 = Math.min(rows, Math.max(i0 + 1, Math.round(w.end / hop)));
     // The reference word begins where its sound begins, not at a pause eSpeak put in front of it.
     while (i0 < i1 - 1 && !refSpeech[i0]) i0++;
     while (i1 > i0 + 1 && !refSpeech[i1 - 1]) i1--;
+    // Text matched to no sound for most of its length was not spoken.
+    let gone = 0;
+    for (let i = i0; i < i1; i++) gone += refSkipped[i]!;
+    if (gone * 2 > i1 - i0) return null;
     let j0 = columnOf(i0);
     let j1 = Math.max(j0 + 1, columnOf(i1));
+    // A word never spans speech that matches no text: it keeps the side it starts on.
+    for (let j = j0; j < j1; j++) {
+      if (inUnmatched[j]) {
+        j1 = Math.max(j0 + 1, j);
+        break;
+      }
+    }
     // A word that starts (or ends) in a pause of the recording moves to the speech onset (offset).
     // Only a move of more than EDGE_SLACK frames is made: closer than that, the warping path
     // knows better than loudness where a soft onset (h, f, a stop's closure) lies under noise.
@@ -205,5 +366,75 @@ export function alignFeatures(referenceMel: MelFrames, referenceWords: readonly 
     if (j1 - offset > EDGE_SLACK) j1 = offset;
     return { start: j0 * hop, end: j1 * hop };
   });
-  return { words, matchScore, referenceSpeech, recordingSpeech, cells };
+  const irregular = irregularity(referenceWords, words);
+  // Two kinds of evidence: how far the sounds are from the reference's (matchScore), and how far
+  // the words' lengths are from the reference's proportions (irregular). Other speech can come
+  // close on one of them; it has not been seen close on both.
+  const mismatch = matchScore + irregular;
+  if (!(mismatch <= o.maxMismatch)) {
+    throw new AlignmentError(
+      `the recording does not seem to contain the transcript's text (mismatch ${mismatch.toFixed(2)}: sound ${matchScore.toFixed(2)}, ` +
+        `${Math.round(irregular * 100)} % of words out of proportion; recordings of their text measured at most ${o.maxMismatch})`,
+    );
+  }
+  return { words, unmatched, irregular, mismatch, matchScore, referenceSpeech, recordingSpeech, cells };
+}
+
+/**
+ * The share of words whose length in the recording is out of step with their length in the
+ * reference by more than a factor of 2 either way, after allowing for the overall speaking
+ * rate. Speech of the text keeps each word's proportions; a path through other speech squeezes
+ * some words to nothing and stretches others.
+ */
+function irregularity(reference: readonly WordTiming[], found: readonly (WordTiming | null)[]): number {
+  const logs: number[] = [];
+  reference.forEach((w, k) => {
+    const f = found[k];
+    if (!f) return;
+    logs.push(Math.log(Math.max(0.01, f.end - f.start) / Math.max(0.01, w.end - w.start)));
+  });
+  if (!logs.length) return 1;
+  const sorted = [...logs].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)]!;
+  return logs.filter((v) => Math.abs(v - median) > Math.log(2)).length / logs.length;
+}
+
+/** Mean squared distance of the marked frames from their mean (after mean normalisation: from zero). */
+function spread(f: Features, marks: Uint8Array): number {
+  let sum = 0;
+  let n = 0;
+  for (let k = 0; k < f.frames; k++) {
+    if (!marks[k]) continue;
+    n++;
+    for (let d = 0; d < f.dims; d++) sum += f.data[k * f.dims + d]! ** 2;
+  }
+  return n ? sum / n : 0;
+}
+
+/**
+ * Stretches of recorded speech matched to no text, in seconds: skipped speech frames less than
+ * 2 s apart taken together, kept when they hold at least `min` seconds of speech.
+ */
+function unmatchedStretches(skipped: Uint8Array, speech: Uint8Array, hop: number, min: number): [number, number][] {
+  const out: [number, number][] = [];
+  // Skipped speech less than 2 s apart is one stretch (a cut turn has pauses between its sentences).
+  const bridge = Math.round(2 / hop);
+  let start = -1;
+  let last = -1;
+  let talk = 0;
+  const flush = () => {
+    if (start >= 0 && talk * hop >= min) out.push([start * hop, (last + 1) * hop]);
+  };
+  for (let j = 0; j < skipped.length; j++) {
+    if (!skipped[j] || !speech[j]) continue;
+    if (start < 0 || j - last > bridge) {
+      flush();
+      start = j;
+      talk = 0;
+    }
+    talk++;
+    last = j;
+  }
+  flush();
+  return out;
 }

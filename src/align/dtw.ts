@@ -22,7 +22,16 @@ export interface Path {
   cols: Int32Array;
   /** Sum of the local costs of the cells on the path. */
   cost: number;
+  /**
+   * Per cell: SKIPPED_RECORDING if it was reached by a horizontal step at the capped cost (a
+   * recording frame matched to no text), SKIPPED_REFERENCE for a vertical one (text matched to
+   * no sound), else 0.
+   */
+  skipped?: Uint8Array;
 }
+
+export const SKIPPED_RECORDING = 1;
+export const SKIPPED_REFERENCE = 2;
 
 export interface DtwOptions {
   /** Weight of a diagonal step relative to a horizontal or vertical one (2: the symmetric pattern). */
@@ -35,6 +44,17 @@ export interface DtwOptions {
    * carries the same total step weight and none is favoured for being short.
    */
   edgeCost?: number;
+  /**
+   * Rows (reference frames) where horizontal steps are capped at `edgeCost`: the reference's
+   * pauses, where a recording may hold speech that is not in the transcript. Default: the first
+   * and the last row.
+   */
+  freeRows?: Uint8Array;
+  /**
+   * Columns (recording frames) where vertical steps are capped at `edgeCost`: the recording's
+   * pauses, where the transcript may hold text that was never spoken. Default: none.
+   */
+  freeCols?: Uint8Array;
 }
 
 export type CostFn = (i: number, j: number) => number;
@@ -75,6 +95,9 @@ export function dtw(cost: CostFn, corridor: Corridor, options: DtwOptions = {}):
   const wd = options.diagonalWeight ?? 2;
   const edgeCost = options.edgeCost ?? Infinity;
   const lastRow = rows - 1;
+  const freeRows = options.freeRows;
+  const freeCols = options.freeCols;
+  const freeRow = (i: number) => (freeRows ? freeRows[i] === 1 : i === 0 || i === lastRow);
   const offsets = new Float64Array(rows + 1);
   for (let i = 0; i < rows; i++) offsets[i + 1] = offsets[i]! + (hi[i]! - lo[i]!);
   const steps = new Uint8Array(offsets[rows]!);
@@ -89,6 +112,7 @@ export function dtw(cost: CostFn, corridor: Corridor, options: DtwOptions = {}):
     const l = lo[i]!;
     const h = hi[i]!;
     const base = offsets[i]!;
+    const rowFree = freeRow(i);
     for (let j = l; j < h; j++) {
       const c = cost(i, j);
       let best = Infinity;
@@ -104,7 +128,7 @@ export function dtw(cost: CostFn, corridor: Corridor, options: DtwOptions = {}):
           }
         }
         if (j >= prevLo && j < prevHi) {
-          const v = prev[j - prevLo]! + c;
+          const v = prev[j - prevLo]! + (freeCols && freeCols[j] ? Math.min(c, edgeCost) : c);
           if (v < best) {
             best = v;
             step = FROM_UP;
@@ -112,7 +136,7 @@ export function dtw(cost: CostFn, corridor: Corridor, options: DtwOptions = {}):
         }
       }
       if (j > l) {
-        const v = cur[j - 1 - l]! + (i === 0 || i === lastRow ? Math.min(c, edgeCost) : c);
+        const v = cur[j - 1 - l]! + (rowFree ? Math.min(c, edgeCost) : c);
         if (v < best) {
           best = v;
           step = FROM_LEFT;
@@ -137,12 +161,16 @@ export function dtw(cost: CostFn, corridor: Corridor, options: DtwOptions = {}):
   const pc: number[] = [];
   let i = last;
   let j = endCol;
+  const skips: number[] = [];
   let total = 0;
   for (;;) {
     pr.push(i);
     pc.push(j);
     const step = steps[offsets[i]! + j - lo[i]!]!;
-    total += step === FROM_LEFT && (i === 0 || i === last) ? Math.min(cost(i, j), edgeCost) : cost(i, j);
+    const c = cost(i, j);
+    const capped = c > edgeCost && ((step === FROM_LEFT && freeRow(i)) || (step === FROM_UP && !!freeCols && freeCols[j] === 1));
+    skips.push(capped ? (step === FROM_LEFT ? SKIPPED_RECORDING : SKIPPED_REFERENCE) : 0);
+    total += capped ? edgeCost : c;
     if (step === START) break;
     if (step === FROM_DIAGONAL) {
       i--;
@@ -152,7 +180,8 @@ export function dtw(cost: CostFn, corridor: Corridor, options: DtwOptions = {}):
   }
   pr.reverse();
   pc.reverse();
-  return { rows: Int32Array.from(pr), cols: Int32Array.from(pc), cost: total };
+  skips.reverse();
+  return { rows: Int32Array.from(pr), cols: Int32Array.from(pc), cost: total, skipped: Uint8Array.from(skips) };
 }
 
 /**

@@ -9,7 +9,7 @@ import { MfccExtractor, type MelFrames } from './mfcc.js';
 import { synthesizeReference, voiceForLanguage } from './reference.js';
 import { roundMs } from '../model/media-time.js';
 
-export { AlignmentError, alignFeatures, type Alignment, type AlignOptions, type WordTiming } from './align.js';
+export { AlignmentError, alignFeatures, type Alignment, type AlignOptions, type ReferenceLayout, type WordTiming } from './align.js';
 export { voiceForLanguage } from './reference.js';
 
 export type AlignStage = 'decoding' | 'synthesizing' | 'features' | 'aligning' | 'writing';
@@ -29,14 +29,16 @@ export interface AlignTranscriptOptions extends AlignOptions {
  * A copy of the transcript with every spoken word timed, and each sentence and turn spanning
  * its words. Annotation words stay untimed.
  */
-export function applyWordTimes(transcript: Transcript, times: readonly WordTiming[]): Transcript {
+export function applyWordTimes(transcript: Transcript, times: readonly (WordTiming | null)[]): Transcript {
   let k = 0;
   const turns = transcript.turns.map((turn) => {
     const sentences = turn.sentences.map((sentence) => {
       const words = sentence.words.map((w) => {
         if (w.annotation) return { ...w, start: null, end: null };
+        if (k >= times.length) throw new Error(`applyWordTimes: ${times.length} times for more spoken words`);
         const t = times[k++];
-        if (!t) throw new Error(`applyWordTimes: ${times.length} times for more spoken words`);
+        // A word that was not found in the recording stays untimed.
+        if (!t) return { ...w, start: null, end: null };
         return { ...w, start: roundMs(t.start), end: roundMs(t.end) };
       });
       const timed = words.filter((w) => w.start !== null);
@@ -56,7 +58,7 @@ export function applyWordTimes(transcript: Transcript, times: readonly WordTimin
  * decides where words fall relative to each other; the transcript's own times win where it has
  * them. An anchor that would run backwards (earlier than an anchor before it) is ignored.
  */
-export function respectAnchors(times: readonly WordTiming[], anchors: readonly (number | null)[]): WordTiming[] {
+export function respectAnchors<T extends WordTiming | null>(times: readonly T[], anchors: readonly (number | null)[]): T[] {
   const knots: { from: number; to: number }[] = [];
   anchors.forEach((to, k) => {
     const from = times[k]?.start;
@@ -74,9 +76,11 @@ export function respectAnchors(times: readonly WordTiming[], anchors: readonly (
     if (!b) return t + a.to - a.from;
     return a.to + ((t - a.from) * (b.to - a.to)) / (b.from - a.from);
   };
+  // A word that was not found stays untimed.
   return times.map((w) => {
+    if (!w) return w;
     const start = warp(w.start);
-    return { start, end: Math.max(start, warp(w.end)) };
+    return { start, end: Math.max(start, warp(w.end)) } as T;
   });
 }
 
@@ -99,22 +103,84 @@ export function referenceFor(espeak: Espeak, transcript: Transcript, options: Al
   });
 }
 
+/**
+ * Times the transcript already gives, as anchors for its spoken words: a word's own start, else
+ * (for the first spoken word of each) its sentence's or its turn's. A WebVTT or SRT file's cue
+ * times and a text's inline times arrive this way; the aligner refines them. Word times the reader
+ * estimated between cue times are left out: they are guesses, not times the file gave.
+ */
+export function knownStarts(transcript: Transcript): (number | null)[] {
+  const out: (number | null)[] = [];
+  for (const turn of transcript.turns) {
+    let firstOfTurn = true;
+    for (const sentence of turn.sentences) {
+      let firstOfSentence = true;
+      for (const w of sentence.words) {
+        if (w.annotation) continue;
+        // An estimated time (spread between two cue times by syllables) is a guess, not a given time.
+        const given = w.estimated ? null : w.start;
+        out.push(given ?? (firstOfSentence ? sentence.start : null) ?? (firstOfTurn ? turn.start : null) ?? null);
+        firstOfSentence = false;
+        firstOfTurn = false;
+      }
+    }
+  }
+  return out;
+}
+
+const clock = (t: number) => {
+  const s = Math.round(t);
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const sec = String(s % 60).padStart(2, '0');
+  return h ? `${h}:${String(m).padStart(2, '0')}:${sec}` : `${m}:${sec}`;
+};
+
+/**
+ * What did not match, in words a person can act on: recorded speech with no text, and turns or
+ * sentences of the transcript that were not found in the recording.
+ */
+export function mismatchNotes(transcript: Transcript, alignment: Alignment): string[] {
+  const notes = alignment.unmatched.map(([a, b]) => `${clock(a)}–${clock(b)} of the recording matches no text`);
+  let k = 0;
+  transcript.turns.forEach((turn, t) => {
+    const found = turn.sentences.map((s) => {
+      const spoken = s.words.filter((w) => !w.annotation);
+      const times = spoken.map(() => alignment.words[k++]);
+      return spoken.length === 0 ? null : times.some((x) => x !== null);
+    });
+    const speaker = transcript.speakers.find((s) => s.id === turn.speaker)?.name;
+    const who = speaker ? ` (${speaker})` : '';
+    if (found.every((f) => f !== true) && found.some((f) => f === false)) notes.push(`turn ${t + 1}${who} was not found in the recording`);
+    else found.forEach((f, n) => f === false && notes.push(`turn ${t + 1}${who}, sentence ${n + 1} was not found in the recording`));
+  });
+  return notes;
+}
+
 /** Aligns a transcript to the features of its recording. */
 export function alignToFeatures(
   transcript: Transcript,
   reference: ReturnType<typeof referenceFor>,
   recording: MelFrames,
   options: AlignTranscriptOptions = {},
-): { transcript: Transcript; alignment: Alignment } {
+): { transcript: Transcript; alignment: Alignment; notes: string[] } {
   if (reference.words.length === 0) throw new AlignmentError('the transcript has no spoken words to align');
   if ([...spokenWords(transcript)].length !== reference.words.length) throw new Error('reference and transcript disagree');
   options.onProgress?.('aligning', 0);
-  const alignment = alignFeatures(reference.features, reference.words, recording, options);
+  const alignment = alignFeatures(reference.features, reference.words, recording, options, { gaps: reference.gaps, anchors: knownStarts(transcript) });
   options.onProgress?.('aligning', 1);
+  // Exact anchors (times the transcript writes as such) win: words start at them exactly.
   const anchors = [...spokenWords(transcript)].map((w) => (w.anchor && w.start !== null ? w.start : null));
   const timed = applyWordTimes(transcript, respectAnchors(alignment.words, anchors));
-  timed.metadata = { ...timed.metadata, duration: timed.metadata.duration ?? roundMs(recording.frames * recording.hop) };
-  return { transcript: timed, alignment };
+  const notes = mismatchNotes(transcript, alignment);
+  // Notes from an earlier alignment are replaced, the transcript's own are kept.
+  const kept = (timed.metadata.notes ?? []).filter((n) => !/ of the recording matches no text$| was not found in the recording$/.test(n));
+  timed.metadata = {
+    ...timed.metadata,
+    duration: timed.metadata.duration ?? roundMs(recording.frames * recording.hop),
+    ...(kept.length || notes.length ? { notes: [...kept, ...notes] } : {}),
+  };
+  return { transcript: timed, alignment, notes };
 }
 
 /** Aligns a transcript to a whole recording given as samples. */
@@ -124,7 +190,7 @@ export function alignTranscript(
   samples: Float32Array,
   sampleRate: number,
   options: AlignTranscriptOptions = {},
-): { transcript: Transcript; alignment: Alignment } {
+): { transcript: Transcript; alignment: Alignment; notes: string[] } {
   const reference = referenceFor(espeak, transcript, options);
   options.onProgress?.('features', 0);
   const recording = recordingFeatures(samples, sampleRate);

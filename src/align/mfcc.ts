@@ -56,12 +56,17 @@ export interface MelFilter {
   first: number;
   weights: Float64Array;
   centreHz: number;
+  rightHz: number;
 }
 
+/**
+ * The filters always cover lowHz … highHz, whatever the sample rate, so that band b means the
+ * same frequencies in every signal; at a low sample rate (8 kHz telephone audio) the bands above
+ * half of it are empty (see `usableBands`).
+ */
 export function melFilterbank(fftSize: number, sampleRate: number, bands: number, lowHz: number, highHz: number): MelFilter[] {
-  const top = Math.min(highHz, sampleRate / 2);
   const lowMel = hzToMel(lowHz);
-  const highMel = hzToMel(top);
+  const highMel = hzToMel(highHz);
   const edges: number[] = [];
   for (let i = 0; i < bands + 2; i++) edges.push(melToHz(lowMel + ((highMel - lowMel) * i) / (bands + 1)));
   const binHz = sampleRate / fftSize;
@@ -75,9 +80,15 @@ export function melFilterbank(fftSize: number, sampleRate: number, bands: number
       const hz = k * binHz;
       weights[k - first] = hz <= centre ? (hz - left) / (centre - left) : (right - hz) / (right - centre);
     }
-    filters.push({ first, weights, centreHz: centre });
+    filters.push({ first, weights, centreHz: centre, rightHz: right });
   }
   return filters;
+}
+
+/** How many of the filters lie wholly below half the sample rate (all of them from 13.7 kHz up). */
+export function usableBands(filters: readonly MelFilter[], sampleRate: number): number {
+  const n = filters.findIndex((f) => f.rightHz > sampleRate / 2);
+  return n === -1 ? filters.length : n;
 }
 
 /** A growable typed array; `toArray` hands out a view of it, without copying. */
@@ -116,6 +127,8 @@ export interface MelFrames {
   data: Int16Array;
   /** Loudness of each frame in dB relative to full scale. */
   energy: Float32Array;
+  /** Bands below half the sample rate (the rest are empty); all of them when absent. */
+  usable?: number;
 }
 
 /** Mel frames from plain power values (for tests and for callers with their own filterbank). */
@@ -254,6 +267,7 @@ export class MfccExtractor {
       hop: this.options.hop,
       data: this.coefficients.toArray(),
       energy: this.energies.toArray(),
+      usable: usableBands(this.filters, this.sampleRate),
     };
   }
 }
@@ -279,8 +293,10 @@ export function noiseFloor(mel: MelFrames): Float64Array {
  * MFCC c1 … c`coefficients` of mel frames: log(power + floor), then an orthonormal DCT-II
  * whose row 0 (overall loudness) is dropped.
  */
-export function cepstra(mel: MelFrames, coefficients = DEFAULT_MFCC.coefficients, floor?: ArrayLike<number>): Features {
-  const { frames, dims: bands, data } = mel;
+export function cepstra(mel: MelFrames, coefficients = DEFAULT_MFCC.coefficients, floor?: ArrayLike<number>, usable = mel.dims): Features {
+  const { frames, dims: stride, data } = mel;
+  // Only the first `usable` bands (those both signals have) go into the DCT.
+  const bands = Math.min(usable, stride);
   const dct = new Float64Array(coefficients * bands);
   for (let c = 0; c < coefficients; c++) {
     for (let b = 0; b < bands; b++) dct[c * bands + b] = Math.sqrt(2 / bands) * Math.cos((Math.PI * (c + 1) * (b + 0.5)) / bands);
@@ -298,7 +314,7 @@ export function cepstra(mel: MelFrames, coefficients = DEFAULT_MFCC.coefficients
   const out = new Float32Array(frames * coefficients);
   const log = new Float64Array(bands);
   for (let k = 0; k < frames; k++) {
-    const row0 = k * bands;
+    const row0 = k * stride;
     for (let b = 0; b < bands; b++) log[b] = base[b]! + table[data[row0 + b]! - shift[b]! + SOFTPLUS_OFFSET]!;
     for (let c = 0; c < coefficients; c++) {
       let s = 0;

@@ -15,6 +15,11 @@ export interface Reference {
   words: WordTiming[];
   /** Seconds of synthesized audio. */
   duration: number;
+  /**
+   * The silences put between sentences and turns and around the text, [start, end) in seconds:
+   * where the recording may hold speech the transcript does not have.
+   */
+  gaps: [number, number][];
 }
 
 /** eSpeak voices for BCP 47 language tags whose plain language code is not an eSpeak voice name. */
@@ -78,9 +83,11 @@ export function synthesizeReference(espeak: Espeak, transcript: Transcript, opti
   const silence = (seconds: number) => new Float32Array(Math.round(seconds * espeak.sampleRate));
   // Silence before and after the text: the recording's lead-in and tail are matched to it.
   let offset = 0;
+  const gaps: [number, number][] = [];
   if (from === 0) {
     extractor.push(silence(REFERENCE_PADDING));
     offset = REFERENCE_PADDING;
+    gaps.push([0, offset]);
   }
   let spoke = from > 0;
   let done = 0;
@@ -94,6 +101,7 @@ export function synthesizeReference(espeak: Espeak, transcript: Transcript, opti
       if (spoke) {
         const pause = k > 0 ? sentencePause : turnPause;
         extractor.push(pause);
+        gaps.push([offset, offset + pause.length / espeak.sampleRate]);
         offset += pause.length / espeak.sampleRate;
       }
       const s = espeak.synthesizeWords(sentence.map((w) => WORD_SEPARATOR + w), options.voice);
@@ -107,9 +115,10 @@ export function synthesizeReference(espeak: Espeak, transcript: Transcript, opti
   });
   if (to === all.length) {
     extractor.push(silence(REFERENCE_PADDING));
+    gaps.push([offset, offset + REFERENCE_PADDING]);
     offset += REFERENCE_PADDING;
   }
-  return { features: extractor.finish(), words, duration: offset };
+  return { features: extractor.finish(), words, duration: offset, gaps };
 }
 
 /**
@@ -129,9 +138,10 @@ export function joinReferences(a: Reference, b: Reference): Reference {
   energy.set(fb.energy, fa.frames);
   const shift = fa.frames * fa.hop;
   return {
-    features: { frames: fa.frames + fb.frames, dims: fa.dims, hop: fa.hop, data, energy },
+    features: { frames: fa.frames + fb.frames, dims: fa.dims, hop: fa.hop, data, energy, usable: Math.min(fa.usable ?? fa.dims, fb.usable ?? fb.dims) },
     words: [...a.words, ...b.words.map((w) => ({ start: w.start + shift, end: w.end + shift }))],
     duration: shift + b.duration,
+    gaps: [...a.gaps, ...b.gaps.map(([s, e]): [number, number] => [s + shift, e + shift])],
   };
 }
 

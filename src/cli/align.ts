@@ -158,7 +158,7 @@ export async function run(argv: string[]): Promise<number> {
     await checkReadable(media, 'recording');
     const { transcript, warnings } = readTranscript(text, { fileName: transcriptPath });
     for (const w of warnings) process.stderr.write(`${transcriptPath}:${w.line}: warning: ${w.message}\n`);
-    const { transcript: timed, alignment } = await alignFile(media, transcript, {
+    const { transcript: timed, alignment, notes } = await alignFile(media, transcript, {
       mediaName: media,
       ...(values.language ? { language: values.language } : {}),
       ...(progress ? { onProgress: progress } : {}),
@@ -172,8 +172,13 @@ export async function run(argv: string[]): Promise<number> {
     }
     progress?.('writing', 1);
     if (progress) process.stderr.write('\n');
-    const words = alignment.words.length;
-    process.stderr.write(`Wrote ${output} (${formatById(format.id).label}, ${timed.turns.length} turns, ${words} words timed; match score ${alignment.matchScore.toFixed(2)})\n`);
+    for (const note of notes) say(`warning: ${note}`);
+    const words = alignment.words.filter((w) => w !== null).length;
+    const untimed = alignment.words.length - words;
+    process.stderr.write(
+      `Wrote ${output} (${formatById(format.id).label}, ${timed.turns.length} turns, ${words} words timed${untimed ? `, ${untimed} not found and left untimed` : ''}; ` +
+        `mismatch ${alignment.mismatch.toFixed(2)})\n`,
+    );
     return 0;
   } catch (error) {
     if (progress) process.stderr.write('\n');

@@ -11,9 +11,10 @@ export const ALLOWED_PROTOCOLS: readonly string[] = ['http:', 'https:', 'blob:']
 /**
  * The address as given (without surrounding whitespace) when it is safe to load or link to,
  * else null. Relative addresses are resolved against `base` the way the browser will resolve
- * them, and the scheme it finds is what counts.
+ * them (the document's base address: a `srcdoc` frame's own location is `about:srcdoc`), and the
+ * scheme it finds is what counts.
  */
-export function safeUrl(address: string | null | undefined, base: string = globalThis.location?.href ?? 'http://localhost/'): string | null {
+export function safeUrl(address: string | null | undefined, base: string = globalThis.document?.baseURI ?? globalThis.location?.href ?? 'http://localhost/'): string | null {
   if (address === null || address === undefined) return null;
   const trimmed = address.trim();
   if (!trimmed) return null;

@@ -76,7 +76,7 @@ export async function alignFile(
   mediaPath: string,
   transcript: Transcript,
   options: AlignTranscriptOptions & { mediaName?: string; worker?: boolean } = {},
-): Promise<{ transcript: Transcript; alignment: Alignment }> {
+): Promise<{ transcript: Transcript; alignment: Alignment; notes: string[] }> {
   const name = options.mediaName ?? mediaPath;
   const turns = transcript.turns.length;
   // The worker synthesizes the text (see WORKER_SHARE) while this thread decodes the recording.

@@ -109,6 +109,7 @@ describe('references made in parts', () => {
     features: melFromPower(new Array(frames * 2).fill(1), frames, 2, 0.01, new Array(frames).fill(-20)),
     words: words.map(([start, end]) => ({ start, end })),
     duration,
+    gaps: [[0, 0.1]],
   });
 
   it('joins two parts, moving the second one\'s words by the first one\'s frames', () => {
@@ -116,6 +117,7 @@ describe('references made in parts', () => {
     assert.equal(joined.features.frames, 200);
     assert.equal(joined.features.data.length, 400);
     assert.deepEqual(joined.words.map((w) => [w.start, +w.end.toFixed(6)]), [[0.5, 0.9], [1.7, 1.8]]);
+    assert.deepEqual(joined.gaps.map(([a, b]) => [+a.toFixed(6), +b.toFixed(6)]), [[0, 0.1], [1.5, 1.6]]);
   });
 
   it('splits the turns at a share of the spoken words (annotations do not count)', () => {

@@ -1,0 +1,451 @@
+/**
+ * `npm run bench:align:data`: builds the alignment development set from speech eSpeak-NG did not
+ * make (see ./sources.ts), into bench/data/align/ (not committed).
+ *
+ * Each recording is made of clips joined with pauses of known length, so every phrase start is
+ * true by construction: a clip's own speech onset (measured in the clip) plus its offset in the
+ * recording. Festival also reports where each word lies in its clip. Variants: noise, 40 s of
+ * music and tones before the speech, long and short pauses, a turn cut from the transcript but
+ * left in the recording, an aside inserted into the recording, a turn in the transcript that was
+ * never spoken. Transcripts are written in several of the formats Parley reads (JSON, WebVTT
+ * with rough times, press-release text) and read back to check the truth lines up with them.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import { decodeWaveToFloat32Channels, encodeWaveFromFloat32Channels } from '@echogarden/wave-codec';
+import { readTranscript, writeTranscript } from '../../src/formats/index.js';
+import type { Transcript } from '../../src/model/transcript.js';
+import { splitSentences } from '../../src/model/segment.js';
+import { addNoise, random } from '../align-synth.js';
+import { fetchSources, installPeer, SOURCES } from './sources.js';
+
+export const DATA = fileURLToPath(new URL('../data/align/', import.meta.url));
+const CACHE = join(DATA, 'cache');
+const SET = join(DATA, 'set');
+/** Where the peer is installed, apart from Parley's own dependencies. */
+export const PEER_FOLDER = join(DATA, 'peer');
+
+/** One spoken clip: its samples, where its speech starts, and (Festival) where each word starts. */
+interface Clip {
+  samples: Float32Array;
+  onset: number;
+  words: number[] | null;
+  text: string;
+}
+
+export type Variant = 'clean' | 'noise' | 'music' | 'long' | 'short' | 'cut' | 'aside' | 'unspoken';
+
+export interface Truth {
+  /** Start of every spoken word of the transcript, when the source gives word times. */
+  words: (number | null)[] | null;
+  /** Start of every sentence with spoken words; null for one that was never spoken. */
+  phrases: (number | null)[];
+  turns: (number | null)[];
+  /** Seconds of non-speech (music, tones, noise) before the first word. */
+  leadIn: number;
+  /** Stretches of the recording that match no text (a cut turn, an aside). */
+  unmatched: [number, number][];
+  /** Turns of the transcript that are not in the recording. */
+  unspokenTurns: number[];
+}
+
+export interface Case {
+  name: string;
+  source: string;
+  voice: string;
+  split: 'dev' | 'held-out';
+  variant: Variant;
+  human: boolean;
+  audio: string;
+  transcript: string;
+  truth: string;
+  seconds: number;
+}
+
+const RATE = 16000;
+
+function resample(x: Float32Array, from: number, to: number): Float32Array {
+  if (from === to) return x;
+  const n = Math.floor((x.length * to) / from);
+  const out = new Float32Array(n);
+  for (let i = 0; i < n; i++) {
+    const t = (i * from) / to;
+    const k = Math.floor(t);
+    const f = t - k;
+    out[i] = (x[k] ?? 0) * (1 - f) + (x[k + 1] ?? 0) * f;
+  }
+  return out;
+}
+
+function readWav(path: string, rate: number): Float32Array {
+  const w = decodeWaveToFloat32Channels(readFileSync(path));
+  return resample(w.audioChannels[0]!, w.sampleRate, rate);
+}
+
+/** Where speech starts in a clip: the first 10 ms frame within 30 dB of the clip's loudest. */
+export function speechOnset(x: Float32Array, rate: number): number {
+  const hop = Math.round(rate / 100);
+  const db: number[] = [];
+  for (let at = 0; at + hop <= x.length; at += hop) {
+    let s = 0;
+    for (let i = at; i < at + hop; i++) s += x[i]! * x[i]!;
+    db.push(10 * Math.log10(s / hop + 1e-12));
+  }
+  const loud = Math.max(...db);
+  const k = db.findIndex((v) => v > loud - 30);
+  return Math.max(0, k) * (hop / rate);
+}
+
+// ---- synthesizers ----
+const scmString = (s: string) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+
+/** Festival: each sentence a clip, with the start of each of its words. */
+function festivalClips(voice: string, sentences: string[], work: string): Clip[] {
+  mkdirSync(work, { recursive: true });
+  const script = [`(${voice})`];
+  sentences.forEach((s, k) => {
+    script.push(
+      `(set! u (SynthText ${scmString(s)}))`,
+      `(utt.save.wave u ${scmString(join(work, `${k}.wav`))} 'riff)`,
+      `(format t "CLIP ${k}\\n")`,
+      // A token with no syllables (a dash) has no segments: it is left out, and the counts then disagree.
+      `(mapcar (lambda (w) (let ((syl (item.relation.daughter1 w 'SylStructure))) (if syl (let ((seg (item.relation.daughter1 syl 'SylStructure))) (if seg (format t "%f\\n" (item.feat seg "segment_start"))))))) (utt.relation.items u 'Word))`,
+    );
+  });
+  const scm = script.join('\n');
+  const cached = join(work, 'output.txt');
+  // Synthesis is slow on a busy machine: a clip made from the same script is made once.
+  const same = existsSync(cached) && existsSync(join(work, 'script.scm')) && readFileSync(join(work, 'script.scm'), 'utf8') === scm;
+  writeFileSync(join(work, 'script.scm'), scm);
+  const out = same ? readFileSync(cached, 'utf8') : execFileSync('festival', ['--batch', join(work, 'script.scm')], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  writeFileSync(cached, out);
+  const starts: number[][] = [];
+  for (const line of out.split('\n')) {
+    if (line.startsWith('CLIP')) starts.push([]);
+    else if (line.trim() && starts.length) starts.at(-1)!.push(Number(line));
+  }
+  return sentences.map((text, k) => {
+    const samples = readWav(join(work, `${k}.wav`), RATE);
+    const words = starts[k] ?? [];
+    // Festival's tokens are Parley's words when the counts agree ("2+2" becomes three words there).
+    const parleyWords = splitSentences(text).flatMap((s) => s.words.filter((w) => !w.annotation));
+    return { samples, onset: words[0] ?? speechOnset(samples, RATE), words: words.length === parleyWords.length ? words : null, text };
+  });
+}
+
+function fliteClips(voice: string, sentences: string[], work: string): Clip[] {
+  mkdirSync(work, { recursive: true });
+  return sentences.map((text, k) => {
+    const file = join(work, `${k}.wav`);
+    const said = join(work, `${k}.txt`);
+    if (!existsSync(said) || readFileSync(said, 'utf8') !== `${voice}\n${text}`) {
+      execFileSync('flite', ['-voice', voice, '-t', text, '-o', file]);
+      writeFileSync(said, `${voice}\n${text}`);
+    }
+    const samples = readWav(file, RATE);
+    return { samples, onset: speechOnset(samples, RATE), words: null, text };
+  });
+}
+
+// ---- texts ----
+/** Turns of the press conference (speaker name, sentences): real text, not written for Parley. */
+function pressTurns(): { speaker: string; sentences: string[] }[] {
+  const path = fileURLToPath(new URL('../../media/press-conference-2007-10-12.md', import.meta.url));
+  const t = readTranscript(readFileSync(path, 'utf8'), { fileName: path }).transcript;
+  const name = (id: string) => t.speakers.find((s) => s.id === id)?.name ?? 'Speaker';
+  return t.turns
+    .map((turn) => ({
+      speaker: name(turn.speaker),
+      sentences: turn.sentences
+        .map((s) => s.words.filter((w) => !w.annotation).map((w) => w.text).join(' '))
+        .filter((s) => s.split(' ').length >= 3 && /^[A-Za-z ,.;'?!-]+$/.test(s)),
+    }))
+    .filter((t) => t.sentences.length)
+    .map((t) => ({ ...t, sentences: t.sentences.slice(0, 3) }));
+}
+
+/** The Asterisk prompts with ordinary sentences (no tones, digits or fragments). */
+function allisonPrompts(root: string): { file: string; text: string }[] {
+  const list = gunzipSync(readFileSync(join(root, 'usr/share/doc/asterisk-core-sounds-en/core-sounds-en.txt.gz'))).toString('utf8');
+  const dir = join(root, 'usr/share/asterisk/sounds/en_US_f_Allison');
+  const out: { file: string; text: string }[] = [];
+  for (const line of list.split('\n')) {
+    const m = /^([a-z0-9_/-]+): (.+)$/.exec(line.trim());
+    if (!m) continue;
+    const said = m[2]!.replace(/\s+/g, ' ').trim();
+    const text = said.charAt(0).toUpperCase() + said.slice(1);
+    if (!/^[A-Za-z ,.'?!]+$/.test(text) || text.split(' ').length < 3) continue;
+    const file = [join(dir, `${m[1]}.wav`), join(root, 'usr/share/asterisk/sounds', `${m[1]}.wav`)].find(existsSync);
+    if (!file) continue;
+    // Every prompt a sentence of its own, as it is spoken: a reader joins a line without a full stop to the next.
+    out.push({ file, text: /[.?!]$/.test(text) ? text : `${text}.` });
+  }
+  return out;
+}
+
+function librivox(root: string): { file: string; text: string }[] {
+  const dir = join(root, 'usr/share/pocketsphinx/test/data/librivox');
+  return readFileSync(join(dir, 'transcription'), 'utf8')
+    .split('\n')
+    .map((l) => /<s> (.+) <\/s> \((.+)\)/.exec(l))
+    .filter((m): m is RegExpExecArray => !!m)
+    .map((m) => ({ file: join(dir, `${m[2]}.wav`), text: `${m[1]![0]!.toUpperCase()}${m[1]!.slice(1)}.` }));
+}
+
+const ASIDE = [
+  'Sorry, could somebody close the door at the back, please.',
+  'We will take a short break now and come back in a few minutes.',
+  'Can everyone hear me at the back of the room?',
+];
+
+// ---- assembling a recording ----
+interface TurnPlan {
+  speaker: string;
+  clips: Clip[];
+}
+
+function music(seconds: number, rate: number, rnd: () => number): Float32Array {
+  const out = new Float32Array(Math.round(seconds * rate));
+  const notes = [220, 262, 330, 392, 440, 523, 330, 262];
+  for (let i = 0; i < out.length; i++) {
+    const t = i / rate;
+    const beat = Math.floor(t * 2);
+    const f = notes[beat % notes.length]!;
+    const env = Math.exp(-3 * (t * 2 - beat));
+    let v = 0;
+    for (let h = 1; h <= 4; h++) v += Math.sin(2 * Math.PI * f * h * t) / h;
+    // A tone section, then a drum-like noise burst on every beat.
+    out[i] = 0.12 * env * v + (t % 0.5 < 0.04 ? (rnd() - 0.5) * 0.2 : 0) + (t > seconds / 2 ? 0.08 * Math.sin(2 * Math.PI * 1000 * t) * (beat % 2) : 0);
+  }
+  return out;
+}
+
+function build(plan: TurnPlan[], variant: Variant, rate: number, seed: number, aside: Clip | null, extraTurn: TurnPlan | null) {
+  const rnd = random(seed);
+  const pieces: Float32Array[] = [];
+  let length = 0;
+  const push = (a: Float32Array) => {
+    pieces.push(a);
+    length += a.length;
+  };
+  const now = () => length / rate;
+  const pause = (range: [number, number]) => push(new Float32Array(Math.round((range[0] + (range[1] - range[0]) * rnd()) * rate)));
+  const sentencePause: [number, number] = variant === 'long' ? [1.5, 3] : variant === 'short' ? [0.08, 0.2] : [0.3, 0.8];
+  const turnPause: [number, number] = variant === 'long' ? [3, 5] : variant === 'short' ? [0.15, 0.3] : [0.7, 1.6];
+  let leadIn = 0.4;
+  if (variant === 'music') {
+    push(music(40, rate, rnd));
+    leadIn = 40;
+  }
+  push(new Float32Array(Math.round(0.4 * rate)));
+  const cutTurn = variant === 'cut' ? Math.floor(plan.length / 2) : -1;
+  const asideAfter = variant === 'aside' ? Math.floor(plan.length / 2) : -1;
+  const truthTurns: { speaker: string; text: string[]; start: number | null; phrases: (number | null)[]; words: (number | null)[] | null }[] = [];
+  const unmatched: [number, number][] = [];
+  plan.forEach((turn, t) => {
+    if (t > 0) pause(turnPause);
+    const phrases: number[] = [];
+    const words: (number | null)[] = [];
+    const start = now();
+    turn.clips.forEach((clip, k) => {
+      if (k > 0) pause(sentencePause);
+      phrases.push(now() + clip.onset);
+      if (clip.words) words.push(...clip.words.map((w) => now() + w));
+      else words.push(...splitSentences(clip.text).flatMap((s) => s.words.filter((w) => !w.annotation).map(() => null)));
+      push(clip.samples);
+    });
+    if (t === cutTurn) unmatched.push([start + turn.clips[0]!.onset, now()]);
+    else truthTurns.push({ speaker: turn.speaker, text: turn.clips.map((c) => c.text), start: phrases[0]!, phrases, words: words.some((w) => w !== null) ? words : null });
+    if (t === asideAfter && aside) {
+      pause(turnPause);
+      const a = now() + aside.onset;
+      push(aside.samples);
+      unmatched.push([a, now()]);
+    }
+  });
+  push(new Float32Array(Math.round(0.6 * rate)));
+  const unspokenTurns: number[] = [];
+  if (variant === 'unspoken' && extraTurn?.clips.length) {
+    const at = Math.floor(truthTurns.length / 2);
+    truthTurns.splice(at, 0, { speaker: extraTurn.speaker, text: extraTurn.clips.map((c) => c.text), start: null, phrases: extraTurn.clips.map(() => null), words: null });
+    unspokenTurns.push(at);
+  }
+  const samples = new Float32Array(length);
+  let at = 0;
+  for (const p of pieces) {
+    samples.set(p, at);
+    at += p.length;
+  }
+  if (variant === 'noise') addNoise(samples, 15, rnd);
+  else addNoise(samples, 45, rnd); // a faint floor: no recording is digitally silent
+  return { samples, truthTurns, unmatched, unspokenTurns, leadIn };
+}
+
+/** Writes the transcript in a format Parley reads and the truth lined up with what is read back. */
+function writeCase(c: Omit<Case, 'audio' | 'transcript' | 'truth' | 'seconds'>, built: ReturnType<typeof build>, rate: number, format: 'json' | 'vtt' | 'press', seed: number): Case {
+  const speakers = [...new Set(built.truthTurns.map((t) => t.speaker))];
+  const id = (name: string) => `s${speakers.indexOf(name)}`;
+  const phraseOf = (t: (typeof built.truthTurns)[number]) => {
+    // A clip may hold more than one of Parley's sentences: later ones have no measured start.
+    const out: (number | null)[] = [];
+    t.text.forEach((s, j) => splitSentences(s).forEach((_x, n) => out.push(n === 0 ? t.phrases[j] ?? null : null)));
+    return out;
+  };
+  const rnd = random(seed + 99);
+  const rough = (v: number | null) => (v === null ? null : Math.max(0, Math.round((v + (rnd() * 2 - 1) * 1.5) * 10) / 10));
+  const transcript: Transcript = {
+    metadata: { language: 'en' },
+    speakers: speakers.map((name, k) => ({ id: `s${k}`, name })),
+    turns: built.truthTurns.map((t) => {
+      const sentences = t.text.flatMap((s) => splitSentences(s));
+      return { speaker: id(t.speaker), start: null, end: null, annotations: [], sentences };
+    }),
+    questions: [],
+    chapters: [],
+  };
+  if (format === 'vtt') {
+    // Rough times, as a captioner's file would have: every cue up to 1.5 s off, in order.
+    let last = 0;
+    built.truthTurns.forEach((t, k) => {
+      if (t.start === null) return;
+      const starts = phraseOf(t);
+      transcript.turns[k]!.sentences.forEach((s, j) => {
+        // A later sentence of the same clip has no measured start: half a second on will do for a rough time.
+        const start = rough(starts[j] ?? null) ?? last + 0.5;
+        s.start = Math.max(last, start);
+        s.end = s.start + 0.5;
+        last = s.end;
+      });
+    });
+  }
+  const base = join(SET, c.name);
+  let text: string;
+  if (format === 'json') text = writeTranscript(transcript, 'json');
+  else if (format === 'vtt') text = writeTranscript(transcript, 'vtt');
+  else text = built.truthTurns.map((t) => `${t.speaker.toUpperCase()}: ${t.text.join(' ')}`).join('\n\n');
+  const transcriptPath = `${base}.${format === 'press' ? 'txt' : format}`;
+  writeFileSync(transcriptPath, text);
+  // The truth is indexed by what a reader gives back; check it gives back what was spoken.
+  const back = readTranscript(text, { fileName: transcriptPath }).transcript;
+  const spokenBack = back.turns.map((t) => t.sentences.filter((s) => s.words.some((w) => !w.annotation)).length);
+  const spokenHere = transcript.turns.map((t) => t.sentences.length);
+  if (JSON.stringify(spokenBack) !== JSON.stringify(spokenHere)) {
+    throw new Error(`${c.name}: the ${format} reader gives back other sentences than were written (${spokenBack} for ${spokenHere})`);
+  }
+  const wordsKnown = built.truthTurns.every((t) => t.words !== null || t.start === null);
+  const truth: Truth = {
+    words: wordsKnown ? built.truthTurns.flatMap((t, k) => t.words ?? back.turns[k]!.sentences.flatMap((s) => s.words.filter((w) => !w.annotation).map(() => null))) : null,
+    phrases: built.truthTurns.flatMap(phraseOf),
+    turns: built.truthTurns.map((t) => t.start),
+    leadIn: built.leadIn,
+    unmatched: built.unmatched,
+    unspokenTurns: built.unspokenTurns,
+  };
+  const spokenCount = back.turns.reduce((n, t) => n + t.sentences.reduce((m, s) => m + s.words.filter((w) => !w.annotation).length, 0), 0);
+  if (truth.words && truth.words.length !== spokenCount) truth.words = null;
+  writeFileSync(`${base}.truth.json`, JSON.stringify(truth));
+  writeFileSync(`${base}.wav`, encodeWaveFromFloat32Channels([built.samples], rate));
+  return { ...c, audio: `${base}.wav`, transcript: transcriptPath, truth: `${base}.truth.json`, seconds: built.samples.length / rate };
+}
+
+
+
+export async function buildSet(log: (line: string) => void = (l) => process.stderr.write(`${l}\n`)): Promise<Case[]> {
+  const root = fetchSources(CACHE, log);
+  installPeer(PEER_FOLDER, log);
+  rmSync(SET, { recursive: true, force: true });
+  mkdirSync(SET, { recursive: true });
+  const work = join(CACHE, 'work');
+  const cases: Case[] = [];
+  const press = pressTurns();
+  let seed = 1;
+  const asideClip = (synth: (s: string[]) => Clip[]) => synth([ASIDE[seed % ASIDE.length]!])[0]!;
+  // Synthesizers: each voice reads eight turns of the press conference, a window of its own.
+  const synths = [
+    { source: 'festival', voice: 'voice_kal_diphone', split: 'dev' as const, variants: ['clean', 'music', 'cut'] as Variant[], format: 'json' as const },
+    { source: 'festival', voice: 'voice_cmu_us_slt_arctic_hts', split: 'dev' as const, variants: ['noise', 'aside', 'long'] as Variant[], format: 'vtt' as const },
+    { source: 'festival', voice: 'voice_ked_diphone', split: 'held-out' as const, variants: ['clean', 'music'] as Variant[], format: 'json' as const },
+    { source: 'flite', voice: 'awb', split: 'dev' as const, variants: ['clean', 'music', 'unspoken'] as Variant[], format: 'press' as const },
+    { source: 'flite', voice: 'slt', split: 'dev' as const, variants: ['noise', 'short'] as Variant[], format: 'json' as const },
+    { source: 'flite', voice: 'rms', split: 'held-out' as const, variants: ['clean'] as Variant[], format: 'vtt' as const },
+  ];
+  let window = 0;
+  for (const s of synths) {
+    for (const variant of s.variants) {
+      const turns = press.slice(window % (press.length - 9), (window % (press.length - 9)) + 9);
+      window += 7;
+      const clipsOf = (sentences: string[], tag: string) =>
+        s.source === 'festival' ? festivalClips(s.voice, sentences, join(work, tag)) : fliteClips(s.voice, sentences, join(work, tag));
+      const name = `${s.source}-${s.voice.replace(/^voice_/, '').replace(/_.*/, '')}-${variant}`;
+      log(`Building ${name}…`);
+      const plan = turns.slice(0, 6).map((t, k) => ({ speaker: t.speaker, clips: clipsOf(t.sentences, `${name}-${k}`) }));
+      const other = s.source === 'festival' ? (x: string[]) => fliteClips('rms', x, join(work, `${name}-aside`)) : (x: string[]) => festivalClips('voice_kal_diphone', x, join(work, `${name}-aside`));
+      const extra = { speaker: turns[6]!.speaker, clips: turns[6]!.sentences.map((text) => ({ samples: new Float32Array(0), onset: 0, words: null, text })) };
+      const built = build(plan, variant, RATE, seed, variant === 'aside' ? asideClip(other) : null, extra);
+      const src = SOURCES.find((x) => x.id === s.source)!;
+      cases.push(writeCase({ name, source: s.source, voice: s.voice, split: s.split, variant, human: src.human }, built, RATE, s.format, seed));
+      seed++;
+    }
+  }
+  // Real speech: Allison's prompts, three to a turn; the last 36 are held out.
+  const prompts = allisonPrompts(root);
+  const devCount = prompts.length - 36;
+  const allison: { split: 'dev' | 'held-out'; variant: Variant; format: 'json' | 'vtt' | 'press' }[] = [
+    { split: 'dev', variant: 'clean', format: 'json' },
+    { split: 'dev', variant: 'noise', format: 'vtt' },
+    { split: 'dev', variant: 'music', format: 'json' },
+    { split: 'dev', variant: 'short', format: 'press' },
+    { split: 'dev', variant: 'cut', format: 'json' },
+    { split: 'dev', variant: 'aside', format: 'json' },
+    { split: 'dev', variant: 'unspoken', format: 'json' },
+    { split: 'held-out', variant: 'clean', format: 'json' },
+    { split: 'held-out', variant: 'music', format: 'vtt' },
+  ];
+  const used = { dev: 0, 'held-out': devCount };
+  const take = (split: 'dev' | 'held-out', n: number) => {
+    const from = used[split];
+    used[split] += n;
+    const limit = split === 'dev' ? devCount : prompts.length;
+    if (used[split] > limit) throw new Error(`not enough Asterisk prompts for the ${split} set`);
+    return prompts.slice(from, from + n);
+  };
+  const A_RATE = 8000;
+  const clip = (p: { file: string; text: string }, rate: number): Clip => {
+    const samples = readWav(p.file, rate);
+    return { samples, onset: speechOnset(samples, rate), words: null, text: p.text };
+  };
+  for (const a of allison) {
+    const name = `allison-${a.split === 'dev' ? 'dev' : 'held'}-${a.variant}`;
+    log(`Building ${name}…`);
+    const plan = Array.from({ length: 6 }, (_, k) => ({ speaker: k % 2 ? 'Operator' : 'Receptionist', clips: take(a.split, 3).map((p) => clip(p, A_RATE)) }));
+    const asidePrompt = a.variant === 'aside' ? clip(take(a.split, 1)[0]!, A_RATE) : null;
+    const unspoken = a.variant === 'unspoken' ? take(a.split, 2) : [];
+    const extra = { speaker: 'Operator', clips: unspoken.map((p) => ({ samples: new Float32Array(0), onset: 0, words: null, text: p.text })) };
+    const built = build(plan, a.variant, A_RATE, seed, asidePrompt, extra);
+    cases.push(writeCase({ name, source: 'allison', voice: 'Allison Smith', split: a.split, variant: a.variant, human: true }, built, A_RATE, a.format, seed));
+    seed++;
+  }
+  // LibriVox: five read sentences, held out.
+  const clips = librivox(root);
+  for (const variant of ['clean'] as Variant[]) {
+    const name = `librivox-held-${variant}`;
+    log(`Building ${name}…`);
+    const plan = clips.map((p, k) => ({ speaker: k % 2 ? 'Reader' : 'Narrator', clips: [clip(p, RATE)] }));
+    const built = build(plan, variant, RATE, seed, null, null);
+    cases.push(writeCase({ name, source: 'librivox', voice: 'LibriVox reader', split: 'held-out', variant, human: true }, built, RATE, 'json', seed));
+    seed++;
+  }
+  writeFileSync(join(SET, 'manifest.json'), JSON.stringify({ sources: SOURCES, cases }, null, 2));
+  log(`${cases.length} recordings, ${(cases.reduce((n, c) => n + c.seconds, 0) / 60).toFixed(1)} minutes, in ${SET}`);
+  return cases;
+}
+
+export function loadSet(): Case[] | null {
+  const m = join(SET, 'manifest.json');
+  return existsSync(m) ? (JSON.parse(readFileSync(m, 'utf8')) as { cases: Case[] }).cases : null;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await buildSet();
