@@ -22,10 +22,10 @@ import os from 'node:os';
 import { build, preview } from 'vite';
 import { chromium, type Page } from 'playwright-core';
 import { writeTranscript } from '../src/formats/index.js';
-import type { Sentence, Transcript, Word } from '../src/model/transcript.js';
+import type { Transcript } from '../src/model/transcript.js';
 import { installProbe } from './player-probe.js';
 import { largeTranscript } from './large/generate.js';
-import { timedTranscript } from './timed-transcript.js';
+import { longSentence, timedTranscript } from './timed-transcript.js';
 
 // scripts/chromium.mjs is plain JavaScript without types.
 const CHROMIUM_MODULE: string = '../scripts/chromium.mjs';
@@ -46,14 +46,6 @@ const MAX_MB = Number(option('max') ?? 32);
 const SIZES = [1, 2, 4, 8, 16, 32].filter((s) => s <= MAX_MB);
 const ONLY = option('only') ?? '';
 const TIMEOUT_MS = 20 * 60_000;
-
-/** One turn of one sentence of `words` untimed words (only the sentence has a start and an end). */
-function longSentence(words: number): Transcript {
-  const ws: Word[] = Array.from({ length: words }, (_, i) => ({ text: `word${i % 89}`, start: null, end: null }));
-  ws.push({ text: 'end.', start: null, end: null });
-  const sentence: Sentence = { text: ws.map((w) => w.text).join(' '), start: 0, end: words * 0.3, words: ws };
-  return { metadata: {}, speakers: [{ id: 'a', name: 'Anna Smith' }], turns: [{ speaker: 'a', start: 0, end: words * 0.3, annotations: [], sentences: [sentence] }], questions: [], chapters: [] };
-}
 
 /** `turns` turns of one timed word each, two speakers taking turns. */
 function oneWordTurns(turns: number): Transcript {
