@@ -19,6 +19,7 @@ import { build, preview } from 'vite';
 import { chromium } from 'playwright-core';
 import { makeLong, runChild } from './align.js';
 import { jsSizes } from './js-sizes.js';
+import { median } from '../src/audio/stats.js';
 import type { Transcript } from '../src/model/transcript.js';
 
 // scripts/chromium.mjs is plain JavaScript without types.
@@ -30,10 +31,6 @@ const RESULTS = join(ROOT, 'bench/results');
 const DIST = join(RESULTS, 'align-page-dist');
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 
-const median = (v: number[]) => {
-  const s = [...v].filter(Number.isFinite).sort((a, b) => a - b);
-  return s.length ? s[Math.floor((s.length - 1) / 2)]! : NaN;
-};
 
 /** "text start end" of every word. */
 const wordTimes = (t: Transcript) => t.turns.flatMap((x) => x.sentences.flatMap((s) => s.words.map((w) => `${w.text} ${w.start} ${w.end}`)));

@@ -24,6 +24,7 @@ import { chromium, type Page } from 'playwright-core';
 import { writeTranscript } from '../src/formats/index.js';
 import type { Transcript } from '../src/model/transcript.js';
 import { installProbe } from './player-probe.js';
+import { median } from '../src/audio/stats.js';
 import { largeTranscript } from './large/generate.js';
 import { longSentence, timedTranscript } from './timed-transcript.js';
 
@@ -81,7 +82,6 @@ function writeShape(shape: Shape, index: number, mb: number): { file: string; tu
   return { file, turns: t.turns.length, bytes: statSync(join(DATA, file)).size };
 }
 
-const median = (xs: number[]) => xs.slice().sort((a, b) => a - b)[xs.length >> 1]!;
 
 interface Probe {
   turnCount(): number;
