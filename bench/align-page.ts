@@ -19,6 +19,7 @@ import { build, preview } from 'vite';
 import { chromium } from 'playwright-core';
 import { makeLong, runChild } from './align.js';
 import { jsSizes } from './js-sizes.js';
+import { median } from '../src/audio/stats.js';
 import type { Transcript } from '../src/model/transcript.js';
 
 // scripts/chromium.mjs is plain JavaScript without types.
@@ -30,10 +31,6 @@ const RESULTS = join(ROOT, 'bench/results');
 const DIST = join(RESULTS, 'align-page-dist');
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 
-const median = (v: number[]) => {
-  const s = [...v].filter(Number.isFinite).sort((a, b) => a - b);
-  return s.length ? s[Math.floor((s.length - 1) / 2)]! : NaN;
-};
 
 /** "text start end" of every word. */
 const wordTimes = (t: Transcript) => t.turns.flatMap((x) => x.sentences.flatMap((s) => s.words.map((w) => `${w.text} ${w.start} ${w.end}`)));
@@ -86,7 +83,7 @@ async function alignInPage(base: string, media: string, transcript: string): Pro
     const cdp = await browser.newBrowserCDPSession();
     const { processInfo } = (await cdp.send('SystemInfo.getProcessInfo')) as { processInfo: { type: string; id: number }[] };
     const peakMb = await rendererPeakMb(processInfo.filter((p) => p.type === 'renderer').map((p) => p.id));
-    const aligned = (await page.evaluate(() => JSON.stringify((document.querySelector('parley-player') as unknown as { transcriptData: unknown }).transcriptData))) as string;
+    const aligned = (await page.evaluate(() => JSON.stringify((document.querySelector('parley-player') as unknown as { transcript: unknown }).transcript))) as string;
     return { seconds, peakMb, downloadBytes, times: outcome ? [] : wordTimes(JSON.parse(aligned) as Transcript), ...(outcome ? { error: outcome } : {}) };
   } finally {
     await browser.close();

@@ -21,6 +21,7 @@ import { cpus, loadavg } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { readTranscript, writeTranscript } from '../src/formats/index.js';
 import type { Transcript, Word } from '../src/model/transcript.js';
+import { median } from '../src/audio/stats.js';
 
 const ROOT = new URL('../', import.meta.url);
 const RESULTS = new URL('bench/results/', ROOT);
@@ -47,7 +48,7 @@ async function child(mode: string, media: string, transcriptPath: string, out: s
       const { decodeAudio } = await import('../src/audio/decode.js');
       await decodeAudio(new Uint8Array(readFileSync(media)), media);
     } else {
-      const { alignFile } = await import('../src/align/node.js');
+      const { alignFile } = await import('../src/node/align.js');
       const { transcript } = readTranscript(readFileSync(transcriptPath, 'utf8'), { fileName: transcriptPath });
       const { transcript: timed, alignment } = await alignFile(media, transcript);
       writeFileSync(out, writeTranscript(timed, 'json'));
@@ -237,10 +238,6 @@ function compare(outPath: URL, truthPath: URL) {
   };
 }
 
-const median = (v: number[]) => {
-  const s = [...v].filter(Number.isFinite).sort((a, b) => a - b);
-  return s.length ? s[Math.floor((s.length - 1) / 2)]! : NaN;
-};
 
 async function main(): Promise<void> {
   const runs = Number(process.env.BENCH_RUNS ?? 3);

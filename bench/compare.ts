@@ -8,6 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { CDPSession, Page } from 'playwright-core';
+import { median } from '../src/audio/stats.js';
 
 const FRAME_MS = 1000 / 60;
 
@@ -136,12 +137,6 @@ export async function compareOnce(page: Page, cdp: CDPSession, url: string, tabl
   };
 }
 
-const median = (xs: number[]) => {
-  const v = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
-  if (!v.length) return NaN;
-  const m = v.length >> 1;
-  return v.length % 2 ? v[m]! : (v[m - 1]! + v[m]!) / 2;
-};
 
 /** The rows printed, with whether less is better (for the ratio's reading). */
 const ROWS: [string, string, number][] = [

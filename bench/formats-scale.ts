@@ -13,8 +13,7 @@
  *   npm run bench:formats -- --only md    # only the shapes whose name contains "md"
  */
 import { readTranscript, writeTranscript, type FormatId } from '../src/formats/index.js';
-import type { Sentence, Transcript, Word } from '../src/model/transcript.js';
-import { timedTranscript } from './timed-transcript.js';
+import { longSentence, timedTranscript } from './timed-transcript.js';
 
 const MB = 1 << 20;
 const maxArg = process.argv.indexOf('--max');
@@ -22,14 +21,6 @@ const MAX_MB = maxArg > 0 ? Number(process.argv[maxArg + 1]) : 32;
 const SIZES = [1, 2, 4, 8, 16, 32].filter((s) => s <= MAX_MB);
 const onlyArg = process.argv.indexOf('--only');
 const ONLY = onlyArg > 0 ? process.argv[onlyArg + 1]! : '';
-
-/** One sentence of `words` untimed words with only the sentence's start and end: a caption writer must cut it. */
-function longSentence(words: number): Transcript {
-  const ws: Word[] = Array.from({ length: words }, (_, i) => ({ text: `word${i % 89}`, start: null, end: null }));
-  ws.push({ text: 'end.', start: null, end: null });
-  const sentence: Sentence = { text: ws.map((w) => w.text).join(' '), start: 0, end: words * 0.3, words: ws };
-  return { metadata: {}, speakers: [{ id: 'a', name: 'Anna Smith' }], turns: [{ speaker: 'a', start: 0, end: words * 0.3, annotations: [], sentences: [sentence] }], questions: [], chapters: [] };
-}
 
 /** Podcast-style WebVTT: cues of 8 words cut mid-sentence, so every word time is estimated. */
 function spanningVtt(bytes: number): string {

@@ -4,16 +4,18 @@
  * Run: node --import tsx bench/formats.ts   (prints the median of three runs)
  */
 import { readTranscript, writeTranscript, type FormatId } from '../src/formats/index.js';
+import { median } from '../src/audio/stats.js';
 import { timedTranscript } from './timed-transcript.js';
 
-function median(run: () => void): number {
+/** Milliseconds `run` takes, the median of three runs. */
+function timeOf(run: () => void): number {
   const times: number[] = [];
   for (let i = 0; i < 3; i++) {
     const t0 = performance.now();
     run();
     times.push(performance.now() - t0);
   }
-  return times.sort((a, b) => a - b)[1]!;
+  return median(times);
 }
 
 const FORMATS: FormatId[] = ['json', 'podcast-json', 'vtt', 'srt'];
@@ -21,8 +23,8 @@ for (const [label, perTurn] of [['3,000 turns', 30], ['monologue', 90_000]] as c
   const t = timedTranscript(90_000, perTurn);
   for (const id of FORMATS) {
     const text = writeTranscript(t, id);
-    const write = median(() => writeTranscript(t, id));
-    const read = median(() => readTranscript(text, { format: id }));
+    const write = timeOf(() => writeTranscript(t, id));
+    const read = timeOf(() => readTranscript(text, { format: id }));
     console.log(`${label.padEnd(12)} ${id.padEnd(13)} write ${write.toFixed(0).padStart(5)} ms  read ${read.toFixed(0).padStart(5)} ms  ${(text.length / 1e6).toFixed(1)} MB`);
   }
 }

@@ -129,7 +129,7 @@ export function installProbe(): void {
   let timing: { wordStart: number[]; wordEnd: number[]; wordTurn: number[]; turnStart: number[]; turnOf: number[] } | null = null;
   const getTiming = () => {
     if (timing) return timing;
-    const t = player()?.['transcriptObject'] as { turns: { start: number | null; sentences: { words: { start: number | null; end: number | null; annotation?: boolean }[] }[] }[] } | null;
+    const t = player()?.['transcript'] as { turns: { start: number | null; sentences: { words: { start: number | null; end: number | null; annotation?: boolean }[] }[] }[] } | null;
     const wordStart: number[] = [];
     const wordEnd: number[] = [];
     const wordTurn: number[] = [];
@@ -187,7 +187,7 @@ export function installProbe(): void {
     wordIndex = new Map();
     turnIndex = new Map();
     const r = root();
-    const t = player()?.['transcriptObject'] as { turns: { sentences: { words: unknown[] }[] }[] } | null;
+    const t = player()?.['transcript'] as { turns: { sentences: { words: unknown[] }[] }[] } | null;
     const counts = t?.turns.flatMap((turn) => turn.sentences.map((x) => x.words.length)) ?? [];
     let pos = 0;
     r?.querySelectorAll('.s').forEach((el, i) => {
@@ -410,7 +410,7 @@ export function installProbe(): void {
     },
     /** Words per turn of the transcript the player shows. */
     turnWords() {
-      const t = player()?.['transcriptObject'] as { turns: { sentences: { words: { text: string }[] }[] }[] } | null;
+      const t = player()?.['transcript'] as { turns: { sentences: { words: { text: string }[] }[] }[] } | null;
       return t?.turns.map((turn) => turn.sentences.flatMap((s) => s.words.flatMap((x) => x.text.split(/\s+/).filter(Boolean)))) ?? [];
     },
   };

@@ -27,9 +27,10 @@ import { compareOnce, printCompare, summariseCompare, wordTable, type CompareRes
 import { hyperaudioPage } from './peer/hyperaudio-page.js';
 import { copyFileSync } from 'node:fs';
 import { jsSizes } from './js-sizes.js';
-import { wordsInPage } from '../src/bench-support/words-in-page.js';
+import { wordsInPage } from './support/words-in-page.js';
 import { DATA_DIR, stem, writeSize } from './large/write-data.js';
 import { SIZES, type SizeName } from './large/generate.js';
+import { median, percentile } from '../src/audio/stats.js';
 
 // scripts/chromium.mjs is plain JavaScript without types.
 const CHROMIUM_MODULE: string = '../scripts/chromium.mjs';
@@ -59,16 +60,6 @@ const C = QUICK ? { idle: 2_000, play1: 4_000, play3: 3_000, right: 3_000, storm
 
 // ---- Statistics ------------------------------------------------------------------------------
 
-const median = (xs: number[]) => {
-  const v = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
-  if (!v.length) return NaN;
-  const m = v.length >> 1;
-  return v.length % 2 ? v[m]! : (v[m - 1]! + v[m]!) / 2;
-};
-const quantile = (xs: number[], q: number) => {
-  const v = xs.slice().sort((a, b) => a - b);
-  return v.length ? v[Math.min(v.length - 1, Math.floor(q * v.length))]! : NaN;
-};
 const max = (xs: number[]) => xs.reduce((a, b) => Math.max(a, b), xs.length ? -Infinity : NaN);
 
 // ---- Inputs ------------------------------------------------------------------------------------
@@ -443,7 +434,7 @@ async function runOnce(page: Page, cdp: CDPSession, base: string, input: Input, 
       mediaSeconds: p.media,
       syncCalls: p.syncTimes.length,
       syncMedianMs: median(p.syncTimes),
-      syncP99Ms: quantile(p.syncTimes, 0.99),
+      syncP99Ms: percentile(p.syncTimes, 0.99),
       syncMaxMs: max(p.syncTimes),
       perFrame: perFrame(a, b, p.frames),
       longtasks: p.longtasks.length,

@@ -4,6 +4,7 @@
  */
 import type { Sentence, Transcript, Turn } from '../src/model/transcript.js';
 import { buildSearchIndex, search } from '../src/nav/search.js';
+import { median } from '../src/audio/stats.js';
 
 const VOCABULARY = (
   'the minister said that missile defense in Europe and the Gabala radar were discussed with our ' +
@@ -49,10 +50,6 @@ function transcript(words: number, wordsPerTurn: number): Transcript {
   };
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
 
 /** Median milliseconds of `run` over `runs` runs, after one warm-up run. */
 function time(run: () => unknown, runs: number): number {

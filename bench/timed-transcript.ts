@@ -2,7 +2,7 @@
  * A timed transcript for the format benchmarks: `words` words in 10-word sentences ("The word12
  * … done."), `wordsPerTurn` to a turn, two speakers taking turns, every word timed (0.3 s apart).
  */
-import type { Sentence, Transcript, Turn } from '../src/model/transcript.js';
+import type { Sentence, Transcript, Turn, Word } from '../src/model/transcript.js';
 
 export function timedTranscript(words: number, wordsPerTurn: number): Transcript {
   const turns: Turn[] = [];
@@ -22,4 +22,12 @@ export function timedTranscript(words: number, wordsPerTurn: number): Transcript
     turns.push({ speaker: turns.length % 2 ? 'b' : 'a', start: sentences[0]!.start, end: sentences.at(-1)!.end, annotations: [], sentences });
   }
   return { metadata: {}, speakers: [{ id: 'a', name: 'Anna Smith' }, { id: 'b', name: 'Bob Jones' }], turns, questions: [], chapters: [] };
+}
+
+/** One sentence of `words` untimed words with only the sentence's start and end: a caption writer must cut it. */
+export function longSentence(words: number): Transcript {
+  const ws: Word[] = Array.from({ length: words }, (_, i) => ({ text: `word${i % 89}`, start: null, end: null }));
+  ws.push({ text: 'end.', start: null, end: null });
+  const sentence: Sentence = { text: ws.map((w) => w.text).join(' '), start: 0, end: words * 0.3, words: ws };
+  return { metadata: {}, speakers: [{ id: 'a', name: 'Anna Smith' }], turns: [{ speaker: 'a', start: 0, end: words * 0.3, annotations: [], sentences: [sentence] }], questions: [], chapters: [] };
 }

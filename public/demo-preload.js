@@ -14,7 +14,7 @@
     }
   };
   for (const name of ['transcript', 'peaks']) {
-    const url = own ? query.get(name) : player.getAttribute(name);
+    const url = own ? query.get(name) : player.getAttribute(`${name}-src`);
     if (!url || !safe(url)) continue;
     const link = document.createElement('link');
     link.rel = 'preload';

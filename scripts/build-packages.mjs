@@ -24,7 +24,7 @@ const PLAYER_SOURCES = ['index.ts', 'navigation.ts', 'components', 'model', 'for
  * it belongs to the demo page, never to the MIT player package.
  */
 const PLAYER_EXCLUDED = ['components/aligner'];
-const CLI_SOURCES = ['cli', 'align', 'speech', 'audio', 'formats', 'model', 'media-gen'];
+const CLI_SOURCES = ['cli', 'node', 'align', 'speech', 'audio', 'formats', 'model', 'media-gen'];
 
 /** Only the TypeScript modules of `entries` (files or folders of src/), declaration files and `excluded` left out. */
 function modules(entries, excluded = []) {
@@ -113,8 +113,13 @@ async function buildPlayer() {
   // custom-elements.json from the doc comments, with the paths of the published JavaScript.
   run(bin('cem'), ['analyze', '--litelement', '--globs', 'src/components/**/*.ts', '--exclude', 'src/**/*.styles.ts', ...PLAYER_EXCLUDED.flatMap((entry) => ['--exclude', `src/${entry}/**`]), '--outdir', relative(root, dir), '--quiet']);
   const manifestPath = join(dir, 'custom-elements.json');
-  const manifest = readFileSync(manifestPath, 'utf8').replace(/"src\/([^"]+)\.ts"/g, '"dist/$1.js"');
-  writeFileSync(manifestPath, manifest);
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8').replace(/"src\/([^"]+)\.ts"/g, '"dist/$1.js"'));
+  // A base class such as ParleyPanel is listed for its members, which its elements inherit, but it
+  // is no element of its own: it has no tag.
+  for (const declaration of manifest.modules.flatMap((m) => m.declarations ?? [])) {
+    if (declaration.customElement && !declaration.tagName) delete declaration.customElement;
+  }
+  writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
   checkDependencies(dir);
   copyShared(dir);
 }

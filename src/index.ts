@@ -5,6 +5,8 @@ export { ParleyWaveform } from './components/waveform/waveform.js';
 export { ParleyControls, RATES } from './components/controls/controls.js';
 export { normalisePeaks, type Peaks, type AudiowaveformJson } from './components/waveform/peaks.js';
 export { captionsVtt, captionCues } from './components/shared/captions.js';
-export { playerContext, type PlayerState } from './components/shared/context.js';
+export {
+  playbackContext, viewContext, type PlaybackState, type ViewState, type TurnToShow,
+} from './components/shared/context.js';
 export type * from './components/shared/events.js';
 export { registerStrings, en, ru, type ParleyStrings } from './components/shared/strings.js';

@@ -35,7 +35,7 @@ export function unrelatedFor(c: Case, cases: Case[]): Case {
 
 // ---- children ----
 async function parleyChild(cases: Case[], unrelated: boolean): Promise<Run[]> {
-  const { alignFile } = await import('../../src/align/node.js');
+  const { alignFile } = await import('../../src/node/align.js');
   const out: Run[] = [];
   for (const c of cases) {
     const t = unrelated ? unrelatedFor(c, cases) : c;

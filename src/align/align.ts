@@ -7,7 +7,8 @@
  */
 import { cepstra, DEFAULT_MFCC, noiseFloor, normaliseMean, pool, type Features, type MelFrames } from './mfcc.js';
 import { corridorAroundPath, dtw, firstColumnPerRow, fullCorridor, SKIPPED_RECORDING, SKIPPED_REFERENCE, type Corridor, type Path } from './dtw.js';
-import { pauses, percentile, speechFrames, speechThreshold } from './vad.js';
+import { pauses, speechFrames, speechThreshold } from './vad.js';
+import { percentile } from '../audio/stats.js';
 
 export interface AlignOptions {
   /** Corridor half-width, in frames of each finer level, around the path projected from the level above. */

@@ -7,6 +7,7 @@ import { spokenWords, type Transcript } from '../model/transcript.js';
 import { alignFeatures, AlignmentError, type Alignment, type AlignOptions, type WordTiming } from './align.js';
 import { MfccExtractor, type MelFrames } from './mfcc.js';
 import { synthesizeReference, voiceForLanguage } from './reference.js';
+import { roundMs } from '../model/media-time.js';
 
 export { AlignmentError, alignFeatures, type Alignment, type AlignOptions, type ReferenceLayout, type WordTiming } from './align.js';
 export { voiceForLanguage } from './reference.js';
@@ -23,8 +24,6 @@ export interface AlignTranscriptOptions extends AlignOptions {
   onProgress?: (stage: AlignStage, done: number) => void;
 }
 
-/** Rounds to the millisecond, the precision of every caption format. */
-const ms = (t: number) => Math.round(t * 1000) / 1000;
 
 /**
  * A copy of the transcript with every spoken word timed, and each sentence and turn spanning
@@ -40,7 +39,7 @@ export function applyWordTimes(transcript: Transcript, times: readonly (WordTimi
         const t = times[k++];
         // A word that was not found in the recording stays untimed.
         if (!t) return { ...w, start: null, end: null };
-        return { ...w, start: ms(t.start), end: ms(t.end) };
+        return { ...w, start: roundMs(t.start), end: roundMs(t.end) };
       });
       const timed = words.filter((w) => w.start !== null);
       return { ...sentence, words, start: timed[0]?.start ?? null, end: timed.at(-1)?.end ?? null };
@@ -178,7 +177,7 @@ export function alignToFeatures(
   const kept = (timed.metadata.notes ?? []).filter((n) => !/ of the recording matches no text$| was not found in the recording$/.test(n));
   timed.metadata = {
     ...timed.metadata,
-    duration: timed.metadata.duration ?? ms(recording.frames * recording.hop),
+    duration: timed.metadata.duration ?? roundMs(recording.frames * recording.hop),
     ...(kept.length || notes.length ? { notes: [...kept, ...notes] } : {}),
   };
   return { transcript: timed, alignment, notes };

@@ -8,7 +8,7 @@
  * Filters are placed in hertz, not in FFT bins, so features of a 16 kHz recording and of a
  * 22.05 kHz synthesis are comparable without resampling either.
  */
-import { RealFft } from './fft.js';
+import { RealFft } from '../audio/fft.js';
 
 export interface MfccOptions {
   /** Seconds between frames. */

@@ -3,14 +3,7 @@
  * speech when it is louder than the recording's own noise floor by a margin that scales with
  * the recording's dynamic range. Works the same for digital silence, room tone or added noise.
  */
-
-/** The value below which `share` of the values lie. */
-export function percentile(values: ArrayLike<number>, share: number): number {
-  const sorted = Float64Array.from(values).sort();
-  if (sorted.length === 0) return NaN;
-  const at = Math.min(sorted.length - 1, Math.max(0, Math.round(share * (sorted.length - 1))));
-  return sorted[at]!;
-}
+import { percentile } from '../audio/stats.js';
 
 /** The loudness (dB) above which a frame counts as speech. */
 export function speechThreshold(energy: ArrayLike<number>): number {

@@ -3,6 +3,7 @@
  * in dB), pitch (F0 by autocorrelation), spectral centroid, and the lag between two signals.
  * Plain loops over Float32Array; no DOM, no Web Audio.
  */
+import { RealFft } from './fft.js';
 
 /** Level of a power ratio in dB, with a floor so that digital silence is a number, not −∞. */
 function powerDb(meanSquare: number): number {
@@ -73,94 +74,26 @@ export function framePitch(
   return sampleRate / (best + Math.max(-0.5, Math.min(0.5, shift)));
 }
 
-const twiddles = new Map<number, { cos: Float64Array; sin: Float64Array }>();
-
-/** cos and sin of −2πk/n for k < n/2, computed once per FFT length. */
-function twiddle(n: number): { cos: Float64Array; sin: Float64Array } {
-  let t = twiddles.get(n);
-  if (!t) {
-    t = { cos: new Float64Array(n / 2), sin: new Float64Array(n / 2) };
-    for (let k = 0; k < n / 2; k++) {
-      t.cos[k] = Math.cos((-2 * Math.PI * k) / n);
-      t.sin[k] = Math.sin((-2 * Math.PI * k) / n);
-    }
-    twiddles.set(n, t);
-  }
-  return t;
-}
-
-/** In-place iterative radix-2 FFT of (re, im); the length must be a power of two. */
-export function fft(re: Float64Array, im: Float64Array): void {
-  const n = re.length;
-  if (n & (n - 1) || im.length !== n) throw new RangeError(`FFT length must be a power of two, not ${n}`);
-  for (let i = 1, j = 0; i < n; i++) {
-    let bit = n >> 1;
-    for (; j & bit; bit >>= 1) j ^= bit;
-    j ^= bit;
-    if (i < j) {
-      [re[i], re[j]] = [re[j]!, re[i]!];
-      [im[i], im[j]] = [im[j]!, im[i]!];
-    }
-  }
-  const { cos, sin } = twiddle(n);
-  for (let size = 2; size <= n; size <<= 1) {
-    const half = size >> 1;
-    const stride = n / size;
-    for (let start = 0; start < n; start += size) {
-      for (let k = 0; k < half; k++) {
-        const wr = cos[k * stride]!;
-        const wi = sin[k * stride]!;
-        const a = start + k;
-        const b = a + half;
-        const tr = re[b]! * wr - im[b]! * wi;
-        const ti = re[b]! * wi + im[b]! * wr;
-        re[b] = re[a]! - tr;
-        im[b] = im[a]! - ti;
-        re[a]! += tr;
-        im[a]! += ti;
-      }
-    }
-  }
-}
-
 /**
  * Spectral centroid of one frame in Hz: the magnitude-weighted mean frequency of its spectrum
  * (Hann window, zero-padded to a power of two). Null for a silent frame.
  */
 export function spectralCentroid(frame: Float32Array, sampleRate: number): number | null {
-  let size = 1;
+  let size = 4;
   while (size < frame.length) size <<= 1;
-  const re = new Float64Array(size);
-  const im = new Float64Array(size);
+  const windowed = new Float64Array(size);
   const n = frame.length;
-  for (let i = 0; i < n; i++) re[i] = frame[i]! * (0.5 - 0.5 * Math.cos((2 * Math.PI * i) / (n - 1 || 1)));
-  fft(re, im);
+  for (let i = 0; i < n; i++) windowed[i] = frame[i]! * (0.5 - 0.5 * Math.cos((2 * Math.PI * i) / (n - 1 || 1)));
+  const power = new Float64Array(size / 2 + 1);
+  new RealFft(size).powerSpectrum(windowed, power);
   let weighted = 0;
   let total = 0;
   for (let k = 1; k <= size / 2; k++) {
-    const magnitude = Math.hypot(re[k]!, im[k]!);
+    const magnitude = Math.sqrt(power[k]!);
     weighted += magnitude * ((k * sampleRate) / size);
     total += magnitude;
   }
   return total > 0 ? weighted / total : null;
-}
-
-/** The median of a list of numbers (null when empty). */
-export function median(values: readonly number[]): number | null {
-  if (!values.length) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
-/** The p-th percentile (0–100) by linear interpolation between closest ranks (null when empty). */
-export function percentile(values: readonly number[], p: number): number | null {
-  if (!values.length) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (Math.min(100, Math.max(0, p)) / 100) * (sorted.length - 1);
-  const lo = Math.floor(at);
-  const hi = Math.ceil(at);
-  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (at - lo);
 }
 
 /**

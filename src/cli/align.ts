@@ -12,7 +12,7 @@ import { AudioDecodeError } from '../audio/decode.js';
 import { FORMATS, TranscriptReadError, formatById, formatForFileName, readTranscript, writeTranscript } from '../formats/index.js';
 import type { Transcript } from '../model/transcript.js';
 import { AlignmentError, type AlignStage } from '../align/index.js';
-import { alignFile } from '../align/node.js';
+import { alignFile } from '../node/align.js';
 
 const writable = () => FORMATS.filter((f) => f.write);
 const readable = () => FORMATS.filter((f) => f.read);

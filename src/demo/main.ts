@@ -5,13 +5,13 @@
  * aligned in the page; the aligner's element, its worker and eSpeak-NG load only then.
  */
 import '../components/player/player.js';
+import '../components/navigation/navigation.js';
 import type { ParleyPlayer } from '../components/player/player.js';
-import { addNavigation } from '../components/nav-common/navigation.js';
 import { decodeUriSafely, refusedUrlMessage, safeUrl } from '../nav/safe-url.js';
 
+// The page's player holds <parley-navigation> (questions, search, speaker filter, "where am I",
+// keyboard shortcuts) and follows #t= deep links (its deep-links attribute).
 const player = document.querySelector<ParleyPlayer>('#player')!;
-// Questions, search, speaker filter, "where am I", keyboard shortcuts and #t= deep links.
-addNavigation(player);
 const params = new URLSearchParams(location.search);
 
 /** True when `url` answers with a file (the dev server answers unknown paths with the page itself). */
@@ -58,7 +58,7 @@ async function start(): Promise<void> {
     );
     showOwn(decodeUriSafely((media ?? transcript ?? '').split(/[?#]/)[0]!.split('/').pop() || 'Recording'));
     player.mediaType = media && isVideo(media) ? 'video' : 'audio';
-    player.peaks = peaks ?? '';
+    player.peaksSrc = peaks ?? '';
     if (media) player.src = media;
     else if (given.recording) {
       // Not the press conference's recording either: the person asked for another one.
@@ -69,18 +69,18 @@ async function start(): Promise<void> {
     }
     const link = document.querySelector<HTMLAnchorElement>('#transcript-link')!;
     if (transcript) {
-      player.transcript = transcript;
+      player.transcriptSrc = transcript;
       link.href = transcript;
     } else if (given.transcript) {
-      player.transcript = '';
+      player.transcriptSrc = '';
       // The press conference's text is not this recording's transcript: no link rather than a wrong one.
       link.closest('p')!.hidden = true;
     }
     return;
   }
   // The timed Parley JSON when it exists, else the official (untimed) text.
-  const json = player.getAttribute('transcript') ?? '';
-  if (!(await exists(json))) player.transcript = 'media/press-conference-2007-10-12.md';
+  const json = player.getAttribute('transcript-src') ?? '';
+  if (!(await exists(json))) player.transcriptSrc = 'media/press-conference-2007-10-12.md';
 }
 
 let mediaUrl = '';
@@ -103,7 +103,7 @@ async function offerAlignment(): Promise<void> {
 
 document.querySelector('parley-aligner')?.addEventListener('parley-aligned', (event) => {
   // The aligned transcript replaces the untimed one in the player.
-  player.transcriptData = event.detail.transcript;
+  player.transcript = event.detail.transcript;
 });
 
 document.querySelector<HTMLInputElement>('#media-file')!.addEventListener('change', (event) => {
@@ -112,7 +112,7 @@ document.querySelector<HTMLInputElement>('#media-file')!.addEventListener('chang
   if (mediaUrl) URL.revokeObjectURL(mediaUrl);
   mediaUrl = URL.createObjectURL(file);
   showOwn(file.name);
-  player.peaks = '';
+  player.peaksSrc = '';
   player.mediaType = isVideo(file.name, file.type) ? 'video' : 'audio';
   player.src = mediaUrl;
   mediaFile = file;
@@ -126,8 +126,8 @@ document.querySelector<HTMLInputElement>('#transcript-file')!.addEventListener('
   transcriptUrl = URL.createObjectURL(file);
   // An object URL has no file name: the name tells the format when the content does not.
   player.transcriptName = file.name;
-  player.transcriptData = null;
-  player.transcript = transcriptUrl;
+  player.transcript = null;
+  player.transcriptSrc = transcriptUrl;
   transcriptFile = file;
   void offerAlignment();
 });

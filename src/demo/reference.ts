@@ -36,7 +36,7 @@ interface Manifest {
 
 /** The demo recording, as every example loads it. */
 const MEDIA = 'media/press-conference-2007-10-12';
-const SOURCES = `src="${MEDIA}.mp3" transcript="${MEDIA}.json" peaks="${MEDIA}.peaks.json"`;
+const SOURCES = `src="${MEDIA}.mp3" transcript-src="${MEDIA}.json" peaks-src="${MEDIA}.peaks.json"`;
 
 /** A live example per element: markup written here (never from the manifest), shown and run. */
 const EXAMPLES: Record<string, string> = {
@@ -87,6 +87,10 @@ const EXAMPLES: Record<string, string> = {
   'parley-shortcuts': `<parley-player ${SOURCES} hide="waveform speed volume offset" style="--parley-transcript-max-height: 12rem">
   <audio controls src="${MEDIA}.mp3"></audio>
   <parley-shortcuts slot="panels"></parley-shortcuts>
+</parley-player>`,
+  'parley-navigation': `<parley-player ${SOURCES} hide="waveform speed volume offset" style="--parley-transcript-max-height: 12rem">
+  <audio controls src="${MEDIA}.mp3"></audio>
+  <parley-navigation slot="panels"></parley-navigation>
 </parley-player>`,
 };
 

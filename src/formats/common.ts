@@ -3,12 +3,10 @@
  * cues into turns → sentences → words, naming speakers, and writing times and spans back out.
  */
 import { splitSentences, wholeAnnotation } from '../model/segment.js';
-import type { Seconds, Sentence, Speaker, Transcript, Turn, Word } from '../model/transcript.js';
+import { roundMs } from '../model/media-time.js';
+import { speakerName, type Seconds, type Sentence, type Speaker, type Transcript, type Turn, type Word } from '../model/transcript.js';
 
-/** Times in caption formats have millisecond precision; rounding keeps 1.001 from reading back as 1.0010000000000001. */
-export function roundMs(seconds: number): number {
-  return Math.round(seconds * 1000) / 1000;
-}
+export { roundMs };
 
 /** "01:02:03.456" (WebVTT) or "01:02:03,456" (SRT). Hours are always written. */
 export function formatTimestamp(seconds: number, decimal: '.' | ',' = '.'): string {
@@ -80,10 +78,7 @@ export class SpeakerTable {
   }
 }
 
-/** The display name of a turn's speaker (its id when the speaker is unknown). */
-export function speakerName(transcript: Transcript, id: string): string {
-  return transcript.speakers.find((s) => s.id === id)?.name ?? id;
-}
+export { speakerName };
 
 /**
  * The speakers' labels as a caption file writes them, by turn: as the source wrote them ("MAN",

@@ -14,6 +14,7 @@ import { floatToInt16 } from '../audio/wav.js';
 import { FORMATS, writeTranscript, type FormatId } from '../formats/index.js';
 import type { Seconds, Transcript } from '../model/transcript.js';
 import { DEFAULT_RENDER_OPTIONS, renderTranscript, type RenderOptions, type Rendered, type Synthesizer } from './render.js';
+import { roundMs } from '../model/media-time.js';
 
 export const DEMO_NAME = 'press-conference-2007-10-12';
 
@@ -48,8 +49,8 @@ export interface DemoMedia {
 }
 
 /** Seconds rounded to milliseconds (null stays null). */
-export function roundMs(t: Seconds): Seconds {
-  return t === null ? null : Math.round(t * 1000) / 1000;
+function roundTime(t: Seconds): Seconds {
+  return t === null ? null : roundMs(t);
 }
 
 /** The transcript with every time rounded to milliseconds. */
@@ -58,13 +59,13 @@ export function roundTimes(transcript: Transcript): Transcript {
     ...transcript,
     turns: transcript.turns.map((turn) => ({
       ...turn,
-      start: roundMs(turn.start),
-      end: roundMs(turn.end),
+      start: roundTime(turn.start),
+      end: roundTime(turn.end),
       sentences: turn.sentences.map((s) => ({
         ...s,
-        start: roundMs(s.start),
-        end: roundMs(s.end),
-        words: s.words.map((w) => ({ ...w, start: roundMs(w.start), end: roundMs(w.end) })),
+        start: roundTime(s.start),
+        end: roundTime(s.end),
+        words: s.words.map((w) => ({ ...w, start: roundTime(w.start), end: roundTime(w.end) })),
       })),
     })),
   };
@@ -86,7 +87,7 @@ export async function makeDemoMedia(transcript: Transcript, synthesizer: Synthes
   const decoded = await decodeAudio(mp3, `${DEMO_NAME}.mp3`);
   const duration = decoded.samples.length / decoded.sampleRate;
   const timed = roundTimes(rendered.transcript);
-  const groundTruth: Transcript = { ...timed, metadata: { ...timed.metadata, duration: roundMs(duration)! } };
+  const groundTruth: Transcript = { ...timed, metadata: { ...timed.metadata, duration: roundMs(duration) } };
   const peaks = computePeaks(decoded.samples, decoded.sampleRate, { samplesPerPixel: options.samplesPerPixel });
 
   const files: DemoFile[] = [{ name: `${DEMO_NAME}.mp3`, bytes: mp3 }];

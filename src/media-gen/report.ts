@@ -4,7 +4,8 @@
  * median pitch (F0) and spectral centroid inside their words; the pauses between sentences and
  * between turns; the level of the words against the room tone.
  */
-import { framePitch, median, percentile, rmsDb, spectralCentroid } from '../audio/analysis.js';
+import { framePitch, rmsDb, spectralCentroid } from '../audio/analysis.js';
+import { median, percentile } from '../audio/stats.js';
 import type { Transcript, Word } from '../model/transcript.js';
 import type { VoiceSettings } from '../speech/espeak.js';
 
@@ -59,10 +60,10 @@ function gapStats(values: number[]): GapStats {
   return {
     count: values.length,
     min: values.length ? Math.min(...values) : 0,
-    median: median(values) ?? 0,
+    median: values.length ? median(values) : 0,
     max: values.length ? Math.max(...values) : 0,
-    p10: percentile(values, 10) ?? 0,
-    p90: percentile(values, 90) ?? 0,
+    p10: values.length ? percentile(values, 0.1) : 0,
+    p90: values.length ? percentile(values, 0.9) : 0,
   };
 }
 
@@ -106,7 +107,7 @@ export function measureDemo(transcript: Transcript, voices: readonly VoiceSettin
     }
     if (t.end !== null) previousEnd = t.end;
   }
-  const roomToneDb = median(roomLevels) ?? -Infinity;
+  const roomToneDb = roomLevels.length ? median(roomLevels) : -Infinity;
 
   const byVoice = new Map<string, { stats: VoiceStats; f0: number[]; centroid: number[] }>();
   let pronounced = 0;
@@ -151,8 +152,8 @@ export function measureDemo(transcript: Transcript, voices: readonly VoiceSettin
   const stats = [...byVoice.values()].map(({ stats, f0, centroid }) => ({
     ...stats,
     wordsPerMinute: stats.talkSeconds > 0 ? stats.words / (stats.talkSeconds / 60) : 0,
-    medianF0: median(f0),
-    medianCentroid: median(centroid),
+    medianF0: f0.length ? median(f0) : null,
+    medianCentroid: centroid.length ? median(centroid) : null,
     voicedFrames: f0.length,
   }));
   return {

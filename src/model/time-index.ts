@@ -124,6 +124,16 @@ export class TimeIndex {
     return i < 0 ? -1 : this.turns.turn[i]!;
   }
 
+  /**
+   * The turn shown as current at t: `turnAt(t)`, except that once playback has begun (`started`)
+   * the first turn is current before its start too, so that exactly one turn is current while
+   * playing. -1 before playback and for an untimed transcript.
+   */
+  currentTurnAt(t: number, started: boolean): number {
+    const turn = this.turnAt(t);
+    return turn < 0 && started && this.turns.starts.length ? this.turns.turn[0]! : turn;
+  }
+
   /** The sentence being spoken at t (held through pauses like turns), or null before the first. */
   sentenceAt(t: number): { turn: number; sentence: number } | null {
     const i = lastAtOrBefore(this.sentences.starts, t);

@@ -149,6 +149,23 @@ export function speakerById(transcript: Transcript, id: string): Speaker | undef
   return transcript.speakers.find((s) => s.id === id);
 }
 
+/** The display name of a speaker id ("Secretary Rice"), or the id itself when unknown. */
+export function speakerName(transcript: Transcript, id: string): string {
+  return speakerById(transcript, id)?.name ?? id;
+}
+
+/** Turns per speaker id, for the speakers who have any. */
+export function speakerTurnCounts(transcript: Transcript): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const turn of transcript.turns) counts.set(turn.speaker, (counts.get(turn.speaker) ?? 0) + 1);
+  return counts;
+}
+
+/** The speakers who have at least one turn, in the transcript's order of speakers. */
+export function speakersWithTurns(transcript: Transcript, counts = speakerTurnCounts(transcript)): Speaker[] {
+  return transcript.speakers.filter((s) => counts.has(s.id));
+}
+
 /** The plain text of a turn: its sentences joined by spaces. */
 export function turnText(turn: Turn): string {
   return turn.sentences.map((s) => s.text).join(' ');

@@ -6,7 +6,7 @@
  * Every function that steps takes an optional `visible(turn)` predicate so that turns hidden by
  * the speaker filter are stepped over. "Not found" is always -1.
  */
-import type { Question, Transcript } from '../model/transcript.js';
+import { speakerName, type Question, type Transcript } from '../model/transcript.js';
 import { formatClock } from '../model/time-format.js';
 import { fill } from '../model/text-template.js';
 
@@ -98,11 +98,6 @@ export function previousQuestion(transcript: Transcript, from: number, visible: 
   return -1;
 }
 
-/** The display name of a speaker id ("Secretary Rice"), or the id itself when unknown. */
-export function speakerName(transcript: Transcript, id: string): string {
-  return transcript.speakers.find((s) => s.id === id)?.name ?? id;
-}
-
 /** Transcript time of a question: the start of its asking turn, or null when untimed. */
 export function questionTime(transcript: Transcript, q: number): number | null {
   const question = transcript.questions[q];
@@ -140,6 +135,11 @@ export function chapterAt(transcript: Transcript, turn: number): number {
     if (first >= 0 && first <= turn) found = i;
   });
   return found;
+}
+
+/** Whether the transcript has questions or chapters to list (else the questions panel is not shown). */
+export function hasOutline(transcript: Transcript): boolean {
+  return transcript.questions.length > 0 || transcript.chapters.length > 0;
 }
 
 /**

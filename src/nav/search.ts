@@ -158,3 +158,21 @@ export function search(index: SearchIndex, query: string): SearchMatch[] {
   while (i < found.length) out.push(found[i++]!);
   return out;
 }
+
+/**
+ * Transcript time of a match: its first timed word, else its sentence's start, else its turn's
+ * (a speaker-name match is at its turn's start); null when untimed.
+ */
+export function matchTime(transcript: Transcript, m: SearchMatch): number | null {
+  const turn = transcript.turns[m.turn];
+  if (!turn) return null;
+  const sentence = turn.sentences[m.sentence];
+  if (sentence) {
+    for (let w = m.startWord; w <= m.endWord; w++) {
+      const word = sentence.words[w];
+      if (word && !word.annotation && word.start !== null) return word.start;
+    }
+    if (sentence.start !== null) return sentence.start;
+  }
+  return turn.start;
+}

@@ -10,7 +10,7 @@ import '../../src/components/aligner/aligner.js';
 import type { ParleyAligner } from '../../src/components/aligner/aligner.js';
 import { FORMATS } from '../../src/formats/index.js';
 import { expectAccessible } from '../helpers/axe.js';
-import { until } from '../components/fixtures.js';
+import { until } from '../helpers/fixtures.js';
 import { alignFixture, cliReason, wordTimes, type AlignFixture, type FixtureKind } from './helpers.js';
 import type { AlignResult } from '../../src/align/web.js';
 

@@ -6,7 +6,7 @@ import { expect } from '@open-wc/testing';
 import type { ParleyPlayer } from '../../src/components/player/player.js';
 import type { ParleyAligner } from '../../src/components/aligner/aligner.js';
 import { parseMediaFragment } from '../../src/nav/media-fragment.js';
-import { until } from '../components/fixtures.js';
+import { until } from '../helpers/fixtures.js';
 import { alignFixture, wordTimes } from './helpers.js';
 
 async function openDemo(): Promise<Document> {
@@ -62,28 +62,28 @@ describe('aligning on the demo page', function () {
     await until(() => buttons(aligner.shadowRoot!).some((b) => b.textContent!.trim() === 'Download transcript'), 'the alignment', 150_000);
 
     // The player shows the aligned transcript: every word timed as the command line times it.
-    expect(wordTimes(player.transcriptObject!)).to.deep.equal(wordTimes(JSON.parse(f.cli.output!)));
+    expect(wordTimes(player.transcript!)).to.deep.equal(wordTimes(JSON.parse(f.cli.output!)));
     const transcriptView = player.shadowRoot!.querySelector('parley-transcript')!;
     await until(() => (transcriptView.shadowRoot?.querySelectorAll('button').length ?? 0) >= 3, 'turn buttons', 30_000);
     const turnButtons = buttons(transcriptView.shadowRoot!).filter((b) => /^\d+:\d\d /.test(b.textContent!.trim()));
     expect(turnButtons.map((b) => b.textContent!.trim().replace(/\s+/g, ' '))).to.deep.equal(
-      player.transcriptObject!.turns.map((t, k) => `0:${String(Math.floor(t.start!)).padStart(2, '0')} ${['Mr. Smith', 'Ms. Jones', 'Mr. Brown'][k]}`),
+      player.transcript!.turns.map((t, k) => `0:${String(Math.floor(t.start!)).padStart(2, '0')} ${['Mr. Smith', 'Ms. Jones', 'Mr. Brown'][k]}`),
     );
     // Choosing the second turn plays from its start.
     turnButtons[1]!.click();
     const media = player.mediaElement!;
-    await until(() => Math.abs(media.currentTime - player.transcriptObject!.turns[1]!.start!) < 0.05, 'the seek to turn 2', 30_000);
+    await until(() => Math.abs(media.currentTime - player.transcript!.turns[1]!.start!) < 0.05, 'the seek to turn 2', 30_000);
     media.pause();
 
     // "Copy link" copies the page address at the turn playing.
     const win = doc.defaultView! as Window & typeof globalThis;
     let copied = '';
     Object.defineProperty(win.navigator, 'clipboard', { configurable: true, value: { writeText: async (t: string) => void (copied = t) } });
-    const whereAmI = doc.querySelector('parley-where-am-i')!;
+    const whereAmI = doc.querySelector('parley-navigation')!.shadowRoot!.querySelector('parley-where-am-i')!;
     buttons(whereAmI.shadowRoot!).find((b) => b.textContent!.trim() === 'Copy link')!.click();
     await until(() => copied !== '', 'a copied link', 30_000);
     const range = parseMediaFragment(new URL(copied).hash)!;
-    expect(range.start).to.be.closeTo(player.transcriptObject!.turns[1]!.start!, 0.002);
+    expect(range.start).to.be.closeTo(player.transcript!.turns[1]!.start!, 0.002);
     await expectAccessible(doc, 'demo page after alignment');
   });
 });

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/player/player.js';
 import type { ParleyPlayer } from '../../src/components/player/player.js';
 import { expectAccessible } from '../helpers/axe.js';
-import { once, until, spokenWords } from '../components/fixtures.js';
+import { once, until, spokenWords } from '../helpers/fixtures.js';
 
 // The real demo: the press conference recording, its timed Parley JSON and its peaks.
 const base = new URL('../../media/', import.meta.url);
@@ -19,14 +19,14 @@ describe('the demo press conference', () => {
   it('plays: aria-current and the word highlight are TimeIndex\'s for the media time, the waveform follows', async function () {
     if (!(await available(mp3)) || !(await available(json))) this.skip();
     this.timeout(60_000);
-    const player = await fixture<ParleyPlayer>(html`<parley-player src=${mp3} transcript=${json} peaks=${peaks}></parley-player>`);
+    const player = await fixture<ParleyPlayer>(html`<parley-player src=${mp3} transcript-src=${json} peaks-src=${peaks}></parley-player>`);
     const media = player.mediaElement!;
     if (media.readyState < 1) await once(media, 'loadedmetadata', 20_000);
     await until(() => player.timeIndex !== null, 'the transcript read', 20_000);
     const view = player.shadowRoot!.querySelector('parley-transcript')!;
     await view.updateComplete;
     const turns = () => [...view.shadowRoot!.querySelectorAll('.turn')];
-    expect(turns()).to.have.length(player.transcriptObject!.turns.length);
+    expect(turns()).to.have.length(player.transcript!.turns.length);
     const index = player.timeIndex!;
     // The test server may not serve byte ranges, so the recording plays from its start.
     await player.play();
@@ -41,7 +41,7 @@ describe('the demo press conference', () => {
     const word = index.wordAt(media.currentTime);
     const on = spokenWords(view.shadowRoot!);
     if (word) {
-      const expected = player.transcriptObject!.turns[word.turn]!.sentences[word.sentence]!.words[word.word]!.text;
+      const expected = player.transcript!.turns[word.turn]!.sentences[word.sentence]!.words[word.word]!.text;
       expect(on.map((w) => w.text)).to.deep.equal([expected]);
     } else expect(on).to.have.length(0);
     const slider = player.shadowRoot!.querySelector('parley-waveform')!.shadowRoot!.querySelector('[role="slider"]')!;

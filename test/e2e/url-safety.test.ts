@@ -1,7 +1,7 @@
 /**
  * No script from addresses: every place an address enters the page — the demo page's `?media=`,
- * `?transcript=` and `?peaks=`, the player's `src`, `transcript` and `peaks`, the standalone
- * transcript's `src` — refuses `javascript:`, `data:text/html` and `vbscript:` in any case and
+ * `?transcript=` and `?peaks=`, the player's `src`, `transcript-src` and `peaks-src`, the standalone
+ * transcript's `transcript-src` — refuses `javascript:`, `data:text/html` and `vbscript:` in any case and
  * with whitespace inside, and says so; http(s), blob: and relative addresses pass. The demo
  * page runs under its Content-Security-Policy, which reports no violation.
  */
@@ -12,7 +12,7 @@ import '../../src/components/transcript/transcript.js';
 import type { ParleyPlayer } from '../../src/components/player/player.js';
 import type { ParleyTranscript } from '../../src/components/transcript/transcript.js';
 import { expectAccessible } from '../helpers/axe.js';
-import { until } from '../components/fixtures.js';
+import { until } from '../helpers/fixtures.js';
 
 /** Hostile addresses, each of which a browser would run or render as a page if it reached href or src. */
 const HOSTILE = [
@@ -59,7 +59,7 @@ function alerts(player: ParleyPlayer): string[] {
 describe('the player refuses hostile addresses', () => {
   for (const address of ['javascript:alert(1)', 'Java\tScript:alert(1)', 'data:text/html,<script>alert(1)</script>', ' VBScript:msgbox(1)']) {
     it(`src, transcript and peaks = ${JSON.stringify(address)}`, async () => {
-      const player = await fixture<ParleyPlayer>(html`<parley-player src=${address} transcript=${address} peaks=${address}></parley-player>`);
+      const player = await fixture<ParleyPlayer>(html`<parley-player src=${address} transcript-src=${address} peaks-src=${address}></parley-player>`);
       await until(() => alerts(player).length === 2, 'two messages');
       const media = player.mediaElement!;
       expect(media.getAttribute('src')).to.equal(null);
@@ -68,13 +68,13 @@ describe('the player refuses hostile addresses', () => {
         `The recording address was not used: “${address}” is not an http, https or relative address.`,
         `The transcript address was not used: “${address}” is not an http, https or relative address.`,
       ]);
-      expect((player.shadowRoot!.querySelector('parley-waveform') as unknown as { peaks: string }).peaks).to.equal('');
+      expect((player.shadowRoot!.querySelector('parley-waveform') as unknown as { peaksSrc: string }).peaksSrc).to.equal('');
       await expectAccessible(player, 'after refusing addresses');
     });
   }
 
   it('the standalone transcript refuses its src', async () => {
-    const el = await fixture<ParleyTranscript>(html`<parley-transcript src="javascript:alert(1)"></parley-transcript>`);
+    const el = await fixture<ParleyTranscript>(html`<parley-transcript transcript-src="javascript:alert(1)"></parley-transcript>`);
     await until(() => !!el.shadowRoot!.querySelector('[role="alert"]'), 'a message');
     expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('is not an http, https or relative address');
   });
@@ -107,7 +107,7 @@ describe('the demo page', () => {
         for (const what of ['recording', 'transcript', 'peaks']) expect(message).to.contain(`The ${what} address was not used`);
         for (const a of Array.from(doc.querySelectorAll('a'))) expect(['http:', 'https:']).to.include(a.protocol);
         const player = doc.querySelector('parley-player') as ParleyPlayer;
-        expect([player.src, player.transcript, player.peaks].join('')).to.equal('');
+        expect([player.src, player.transcriptSrc, player.peaksSrc].join('')).to.equal('');
         expect(doc.querySelector<HTMLElement>('#transcript-link')!.closest('p')!.hidden).to.equal(true);
       } finally {
         frame.remove();
@@ -138,7 +138,7 @@ describe('the demo page', () => {
       // No inline script in the page: every script has a src.
       for (const script of Array.from(doc.querySelectorAll('script'))) expect(script.getAttribute('src')).to.be.a('string');
       const player = doc.querySelector('parley-player') as ParleyPlayer;
-      await until(() => !!player.transcriptObject, 'the transcript', 15_000);
+      await until(() => !!player.transcript, 'the transcript', 15_000);
       // An inline script is refused by the policy: the page's own guard works.
       const probe = doc.createElement('script');
       probe.textContent = 'window.__inlineRan = true';

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { RealFft } from '../../src/align/fft.js';
+import { RealFft } from '../../src/audio/fft.js';
 import { cepstra, hzToMel, melFilterbank, melFromPower, melToHz, MfccExtractor, noiseFloor, pool, type Features } from '../../src/align/mfcc.js';
 
 /** The power spectrum by the definition of the DFT. */

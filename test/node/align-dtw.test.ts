@@ -1,7 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { bandCorridor, corridorAroundPath, corridorCells, dtw, firstColumnPerRow, fullCorridor, type Path } from '../../src/align/dtw.js';
-import { percentile, pauses, speechFrames, speechThreshold } from '../../src/align/vad.js';
+import { pauses, speechFrames, speechThreshold } from '../../src/align/vad.js';
+import { percentile } from '../../src/audio/stats.js';
 
 /** A cost function over a small matrix written out by hand. */
 const matrix = (m: number[][]) => (i: number, j: number) => m[i]![j]!;

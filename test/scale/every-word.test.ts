@@ -9,7 +9,7 @@ import '../../src/components/player/player.js';
 import type { ParleyPlayer } from '../../src/components/player/player.js';
 import type { Transcript } from '../../src/model/transcript.js';
 import { largeTranscript, silentMp3 } from '../../bench/large/generate.js';
-import { wordsInPage } from '../../src/bench-support/words-in-page.js';
+import { wordsInPage } from '../../bench/support/words-in-page.js';
 
 const TURNS = 2_000;
 const WORDS = 60_000;
@@ -62,7 +62,7 @@ describe('scale: every word of a 2,000-turn, 60,000-word transcript is in the pa
     // Mounted by hand for the whole suite (a fixture would be removed after the first test).
     player = document.createElement('parley-player');
     player.src = mp3;
-    player.transcriptData = transcript;
+    player.transcript = transcript;
     document.body.append(player);
     await player.updateComplete;
     const tr = player.shadowRoot!.querySelector('parley-transcript')!;

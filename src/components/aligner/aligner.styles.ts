@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { navStyles } from '../nav-common/styles.js';
+import { navStyles } from '../shared/nav-styles.js';
 
 /** The aligner uses the navigation's controls and colours; the progress bar is the native one. */
 export const alignerStyles = [

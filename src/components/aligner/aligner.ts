@@ -4,7 +4,7 @@ import type { Transcript } from '../../model/transcript.js';
 import { isTimed } from '../../model/transcript.js';
 import type { AlignStage } from '../../align/index.js';
 import { AlignFailure, alignInWorker, type AlignJob, type AlignResult } from '../../align/web.js';
-import { Announcer } from '../nav-common/announcer.js';
+import { Announcer } from '../shared/announcer.js';
 import { alignerStyles } from './aligner.styles.js';
 
 /**
@@ -54,7 +54,7 @@ export const megabytes = (bytes: number) => `${(bytes / 1e6).toLocaleString('en'
  * @example
  * <parley-aligner></parley-aligner>
  * aligner.media = recordingFile; aligner.transcriptFile = textFile;
- * aligner.addEventListener('parley-aligned', (e) => (player.transcriptData = e.detail.transcript));
+ * aligner.addEventListener('parley-aligned', (e) => (player.transcript = e.detail.transcript));
  */
 @customElement('parley-aligner')
 export class ParleyAligner extends LitElement {

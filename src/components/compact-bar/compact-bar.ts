@@ -1,9 +1,9 @@
 import { LitElement, html, css } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
+import { customElement, property } from 'lit/decorators.js';
 import { formatClock } from '../../model/time-format.js';
-import { playerContext, type PlayerState } from '../shared/context.js';
+import { playbackContext, type PlaybackState } from '../shared/context.js';
 import { request } from '../shared/events.js';
+import { ContextSelection } from '../shared/selection.js';
 import { srOnly } from '../shared/styles.js';
 import { theme } from '../shared/theme.js';
 import { localStrings, spokenPosition, type ParleyStrings } from '../shared/strings.js';
@@ -72,19 +72,20 @@ export class ParleyCompactBar extends LitElement {
   /** Replacements for any of the strings shown or announced (see `ParleyStrings`). */
   @property({ attribute: false }) accessor strings: Partial<ParleyStrings> | null = null;
 
-  @consume({ context: playerContext, subscribe: true })
-  @state()
-  private accessor player: PlayerState | undefined = undefined;
+  private playback = new ContextSelection(this, playbackContext, (p: PlaybackState | undefined) => ({
+    ready: !!p?.media,
+    paused: p?.paused ?? true,
+    // Shown to the second, like the full controls: re-renders once a second while playing.
+    current: Math.floor(p?.currentTime ?? 0),
+    duration: p?.duration ?? 0,
+  }));
 
   protected override render() {
     const s = localStrings(this);
-    const p = this.player;
-    const paused = p?.paused ?? true;
-    const current = p?.currentTime ?? 0;
-    const duration = p?.duration ?? 0;
+    const { ready, paused, current, duration } = this.playback.value;
     return html`
       <div class="row" part="row" role="group" aria-label=${s.playback}>
-        <button type="button" part="play" ?disabled=${!p?.media} @click=${this.toggle}>
+        <button type="button" part="play" ?disabled=${!ready} @click=${this.toggle}>
           <span class="icon" aria-hidden="true">${paused ? '▶' : '❚❚'}</span>${paused ? s.play : s.pause}
         </button>
         <span class="time" part="time">
@@ -97,7 +98,7 @@ export class ParleyCompactBar extends LitElement {
   }
 
   private toggle = (): void => {
-    request(this, this.player?.paused ?? true ? 'parley-play-request' : 'parley-pause-request', undefined);
+    request(this, this.playback.value.paused ? 'parley-play-request' : 'parley-pause-request', undefined);
   };
 }
 

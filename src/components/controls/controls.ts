@@ -1,9 +1,9 @@
 import { LitElement, html } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
+import { customElement, property } from 'lit/decorators.js';
 import { formatClock } from '../../model/time-format.js';
-import { playerContext, type PlayerState } from '../shared/context.js';
+import { playbackContext, type PlaybackState } from '../shared/context.js';
 import { request } from '../shared/events.js';
+import { ContextSelection } from '../shared/selection.js';
 import { localStrings, spokenPosition, type ParleyStrings } from '../shared/strings.js';
 import { styles } from './controls.styles.js';
 
@@ -15,6 +15,7 @@ export type RATES = (typeof RATES)[number];
  * Playback controls, all native elements with clear names: one Play/Pause button (its name says
  * what it will do), back and forward 10 seconds, speed 0.5×–3×, the time as text (and in words
  * for screen readers) and volume. The transcript offset is in `<parley-settings>`.
+ * It re-renders only when what it shows changes: the time text once a second while playing.
  *
  * @fires parley-play-request
  * @fires parley-pause-request
@@ -38,16 +39,20 @@ export class ParleyControls extends LitElement {
   /** Replacements for any of the strings shown or announced (see `ParleyStrings`). */
   @property({ attribute: false }) accessor strings: Partial<ParleyStrings> | null = null;
 
-  @consume({ context: playerContext, subscribe: true })
-  @state()
-  private accessor player: PlayerState | undefined = undefined;
+  private playback = new ContextSelection(this, playbackContext, (p: PlaybackState | undefined) => ({
+    ready: !!p?.media,
+    paused: p?.paused ?? true,
+    // Shown to the second: a finer time would re-render on every frame for nothing.
+    current: Math.floor(p?.currentTime ?? 0),
+    duration: p?.duration ?? 0,
+    rate: p?.rate ?? 1,
+    volume: p?.volume ?? 1,
+  }));
 
   protected override render() {
-    const p = this.player;
-    const paused = p?.paused ?? true;
-    const current = p?.currentTime ?? 0;
-    const duration = p?.duration ?? 0;
-    const disabled = !p?.media;
+    const p = this.playback.value;
+    const { paused, current, duration } = p;
+    const disabled = !p.ready;
     const s = localStrings(this);
     return html`
       <div class="row" role="group" aria-label=${s.playback}>
@@ -69,7 +74,7 @@ export class ParleyControls extends LitElement {
         <label part="speed">
           ${s.speed}
           <select ?disabled=${disabled} @change=${this.onRate}>
-            ${RATES.map((r) => html`<option value=${r} ?selected=${r === (p?.rate ?? 1)}>${r}×</option>`)}
+            ${RATES.map((r) => html`<option value=${r} ?selected=${r === p.rate}>${r}×</option>`)}
           </select>
         </label>
         <label part="volume">
@@ -79,8 +84,8 @@ export class ParleyControls extends LitElement {
             min="0"
             max="1"
             step="0.05"
-            .value=${String(p?.volume ?? 1)}
-            aria-valuetext=${`${Math.round((p?.volume ?? 1) * 100)} %`}
+            .value=${String(p.volume)}
+            aria-valuetext=${`${Math.round(p.volume * 100)} %`}
             ?disabled=${disabled}
             @input=${this.onVolume}
           />
@@ -90,7 +95,7 @@ export class ParleyControls extends LitElement {
   }
 
   private togglePlay(): void {
-    request(this, this.player?.paused ?? true ? 'parley-play-request' : 'parley-pause-request', undefined);
+    request(this, this.playback.value.paused ? 'parley-play-request' : 'parley-pause-request', undefined);
   }
 
   private skip(seconds: number): void {

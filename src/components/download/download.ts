@@ -1,8 +1,8 @@
 import { LitElement, html, css } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
 import type { Transcript } from '../../model/transcript.js';
-import { playerContext, type PlayerState } from '../shared/context.js';
+import { viewContext, type ViewState } from '../shared/context.js';
+import { ContextSelection } from '../shared/selection.js';
 import { disclosureButton } from '../shared/styles.js';
 import { theme } from '../shared/theme.js';
 import { fill, localStrings, type ParleyStrings } from '../shared/strings.js';
@@ -65,14 +65,16 @@ export class ParleyDownload extends LitElement {
   /** Whether the list of formats is shown. */
   @property({ type: Boolean, reflect: true }) accessor open = false;
 
-  @consume({ context: playerContext, subscribe: true })
-  @state()
-  private accessor player: PlayerState | undefined = undefined;
+  /** Id of the `<parley-player>` to work with when not inside one. */
+  @property({ attribute: 'for', reflect: true }) accessor htmlFor = '';
+
+  /** Only the transcript of the view state: the menu does not re-render while playing or searching. */
+  private view = new ContextSelection(this, viewContext, (v: ViewState | undefined) => v?.transcript ?? null);
 
   @state() private accessor error = '';
 
   get data(): Transcript | null {
-    return this.transcript ?? this.player?.transcript ?? null;
+    return this.transcript ?? this.view.value;
   }
 
   protected override render() {

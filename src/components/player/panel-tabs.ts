@@ -1,51 +1,47 @@
 /**
  * On small screens the player folds the panels in its `panels` slot (questions, search, speaker
  * filter, …) behind a strip of disclosure buttons, one per kind of panel, so that the transcript
- * starts on the first screen. This module says which panel belongs to which button.
+ * starts on the first screen. The player publishes which panel is unfolded (`ViewState.fold`);
+ * each panel inside it hides itself when folded away (`shared/panel.ts`). This module says which
+ * buttons the strip has.
  */
+import type { Transcript } from '../../model/transcript.js';
+import { hasOutline } from '../../nav/navigation.js';
+import { speakersWithTurns } from '../../model/transcript.js';
 
 export const PANEL_TABS = ['questions', 'search', 'speakers', 'more'] as const;
 export type PanelTab = (typeof PANEL_TABS)[number];
 
-const TAB_OF_TAG: Record<string, PanelTab> = {
-  'parley-questions': 'questions',
-  'parley-search': 'search',
-  'parley-speaker-filter': 'speakers',
+/** Whether the player folds the panels inside it (small screens), and which one is unfolded. */
+export interface PanelFold {
+  folded: boolean;
+  open: PanelTab | null;
+}
+
+/** The strip button of each navigation element; `<parley-navigation>` holds them all. */
+const TABS_OF_TAG: Record<string, readonly PanelTab[]> = {
+  'parley-questions': ['questions'],
+  'parley-search': ['search'],
+  'parley-speaker-filter': ['speakers'],
+  'parley-navigation': PANEL_TABS,
 };
 
-/** The attribute that hides a folded panel (the navigation elements' styles honour it). */
-export const FOLDED_ATTRIBUTE = 'data-parley-folded';
-
-export interface PanelEntry {
-  tab: PanelTab;
-  element: Element;
+/** The strip button a panel element unfolds with (anything else is under "More"). */
+export function tabOf(tag: string): PanelTab {
+  const tabs = TABS_OF_TAG[tag];
+  return tabs?.length === 1 ? tabs[0]! : 'more';
 }
 
 /**
- * The panels of `host`: each element slotted into `panels` that Parley knows, and the known
- * elements inside a slotted wrapper (`addNavigation` puts them in one `<div>`). Anything else
- * goes under "More".
+ * The strip's buttons for the elements slotted into `panels` (their tag names), in strip order,
+ * without a button for a panel that has nothing to show (no questions, fewer than two speakers).
  */
-export function panelEntries(host: Element): PanelEntry[] {
-  const out: PanelEntry[] = [];
-  for (const child of Array.from(host.children)) {
-    if (child.getAttribute('slot') !== 'panels') continue;
-    const own = TAB_OF_TAG[child.localName];
-    if (own || child.localName.startsWith('parley-') || child.children.length === 0) {
-      out.push({ tab: own ?? 'more', element: child });
-      continue;
-    }
-    for (const inner of Array.from(child.children)) out.push({ tab: TAB_OF_TAG[inner.localName] ?? 'more', element: inner });
-  }
-  return out;
-}
-
-/** The tabs that have at least one panel, in strip order. */
-export function tabsOf(entries: readonly PanelEntry[]): PanelTab[] {
-  return PANEL_TABS.filter((tab) => entries.some((e) => e.tab === tab));
-}
-
-/** Folds every panel but those of `open` (all of them when `open` is null); unfolds all when `fold` is false. */
-export function applyFolds(entries: readonly PanelEntry[], fold: boolean, open: PanelTab | null): void {
-  for (const { tab, element } of entries) element.toggleAttribute(FOLDED_ATTRIBUTE, fold && tab !== open);
+export function stripTabs(tags: readonly string[], transcript: Transcript | null): PanelTab[] {
+  const present = new Set(tags.flatMap((tag) => TABS_OF_TAG[tag] ?? ['more']));
+  return PANEL_TABS.filter((tab) => {
+    if (!present.has(tab)) return false;
+    if (tab === 'questions') return !!transcript && hasOutline(transcript);
+    if (tab === 'speakers') return !!transcript && speakersWithTurns(transcript).length >= 2;
+    return true;
+  });
 }

@@ -3,20 +3,23 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import type { Transcript } from '../../model/transcript.js';
 import { TimeIndex } from '../../model/time-index.js';
-import { INITIAL_STATE, playerContext, type PlayerState } from '../shared/context.js';
+import {
+  INITIAL_PLAYBACK, INITIAL_VIEW, playbackContext, viewContext, type PlaybackState, type ViewState,
+} from '../shared/context.js';
 import type { SeekRequestDetail } from '../shared/events.js';
 import { captionsVtt } from '../shared/captions.js';
-import { prepareReader } from '../../formats/readers.js';
+import { PlaybackTracker } from '../shared/playback.js';
+import { TranscriptLoader } from '../shared/fetch-transcript.js';
+import type { Peaks } from '../waveform/peaks.js';
 import { fill, localStrings, type ParleyStrings } from '../shared/strings.js';
 import '../transcript/transcript.js';
 import '../waveform/waveform.js';
 import '../controls/controls.js';
-import type { ReadingPreferences } from '../settings/preferences.js';
 import { loadPreferences } from '../settings/preferences.js';
 import { LAZY_PANELS, type LazyPanel } from './lazy-panels.js';
-import { applyFolds, panelEntries, tabsOf, type PanelEntry, type PanelTab } from './panel-tabs.js';
+import { stripTabs, type PanelTab } from './panel-tabs.js';
 import { styles } from './player.styles.js';
-import { decodeUriSafely, refusedUrlMessage, safeUrl } from '../../nav/safe-url.js';
+import { refusedUrlMessage, safeUrl } from '../../nav/safe-url.js';
 
 /** Below this width (in px) the player takes its small-screen layout. */
 const NARROW_WIDTH = 608;
@@ -24,31 +27,41 @@ const NARROW_WIDTH = 608;
 /** File extensions played as video when `media-type` does not say. */
 const VIDEO_EXTENSIONS = /\.(mp4|m4v|webm|mov|ogv|mkv)(?:[?#]|$)/i;
 
-const MEDIA_EVENTS = [
-  'loadedmetadata', 'durationchange', 'timeupdate', 'play', 'pause', 'playing', 'seeking', 'seeked',
-  'ratechange', 'volumechange', 'ended', 'emptied', 'error',
+/**
+ * Events that say whether a loading recording is still arriving, or change whether it needs data
+ * (only the stall check listens; the playback state comes from PlaybackTracker).
+ */
+const LOADING_EVENTS = [
+  'loadstart', 'progress', 'stalled', 'suspend', 'waiting', 'canplay', 'loadedmetadata', 'play', 'playing', 'pause',
+  'seeking', 'seeked', 'timeupdate',
 ] as const;
 
-/** Events that say whether a loading recording is still arriving (only the stall check listens). */
-const LOADING_EVENTS = ['loadstart', 'progress', 'stalled', 'suspend', 'waiting', 'canplay'] as const;
-
 /**
- * The player: one recording and its transcript, kept in step. It owns the one media element
- * and shares its state with the elements inside it (transcript, waveform, controls) through
- * `@lit/context`; they ask for changes with request events (`parley-seek-request`, …).
+ * The player: one recording and its transcript, kept in step. It owns the one media element and
+ * the view of the transcript, and shares both with the elements inside it (transcript, waveform,
+ * controls, navigation panels) or linked to it with `for=`, through two contexts (fast playback
+ * state, slow view state: see `shared/context.ts`); they ask for every change with request events
+ * (`parley-seek-request`, `parley-search-request`, …), handled in one table here.
  *
  * Progressive enhancement: put a native `<audio controls>` or `<video controls>` inside it (and a
  * link to the transcript beside it). Without JavaScript the native player works; with it, the
  * player adopts that element, hides its native controls and shows its own.
  *
  * @slot - A native `<audio>` or `<video>` to adopt (optional), and any fallback content such as a link to the transcript.
- * @slot panels - Extra panels shown between the controls and the transcript (questions, search).
+ * @slot panels - Navigation shown between the controls and the transcript: a `<parley-navigation>`, or single panels.
+ *   Under about 600 px they fold behind a strip of buttons ("Questions", "Search", "Speakers", "More").
  * @fires parley-error - `{ source, message }` once when the recording or the transcript fails.
  * @csspart stage - The box holding the media element (the picture, for video).
  * @csspart alert - The error messages.
  * @csspart waveform - The `<parley-waveform>`.
  * @csspart controls - The `<parley-controls>`.
  * @csspart transcript - The `<parley-transcript>`.
+ * @csspart dock - Small screens: the bar that sticks to the top of the window (compact bar, strip, what they unfold).
+ * @csspart compact-bar - Small screens: the `<parley-compact-bar>` (Play/Pause, time, "Controls").
+ * @csspart settings - The `<parley-settings>` (reading settings), once opened.
+ * @csspart download - The `<parley-download>` (download menu), once opened.
+ * @csspart settings-toggle - The "Reading settings" button shown until the panel is first opened.
+ * @csspart download-toggle - The "Download transcript" button shown until the menu is first opened.
  * @attr theme - `light` or `dark` forces a colour scheme; by default the page's `color-scheme` decides.
  * @attr hide - Parts not to show, separated by spaces: `waveform`, `speed`, `volume`, `offset`, `fallback` (the
  *   content placed in the player besides the media element, such as a link to the transcript).
@@ -75,9 +88,10 @@ const LOADING_EVENTS = ['loadstart', 'progress', 'stalled', 'suspend', 'waiting'
  *
  * @example
  * <script type="module" src="parley.js"></script>
- * <parley-player src="talk.mp3" transcript="talk.json" peaks="talk.peaks.json">
+ * <parley-player src="talk.mp3" transcript-src="talk.json" peaks-src="talk.peaks.json" deep-links>
  *   <audio controls src="talk.mp3"></audio>
  *   <a href="talk.vtt">Transcript</a>
+ *   <parley-navigation slot="panels"></parley-navigation>
  * </parley-player>
  */
 @customElement('parley-player')
@@ -88,16 +102,28 @@ export class ParleyPlayer extends LitElement {
   @property() accessor src = '';
 
   /** URL of the transcript, in any format Parley reads (the format is recognised from the content or name). */
-  @property() accessor transcript = '';
+  @property({ attribute: 'transcript-src' }) accessor transcriptSrc = '';
 
   /** File name of the transcript, to recognise its format when the URL does not end in one (object URLs). */
   @property({ attribute: 'transcript-name' }) accessor transcriptName = '';
 
-  /** The transcript as an object; when set, it wins over `transcript`. */
-  @property({ attribute: false }) accessor transcriptData: Transcript | null = null;
+  /**
+   * The transcript shown. Set it to hand over a Transcript object (it wins over `transcriptSrc`);
+   * read it to get the one shown, whether given or read from `transcriptSrc`.
+   */
+  @property({ attribute: false })
+  set transcript(value: Transcript | null) {
+    this.givenTranscript = value;
+  }
+  get transcript(): Transcript | null {
+    return this.givenTranscript ?? this.loader.transcript;
+  }
 
   /** URL of the waveform peaks (audiowaveform JSON), drawn instead of decoding the audio. */
-  @property() accessor peaks = '';
+  @property({ attribute: 'peaks-src' }) accessor peaksSrc = '';
+
+  /** The waveform peaks as an object; when set, they win over `peaksSrc`. */
+  @property({ attribute: false }) accessor peaks: Peaks | null = null;
 
   /**
    * Replacements for any of the strings shown or announced, here and in every element inside the
@@ -114,82 +140,82 @@ export class ParleyPlayer extends LitElement {
   /** 'audio' or 'video'; when empty, guessed from the media element or the URL's extension. */
   @property({ attribute: 'media-type' }) accessor mediaType: '' | 'audio' | 'video' = '';
 
+  /**
+   * Follow `#t=` deep links in the page address (W3C media fragments): go there and play, pause at
+   * an end time. Off by default: the address is the page's, and only one player on it should follow.
+   */
+  @property({ type: Boolean, attribute: 'deep-links' }) accessor deepLinks = false;
+
   @state() private accessor mediaError = '';
-  @state() private accessor transcriptError = '';
   @state() private accessor ownMedia: HTMLMediaElement | null = null;
-  /** True while something is slotted into `panels`: wide audio layouts then give it a column. */
-  @state() private accessor hasPanels = false;
+  /** The tag names of the elements slotted into `panels` (wide audio layouts then give them a column). */
+  @state() private accessor panelTags: readonly string[] = [];
   /** Small-screen layout: a sticky compact bar, the full controls and the panels folded. */
   @state() private accessor narrow = false;
   /** Small screens: the full controls shown under the compact bar. */
   @state() private accessor controlsOpen = false;
-  /** Small screens: the panel unfolded from the strip, if any. */
-  @state() private accessor openPanel: PanelTab | null = null;
-  @state() private accessor panels: PanelEntry[] = [];
-  /** A passage to mark in the transcript (a `#t=start,end` link), media seconds. */
-  @state() private accessor passage: { start: number; end: number } | null = null;
-  /** The panels loaded so far (see lazy-panels.ts). */
+  /** The reading settings and download menu loaded so far (see lazy-panels.ts). */
   @state() private accessor loadedPanels: ReadonlySet<LazyPanel> = new Set();
-  /** The reader's preferences, from `<parley-settings>`. */
-  @state() private accessor preferences: ReadingPreferences = loadPreferences();
-
-  private resizeObserver: ResizeObserver | null = null;
-  private observedDock: Element | null = null;
   /** Height of the sticky dock (small screens), so that the transcript scrolls its turns below it. */
   @state() private accessor stickyTop = 0;
 
-  private provider = new ContextProvider(this, { context: playerContext, initialValue: { ...INITIAL_STATE } });
+  private playbackProvider = new ContextProvider(this, { context: playbackContext, initialValue: INITIAL_PLAYBACK });
+  // The stored reading preferences apply from the first frame, before <parley-settings> loads.
+  private view: ViewState = { ...INITIAL_VIEW, preferences: loadPreferences() };
+  private viewProvider = new ContextProvider(this, { context: viewContext, initialValue: this.view });
+  private playback: PlaybackState = INITIAL_PLAYBACK;
+  private resizeObserver: ResizeObserver | null = null;
+  private observedDock: Element | null = null;
+  private tracker = new PlaybackTracker((state) => {
+    this.playback = state;
+    this.playbackProvider.setValue(state);
+  });
   private media: HTMLMediaElement | null = null;
-  private loadedTranscript: Transcript | null = null;
+  private givenTranscript: Transcript | null = null;
+  private loader = new TranscriptLoader(this, () => this.transcriptLoaded());
   private index: TimeIndex | null = null;
   private indexFor: Transcript | null = null;
-  private offset = 0;
   private captionsUrl = '';
   private captionsTrack: HTMLTrackElement | null = null;
-  private loadToken = 0;
+
+  /** What each request does: the one place where the elements' wishes become changes. */
+  private readonly requests: { [K in keyof RequestMap]: (detail: RequestMap[K]) => void } = {
+    'parley-seek-request': (d) => this.seek(d.time, { play: d.play ?? false }),
+    'parley-skip-request': (d) => this.skip(d.seconds),
+    'parley-play-request': () => void this.play(),
+    'parley-pause-request': () => this.pause(),
+    'parley-rate-request': (d) => {
+      if (this.media) this.media.playbackRate = d.rate;
+    },
+    'parley-volume-request': (d) => {
+      if (!this.media) return;
+      if (d.volume !== undefined) this.media.volume = Math.min(1, Math.max(0, d.volume));
+      if (d.muted !== undefined) this.media.muted = d.muted;
+    },
+    'parley-offset-request': (d) => {
+      this.tracker.offset = Math.min(10, Math.max(-10, d.offset));
+      this.tracker.update();
+      this.updateCaptions();
+    },
+    'parley-search-request': (d) => this.setView({ searchMatches: d.matches, activeMatch: d.active }),
+    'parley-speakers-request': (d) => this.setView({ visibleSpeakers: d.speakers }),
+    'parley-show-turn-request': (d) => this.setView({ turnToShow: { turn: d.turn, focus: d.focus } }),
+    'parley-focus-search-request': () => this.setView({ searchFocus: this.view.searchFocus + 1 }),
+    'parley-passage-request': (d) => this.setView({ passage: { start: d.start, end: d.end } }),
+    'parley-preferences-request': (d) => this.setView({ preferences: d.preferences }),
+  };
   private stallTimer: ReturnType<typeof setTimeout> | undefined;
+
 
   constructor() {
     super();
-    this.addEventListener('parley-seek-request', (e) => {
-      e.preventDefault();
-      this.seek(e.detail.time, { play: e.detail.play ?? false });
-    });
-    this.addEventListener('parley-skip-request', (e) => {
-      e.preventDefault();
-      this.skip(e.detail.seconds);
-    });
-    this.addEventListener('parley-play-request', (e) => {
-      e.preventDefault();
-      void this.play();
-    });
-    this.addEventListener('parley-pause-request', (e) => {
-      e.preventDefault();
-      this.pause();
-    });
-    this.addEventListener('parley-rate-request', (e) => {
-      e.preventDefault();
-      if (this.media) this.media.playbackRate = e.detail.rate;
-    });
-    this.addEventListener('parley-volume-request', (e) => {
-      e.preventDefault();
-      if (!this.media) return;
-      if (e.detail.volume !== undefined) this.media.volume = Math.min(1, Math.max(0, e.detail.volume));
-      if (e.detail.muted !== undefined) this.media.muted = e.detail.muted;
-    });
-    this.addEventListener('parley-passage-request', (e) => {
-      e.preventDefault();
-      this.passage = { start: e.detail.start, end: e.detail.end };
-    });
-    this.addEventListener('parley-preferences-change', (e) => {
-      this.preferences = e.detail.preferences;
-    });
-    this.addEventListener('parley-offset-request', (e) => {
-      e.preventDefault();
-      this.offset = Math.min(10, Math.max(-10, e.detail.offset));
-      this.publish();
-      this.updateCaptions();
-    });
+    for (const [type, handle] of Object.entries(this.requests) as [keyof RequestMap, (detail: unknown) => void][]) {
+      this.addEventListener(type, (event) => {
+        event.preventDefault();
+        event.stopPropagation();
+        handle((event as CustomEvent).detail);
+      });
+    }
   }
 
   // ---- Public API ----------------------------------------------------------------------------
@@ -199,9 +225,14 @@ export class ParleyPlayer extends LitElement {
     return this.media;
   }
 
-  /** The transcript being shown, or null. */
-  get transcriptObject(): Transcript | null {
-    return this.transcriptData ?? this.loadedTranscript;
+  /** The playback state now (what `playbackContext` carries). */
+  get playbackState(): PlaybackState {
+    return this.playback;
+  }
+
+  /** The view state now (what `viewContext` carries): transcript, search matches, visible speakers. */
+  get viewState(): ViewState {
+    return this.view;
   }
 
   /** The time index of the transcript shown. */
@@ -211,12 +242,7 @@ export class ParleyPlayer extends LitElement {
 
   /** Index of the turn being spoken now (-1 before playback and when there is no timed transcript). */
   get currentTurn(): number {
-    const index = this.currentIndex();
-    const media = this.media;
-    if (!index || !media) return -1;
-    const turn = index.turnAt(media.currentTime - this.offset);
-    if (turn < 0 && index.turns.starts.length && (!media.paused || media.currentTime > 0)) return index.turns.turn[0]!;
-    return turn;
+    return this.playback.currentTurn;
   }
 
   /** Goes to media time `time` (seconds), and plays from there when `play` is true. */
@@ -348,31 +374,39 @@ export class ParleyPlayer extends LitElement {
   private attach(media: HTMLMediaElement | null): void {
     if (this.media === media) return;
     if (this.media) {
-      for (const e of MEDIA_EVENTS) this.media.removeEventListener(e, this.onMediaEvent);
+      this.media.removeEventListener('error', this.onMediaError);
+      this.media.removeEventListener('emptied', this.onEmptied);
       for (const e of LOADING_EVENTS) this.media.removeEventListener(e, this.onLoadingEvent);
       this.media.removeEventListener('error', this.onSourceError, true);
     }
     this.media = media;
     if (media) {
-      for (const e of MEDIA_EVENTS) media.addEventListener(e, this.onMediaEvent);
+      media.addEventListener('error', this.onMediaError);
+      media.addEventListener('emptied', this.onEmptied);
       for (const e of LOADING_EVENTS) media.addEventListener(e, this.onLoadingEvent);
       // <source> children report their failures on themselves, not on the media element.
       media.addEventListener('error', this.onSourceError, true);
       if (media.error) this.reportMediaError();
       this.updateCaptions();
     }
+    this.tracker.attach(media);
     this.watchForStall();
-    this.publish();
+    this.publishView();
   }
 
-  private onLoadingEvent = (): void => this.watchForStall();
+  private onMediaError = (event: Event): void => {
+    if (event.target === this.media) this.reportMediaError();
+  };
 
-  private onMediaEvent = (event: Event): void => {
-    if (event.type === 'error') this.reportMediaError();
-    else if (event.type === 'emptied') this.mediaError = '';
-    else if (event.type === 'loadedmetadata') this.checkLength();
+  /** The stall check's clock restarts on every loading or playback event; the length is checked once known. */
+  private onLoadingEvent = (event: Event): void => {
+    if (event.type === 'loadedmetadata') this.checkLength();
     this.watchForStall();
-    this.publish();
+  };
+
+  private onEmptied = (): void => {
+    this.mediaError = '';
+    this.watchForStall();
   };
 
   /**
@@ -401,7 +435,7 @@ export class ParleyPlayer extends LitElement {
     const media = this.media;
     const index = this.currentIndex();
     if (!media || !index || !Number.isFinite(media.duration) || !index.words.ends.length) return;
-    const transcriptEnd = index.words.ends[index.words.ends.length - 1]! + this.offset;
+    const transcriptEnd = index.words.ends[index.words.ends.length - 1]! + this.tracker.offset;
     if (media.duration > 0 && transcriptEnd - media.duration > Math.max(5, transcriptEnd * 0.05)) {
       this.failMedia(
         `The recording is shorter than its transcript (${Math.round(media.duration)} of ${Math.round(transcriptEnd)} seconds): it may be cut off or damaged. The transcript can still be read.`,
@@ -434,32 +468,31 @@ export class ParleyPlayer extends LitElement {
     this.dispatchEvent(new CustomEvent('parley-error', { detail: { source: 'media', message }, bubbles: true, composed: true }));
   }
 
-  /** Sends the current state down to the elements inside. */
-  private publish(): void {
-    const media = this.media;
-    const transcript = this.transcriptObject;
+  /** Sends the transcript and what depends on it down: the view, and the playback state's turn and word. */
+  private publishView(): void {
+    const transcript = this.transcript;
     const index = this.currentIndex();
+    const kind = this.media?.localName === 'video' ? 'video' : 'audio';
+    if (transcript !== this.view.transcript) {
+      // A new transcript: matches, filters and turns of the old one point at nothing. The reader's
+      // preferences, the panel unfolded and a linked passage (media times) stay.
+      const { searchFocus, preferences, fold, passage } = this.view;
+      this.setView({ ...INITIAL_VIEW, searchFocus, preferences, fold, passage, kind, transcript, index });
+    } else if (kind !== this.view.kind) this.setView({ kind });
     // A recorded WebM may not know its duration (Infinity) until played through: the transcript's end stands in.
-    const transcriptEnd = index && index.words.ends.length ? index.words.ends[index.words.ends.length - 1]! + this.offset : 0;
-    const duration = media && Number.isFinite(media.duration) ? media.duration : (transcript?.metadata.duration ?? transcriptEnd);
-    const state: PlayerState = {
-      media,
-      kind: media?.localName === 'video' ? 'video' : 'audio',
-      transcript,
-      index,
-      currentTime: media?.currentTime ?? 0,
-      duration,
-      paused: media?.paused ?? true,
-      rate: media?.playbackRate ?? 1,
-      volume: media?.volume ?? 1,
-      muted: media?.muted ?? false,
-      offset: this.offset,
-    };
-    this.provider.setValue(state);
+    const transcriptEnd = index && index.words.ends.length ? index.words.ends[index.words.ends.length - 1]! + this.tracker.offset : 0;
+    this.tracker.index = index;
+    this.tracker.fallbackDuration = transcript?.metadata.duration ?? transcriptEnd;
+    this.tracker.update();
+  }
+
+  private setView(change: Partial<ViewState>): void {
+    this.view = { ...this.view, ...change };
+    this.viewProvider.setValue(this.view);
   }
 
   private currentIndex(): TimeIndex | null {
-    const transcript = this.transcriptObject;
+    const transcript = this.transcript;
     if (!transcript) return null;
     if (this.indexFor !== transcript) {
       this.index = new TimeIndex(transcript);
@@ -472,57 +505,20 @@ export class ParleyPlayer extends LitElement {
 
   /** The transcript URL: the attribute, else a `<track>` of the native media element. */
   private transcriptUrl(): string {
-    if (this.transcript) return this.transcript;
+    if (this.transcriptSrc) return this.transcriptSrc;
     const track = this.slotted()?.querySelector<HTMLTrackElement>('track[src]:not([data-parley-captions])');
     return track?.getAttribute('src') ?? '';
   }
 
-  private async loadTranscript(url: string): Promise<void> {
-    const token = ++this.loadToken;
-    this.transcriptError = '';
-    if (!safeUrl(url)) {
-      this.failTranscript(refusedUrlMessage('transcript', url));
-      return;
-    }
-    const fileName = this.transcriptName || decodeUriSafely(new URL(url, document.baseURI).pathname.split('/').pop() ?? '');
-    // The readers load on first use (a page that hands over a Transcript object never needs them),
-    // while the file downloads, not after it.
-    prepareReader(fileName);
-    const readers = import('../../formats/load.js');
-    readers.catch(() => undefined);
-    let text: ArrayBuffer;
-    try {
-      const response = await fetch(url);
-      if (!response.ok) throw new Error(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
-      text = await response.arrayBuffer();
-    } catch (error) {
-      if (token === this.loadToken) this.failTranscript(fill(localStrings(this).transcriptLoadError, { url, reason: (error as Error).message }));
-      return;
-    }
-    if (token !== this.loadToken) return;
-    try {
-      const { loadTranscript } = await readers;
-      if (token !== this.loadToken) return;
-      const result = await loadTranscript(text, { fileName });
-      // A file with no turns (a chapters track) would show an empty transcript and say nothing.
-      if (!result.transcript.turns.length) throw new Error(`${fileName || url}: ${result.warnings[0]?.message ?? 'it has no text'}`);
-      this.loadedTranscript = result.transcript;
-    } catch (error) {
-      this.loadedTranscript = null;
-      this.failTranscript(fill(localStrings(this).transcriptReadError, { reason: (error as Error).message }));
-    }
-    this.transcriptChanged();
-  }
-
-  private failTranscript(message: string): void {
-    this.transcriptError = message;
-    this.dispatchEvent(new CustomEvent('parley-error', { detail: { source: 'transcript', message }, bubbles: true, composed: true }));
+  private transcriptLoaded(): void {
+    const message = this.loader.error;
+    if (message) this.dispatchEvent(new CustomEvent('parley-error', { detail: { source: 'transcript', message }, bubbles: true, composed: true }));
     this.transcriptChanged();
   }
 
   private transcriptChanged(): void {
     this.checkLength();
-    this.publish();
+    this.publishView();
     this.updateCaptions();
     this.requestUpdate();
   }
@@ -536,9 +532,9 @@ export class ParleyPlayer extends LitElement {
     }
     if (this.captionsUrl) URL.revokeObjectURL(this.captionsUrl);
     this.captionsUrl = '';
-    const transcript = this.transcriptObject;
+    const transcript = this.transcript;
     if (!media || media.localName !== 'video' || !transcript || !this.currentIndex()?.turns.starts.length) return;
-    this.captionsUrl = URL.createObjectURL(new Blob([captionsVtt(transcript, this.offset)], { type: 'text/vtt' }));
+    this.captionsUrl = URL.createObjectURL(new Blob([captionsVtt(transcript, this.tracker.offset)], { type: 'text/vtt' }));
     const track = document.createElement('track');
     track.kind = 'captions';
     track.label = localStrings(this).captionsLabel;
@@ -559,22 +555,14 @@ export class ParleyPlayer extends LitElement {
     if (changed.has('src') || changed.has('mediaType')) {
       if (this.isConnected) this.ensureMedia();
     }
-    if (changed.has('transcript') || changed.has('transcriptName')) {
-      const url = this.transcriptUrl();
-      this.loadedTranscript = null;
-      if (url) void this.loadTranscript(url);
-      else this.transcriptError = '';
+    if (changed.has('transcriptSrc') || changed.has('transcriptName')) {
+      void this.loader.load(this.transcriptUrl(), this.transcriptName);
     }
-    if (changed.has('transcriptData') || changed.has('transcript')) {
-      this.publish();
+    if (changed.has('transcript') || changed.has('transcriptSrc')) {
+      this.publishView();
       this.updateCaptions();
     }
   }
-
-  private onPanelsChange = (event: Event): void => {
-    this.hasPanels = (event.target as HTMLSlotElement).assignedElements().length > 0;
-    this.panels = panelEntries(this);
-  };
 
   protected override updated(changed: PropertyValues): void {
     const dock = this.renderRoot.querySelector('.dock');
@@ -585,7 +573,33 @@ export class ParleyPlayer extends LitElement {
     }
     // The compact bar is needed only on small screens.
     if (changed.has('narrow') && this.narrow) void import('../compact-bar/compact-bar.js');
-    if (changed.has('narrow') || changed.has('openPanel') || changed.has('panels')) applyFolds(this.panels, this.narrow, this.openPanel);
+    if (changed.has('narrow') && this.narrow !== this.view.fold.folded) this.setView({ fold: { folded: this.narrow, open: this.view.fold.open } });
+    this.followDeepLinks();
+  }
+
+  /** Deep links load on first use: a player without `deep-links` never downloads the fragment parser. */
+  private followDeepLinks(): void {
+    if (!this.deepLinks || this.deepLinksLoading) return;
+    this.deepLinksLoading = true;
+    void import('./deep-link.js').then(({ DeepLinkController }) => {
+      new DeepLinkController(this, () => this.deepLinks).hostUpdated();
+    });
+  }
+
+  private deepLinksLoading = false;
+
+  private onPanelsChange = (event: Event): void => {
+    // A plain wrapper (a <div slot="panels"> holding panels) counts for the panels inside it.
+    this.panelTags = (event.target as HTMLSlotElement)
+      .assignedElements()
+      .flatMap((el) => (el.localName.startsWith('parley-') || !el.children.length ? [el] : [...el.children]))
+      .map((el) => el.localName);
+  };
+
+  /** Small screens: unfolds the panels of `tab` (folding the others), or folds them all when it is open. */
+  private togglePanel(tab: PanelTab): void {
+    this.setView({ fold: { folded: this.narrow, open: this.view.fold.open === tab ? null : tab } });
+    this.requestUpdate();
   }
 
   /** `element` once loaded; until then a button that loads it, opens it and gives it focus. */
@@ -603,15 +617,11 @@ export class ParleyPlayer extends LitElement {
     </button>`;
   }
 
-  private togglePanel(tab: PanelTab): void {
-    this.openPanel = this.openPanel === tab ? null : tab;
-  }
-
   private onSlotChange = (): void => {
     this.ensureMedia();
-    if (!this.transcript && !this.loadedTranscript && !this.transcriptError) {
+    if (!this.transcriptSrc && !this.loader.transcript && !this.loader.error) {
       const url = this.transcriptUrl();
-      if (url) void this.loadTranscript(url);
+      if (url) void this.loader.load(url, this.transcriptName);
     }
   };
 
@@ -620,9 +630,9 @@ export class ParleyPlayer extends LitElement {
     const narrow = this.narrow;
     const s = localStrings(this);
     const tabNames: Record<PanelTab, string> = { questions: s.questions, search: s.panelSearch, speakers: s.speakers, more: s.more };
-    const prefs = this.preferences;
-    const tabs = tabsOf(this.panels);
-    const layout = ['layout', video ? 'video' : 'audio', this.hasPanels ? 'has-panels' : '', narrow ? 'narrow' : ''].join(' ');
+    const tabs = narrow ? stripTabs(this.panelTags, this.transcript) : [];
+    const open = this.view.fold.open;
+    const layout = ['layout', video ? 'video' : 'audio', this.panelTags.length ? 'has-panels' : '', narrow ? 'narrow' : ''].join(' ');
     // One live region per source, each changed once per fault: a media and a transcript fault at
     // the same moment are each announced once, not the first again with the second.
     return html`
@@ -633,7 +643,7 @@ export class ParleyPlayer extends LitElement {
             ${this.ownMedia ?? ''}
           </div>
           <div class="alert" part="alert" role="alert" data-source="media">${this.mediaError ? html`<p>${this.mediaError}</p>` : ''}</div>
-          <div class="alert" part="alert" role="alert" data-source="transcript">${this.transcriptError ? html`<p>${this.transcriptError}</p>` : ''}</div>
+          <div class="alert" part="alert" role="alert" data-source="transcript">${this.loader.error ? html`<p>${this.loader.error}</p>` : ''}</div>
           <!-- On small screens this dock sticks to the top of the window: the compact bar, and
                whatever the reader unfolds from it (the full controls, a panel), over the transcript. -->
           <div class="dock" part="dock">
@@ -645,35 +655,28 @@ export class ParleyPlayer extends LitElement {
                 </parley-compact-bar>`
               : ''}
             <div class="full" ?hidden=${narrow && !this.controlsOpen}>
-              <parley-waveform part="waveform" .peaks=${safeUrl(this.peaks) ?? ''}></parley-waveform>
+              <parley-waveform part="waveform" .peaksSrc=${safeUrl(this.peaksSrc) ?? ''} .peaks=${this.peaks}></parley-waveform>
               <div class="controls">
                 <parley-controls part="controls"></parley-controls>
                 ${this.lazyPanel('settings', html`<parley-settings part="settings" open></parley-settings>`)}
                 ${this.lazyPanel('download', html`<parley-download part="download" open></parley-download>`)}
               </div>
             </div>
-            ${narrow && tabs.length
+            ${tabs.length
               ? html`<div class="strip" role="group" aria-label=${s.panels}>
                   ${tabs.map(
-                    (tab) => html`<button type="button" class="fold" aria-expanded=${String(this.openPanel === tab)} @click=${() => this.togglePanel(tab)}>
+                    (tab) => html`<button type="button" class="fold" aria-expanded=${String(open === tab)} @click=${() => this.togglePanel(tab)}>
                       ${tabNames[tab]}
                     </button>`,
                   )}
                 </div>`
               : ''}
-            <div class="panels ${this.openPanel ? 'open' : ''}">
+            <div class="panels ${narrow && open ? 'open' : ''}">
               <slot name="panels" @slotchange=${this.onPanelsChange}></slot>
             </div>
           </div>
         </div>
-        <parley-transcript
-          part="transcript"
-          style=${`--parley-text-scale: ${prefs.textSize}; --parley-line-height: ${prefs.lineSpacing}; --parley-sticky-top: ${narrow ? this.stickyTop : 0}px`}
-          ?hide-timestamps=${!prefs.timestamps}
-          ?no-word-highlight=${!prefs.wordHighlight}
-          .noFollow=${!prefs.follow}
-          .passage=${this.passage}
-        ></parley-transcript>
+        <parley-transcript part="transcript" style=${`--parley-sticky-top: ${narrow ? this.stickyTop : 0}px`}></parley-transcript>
       </div>
     `;
   }
@@ -686,3 +689,8 @@ declare global {
 }
 
 export type { SeekRequestDetail };
+
+/** The request events the player handles, with their details. */
+type RequestMap = {
+  [K in keyof HTMLElementEventMap as K extends `parley-${string}-request` ? K : never]: HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never;
+};

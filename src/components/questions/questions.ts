@@ -1,18 +1,18 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { customElement, property, state, query } from 'lit/decorators.js';
-import { consume } from '@lit/context';
-import type { Transcript } from '../../model/transcript.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { customElement, property, query } from 'lit/decorators.js';
+import { speakerName, type Transcript } from '../../model/transcript.js';
 import { formatClock } from '../../model/time-format.js';
-import { playerContext, type PlayerState } from '../shared/context.js';
+import { mediaTimeOf } from '../../model/media-time.js';
+import type { PlaybackState } from '../shared/context.js';
 import { request } from '../shared/events.js';
 import { fill, localStrings, type ParleyStrings } from '../shared/strings.js';
 import {
-  questionLabel, questionTime, lastTurnOf, listNames, speakerName, chapterFirstTurn, chapterTime,
+  questionLabel, questionTime, questionAt, listNames, chapterFirstTurn, chapterTime, hasOutline,
 } from '../../nav/navigation.js';
 import { linkAt, formatMediaFragment } from '../../nav/media-fragment.js';
-import { Announcer } from '../nav-common/announcer.js';
-import { copyText, linkTime, transcriptViewOf } from '../nav-common/player-link.js';
-import { currentTurnOf } from '../nav-common/current.js';
+import { Announcer } from '../shared/announcer.js';
+import { copiedMessage, copyText } from '../shared/clipboard.js';
+import { ParleyPanel } from '../shared/panel.js';
 import { styles } from './questions.styles.js';
 
 /**
@@ -27,7 +27,8 @@ import { styles } from './questions.styles.js';
  * "Copy link" button beside them; in an untimed transcript they are buttons that move focus to
  * the turn in the transcript.
  *
- * Put it in the player's `panels` slot: it takes the transcript and time from the player.
+ * Put it in the player's `panels` slot, or beside the player with `for="player-id"`: it takes the
+ * transcript and time from the player. It re-renders only when the question being discussed changes.
  *
  * @fires parley-seek-request - `{ time, play: true }` when a question or chapter is chosen.
  * @attr empty - Set by the element while it has nothing to list (no questions or chapters); it is then not shown.
@@ -44,38 +45,26 @@ import { styles } from './questions.styles.js';
  * @cssproperty --parley-current-background - Background of the current question.
  * @cssproperty --parley-focus-color - Focus ring colour.
  * @example
- * <parley-player src="talk.mp3" transcript="talk.json">
+ * <parley-player src="talk.mp3" transcript-src="talk.json">
  *   <parley-questions slot="panels"></parley-questions>
  * </parley-player>
  */
 @customElement('parley-questions')
-export class ParleyQuestions extends LitElement {
+export class ParleyQuestions extends ParleyPanel {
   static override styles = styles;
-
-  /** The transcript as an object; when set, it wins over the player's. */
-  @property({ attribute: false }) accessor transcript: Transcript | null = null;
 
   /** Level of the "Questions" heading (chapters get the next level). */
   @property({ type: Number, attribute: 'heading-level' }) accessor headingLevel = 2;
-
-  /** Replacements for any of the strings shown or announced (see `ParleyStrings`). */
-  @property({ attribute: false }) accessor strings: Partial<ParleyStrings> | null = null;
-
-  @consume({ context: playerContext, subscribe: true })
-  @state()
-  private accessor player: PlayerState | undefined = undefined;
 
   @query('.link-field') private accessor linkField!: HTMLInputElement;
 
   private announcer = new Announcer(this);
 
-  /** The transcript listed: the property, else the player's. */
-  get data(): Transcript | null {
-    return this.transcript ?? this.player?.transcript ?? null;
-  }
-
-  private get offset(): number {
-    return this.player?.offset ?? 0;
+  /** The question being discussed (links also carry the offset): nothing else of playback is shown. */
+  protected override pickPlayback(p: PlaybackState | undefined): unknown {
+    const data = this.data;
+    const own = this.view?.state?.transcript === data;
+    return { question: p && data && own ? questionAt(data, p.currentTurn) : -1, offset: p?.offset ?? 0 };
   }
 
   protected override render() {
@@ -83,7 +72,7 @@ export class ParleyQuestions extends LitElement {
     const level = Math.min(6, Math.max(1, this.headingLevel));
     const s = localStrings(this);
     // Nothing to list (no transcript yet, or one without questions or chapters): the panel is not shown.
-    this.toggleAttribute('empty', !data || (!data.questions.length && !data.chapters.length));
+    this.toggleAttribute('empty', !data || !hasOutline(data));
     return html`
       <nav aria-labelledby="questions-heading" part="nav">
         ${heading(level, 'questions-heading', html`${s.questions}`)}
@@ -95,8 +84,8 @@ export class ParleyQuestions extends LitElement {
   }
 
   private renderOutline(data: Transcript, level: number, s: ParleyStrings) {
-    if (!data.questions.length && !data.chapters.length) return html`<p class="muted" part="empty">${s.noQuestions}</p>`;
-    const current = this.currentQuestion(data);
+    if (!hasOutline(data)) return html`<p class="muted" part="empty">${s.noQuestions}</p>`;
+    const current = (this.playback.value as { question: number }).question;
     if (!data.chapters.length) return this.renderList(data, data.questions.map((_, q) => q), current, s);
     // Each question goes under the last chapter that starts at or before its turn.
     const firsts = data.chapters.map((_, c) => chapterFirstTurn(data, c));
@@ -128,7 +117,7 @@ export class ParleyQuestions extends LitElement {
         ? html`${title}`
         : html`<button type="button" class="entry chapter" part="entry chapter" @click=${() => this.focusTurn(first)}>${title}</button>`;
     }
-    const mediaTime = linkTime(time, this.offset);
+    const mediaTime = mediaTimeOf(time, this.offset);
     return html`<a
       class="chapter"
       href=${`#${formatMediaFragment({ start: mediaTime })}`}
@@ -156,7 +145,7 @@ export class ParleyQuestions extends LitElement {
     const body = html`<span class="num">${fill(s.question, { n: q + 1 })}</span>${who ? html`, <span class="who">${who}</span>` : nothing}${time !== null
         ? html`, <span class="time">${formatClock(time)}</span>`
         : nothing}`;
-    const mediaTime = time === null ? null : linkTime(time, this.offset);
+    const mediaTime = time === null ? null : mediaTimeOf(time, this.offset);
     return html`<li class="question" part="question">
       ${mediaTime === null
         ? html`<button type="button" class="entry" part="entry" aria-label=${label} @click=${() => this.focusTurn(question.turn)}>${body}</button>`
@@ -180,17 +169,6 @@ export class ParleyQuestions extends LitElement {
     </li>`;
   }
 
-  /** Index of the question being discussed now (from its asking turn to its last answer), or -1. */
-  private currentQuestion(data: Transcript): number {
-    const turn = currentTurnOf(this.player, data);
-    if (turn < 0) return -1;
-    for (let q = data.questions.length - 1; q >= 0; q--) {
-      const question = data.questions[q]!;
-      if (question.turn <= turn && turn <= lastTurnOf(question)) return q;
-    }
-    return -1;
-  }
-
   private play(event: MouseEvent, mediaTime: number): void {
     // Modified clicks open the link elsewhere, as links do.
     if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
@@ -199,14 +177,12 @@ export class ParleyQuestions extends LitElement {
   }
 
   private focusTurn(turn: number): void {
-    transcriptViewOf(this)?.focusTurn(turn);
+    request(this, 'parley-show-turn-request', { turn, focus: true });
   }
 
   private async copyLink(mediaTime: number): Promise<void> {
     const link = linkAt(location.href, { start: mediaTime });
-    const how = await copyText(link, this.linkField);
-    const s = localStrings(this);
-    this.announcer.say(how === 'copied' ? s.linkCopied : s.linkSelected);
+    this.announcer.say(copiedMessage(await copyText(link, this.linkField), localStrings(this)));
   }
 
   private hideField = (): void => {

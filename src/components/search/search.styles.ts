@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { navStyles } from '../nav-common/styles.js';
+import { navStyles } from '../shared/nav-styles.js';
 
 export const styles = [
   navStyles,

@@ -1,15 +1,14 @@
 import { LitElement, html, type PropertyValues } from 'lit';
-import { customElement, property, state, query } from 'lit/decorators.js';
-import { consume } from '@lit/context';
-import type { Transcript } from '../../model/transcript.js';
+import { customElement, state, query } from 'lit/decorators.js';
+import { speakerName, type Transcript } from '../../model/transcript.js';
 import { formatClock } from '../../model/time-format.js';
-import { playerContext, type PlayerState } from '../shared/context.js';
+import { mediaTimeOf } from '../../model/media-time.js';
+import type { ViewState } from '../shared/context.js';
 import { request } from '../shared/events.js';
-import { buildSearchIndex, search, LABEL_MATCH, type SearchIndex, type SearchMatch } from '../../nav/search.js';
-import { speakerName } from '../../nav/navigation.js';
-import { Announcer } from '../nav-common/announcer.js';
-import { transcriptViewOf, type TranscriptView } from '../nav-common/player-link.js';
-import { fill, localStrings, type ParleyStrings } from '../shared/strings.js';
+import { buildSearchIndex, search, matchTime, LABEL_MATCH, type SearchIndex, type SearchMatch } from '../../nav/search.js';
+import { Announcer } from '../shared/announcer.js';
+import { ParleyPanel } from '../shared/panel.js';
+import { fill, localStrings } from '../shared/strings.js';
 import { styles } from './search.styles.js';
 
 /** Milliseconds of quiet typing before a search runs and its count is announced. */
@@ -27,6 +26,8 @@ export const SEARCH_DEBOUNCE = 150;
  * the transcript as `sentence: -1` (see docs/navigation.md).
  *
  * @fires parley-seek-request - `{ time, play: true }` on "Play from match".
+ * @fires parley-search-request - `{ matches, active }` after each search and move between matches.
+ * @fires parley-show-turn-request - `{ turn, focus: false }` to bring the selected match into view.
  * @csspart label - The "Search transcript" label.
  * @csspart input - The search box.
  * @csspart button - The buttons ("Play from match" is also `play`).
@@ -35,27 +36,14 @@ export const SEARCH_DEBOUNCE = 150;
  * @cssproperty --parley-accent - Background of the main button.
  * @cssproperty --parley-border-color - Borders of the box and the quiet buttons.
  * @example
- * <parley-player src="talk.mp3" transcript="talk.json">
+ * <parley-player src="talk.mp3" transcript-src="talk.json">
  *   <parley-search slot="panels"></parley-search>
  * </parley-player>
  */
 @customElement('parley-search')
-export class ParleySearch extends LitElement {
+export class ParleySearch extends ParleyPanel {
   static override styles = styles;
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
-
-  /** The transcript as an object; when set, it wins over the player's. */
-  @property({ attribute: false }) accessor transcript: Transcript | null = null;
-
-  /** The transcript view to highlight in; by default the one of the enclosing player. */
-  @property({ attribute: false }) accessor view: TranscriptView | null = null;
-
-  /** Replacements for any of the strings shown or announced (see `ParleyStrings`). */
-  @property({ attribute: false }) accessor strings: Partial<ParleyStrings> | null = null;
-
-  @consume({ context: playerContext, subscribe: true })
-  @state()
-  private accessor player: PlayerState | undefined = undefined;
 
   /** Matches of the current query, in reading order. */
   @state() private accessor found: SearchMatch[] = [];
@@ -65,13 +53,15 @@ export class ParleySearch extends LitElement {
   @query('input') private accessor input!: HTMLInputElement;
 
   private announcer = new Announcer(this);
-  private index: { for: Transcript; index: SearchIndex } | null = null;
+  private searchIndexOf: { for: Transcript; index: SearchIndex } | null = null;
   private timer = 0;
   private query = '';
+  /** The view state's `searchFocus` last acted on; -1 before the first look (nothing asked yet). */
+  private focusRequests = -1;
 
-  /** The transcript searched: the property, else the player's. */
-  get data(): Transcript | null {
-    return this.transcript ?? this.player?.transcript ?? null;
+  /** Asks for the search box with the `/` key arrive as a count in the view state. */
+  protected override pickView(view: ViewState | undefined): Record<string, unknown> {
+    return { searchFocus: view?.searchFocus ?? 0 };
   }
 
   /** The matches of the current search, in reading order. */
@@ -92,15 +82,21 @@ export class ParleySearch extends LitElement {
   protected override willUpdate(): void {
     // A new transcript: the old matches point at nothing; search again without announcing.
     const data = this.data;
-    if (this.index && this.index.for !== data) {
-      this.index = null;
+    if (this.searchIndexOf && this.searchIndexOf.for !== data) {
+      this.searchIndexOf = null;
       this.found = this.query && data ? search(this.searchIndex(data), this.query) : [];
       this.selected = this.found.length ? 0 : -1;
     }
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (changed.has('found') || changed.has('selected') || changed.has('view')) this.pushToView();
+    super.updated(changed);
+    if (changed.has('found') || changed.has('selected')) this.pushToView();
+    const asked = this.view.value.searchFocus as number;
+    if (asked !== this.focusRequests) {
+      if (this.focusRequests >= 0) this.focus();
+      this.focusRequests = asked;
+    }
   }
 
   protected override render() {
@@ -167,8 +163,8 @@ export class ParleySearch extends LitElement {
   };
 
   private searchIndex(data: Transcript): SearchIndex {
-    if (this.index?.for !== data) this.index = { for: data, index: buildSearchIndex(data) };
-    return this.index.index;
+    if (this.searchIndexOf?.for !== data) this.searchIndexOf = { for: data, index: buildSearchIndex(data) };
+    return this.searchIndexOf.index;
   }
 
   private run(text: string): void {
@@ -196,49 +192,30 @@ export class ParleySearch extends LitElement {
     this.announcer.say(`${fill(s.matchPosition, { n: this.selected + 1, total: this.found.length })}: ${where.join(', ')}`);
   }
 
-  private get target(): TranscriptView | null {
-    return this.view ?? transcriptViewOf(this);
-  }
-
+  /** Asks the player to highlight the matches. */
   private pushToView(): void {
-    const view = this.target;
-    if (!view) return;
-    view.searchMatches = this.found;
-    view.activeMatch = this.selected;
+    request(this, 'parley-search-request', { matches: this.found, active: this.selected });
   }
 
   /** Brings the selected match into view; focus stays in the search box. */
   private reveal(): void {
     const m = this.found[this.selected];
-    const view = this.target as (TranscriptView & { scrollToMatch?: (i: number) => void }) | null;
-    if (!m || !view) return;
+    if (!m) return;
     this.pushToView();
-    if (typeof view.scrollToMatch === 'function') view.scrollToMatch(this.selected);
-    else view.scrollToTurn(m.turn);
+    request(this, 'parley-show-turn-request', { turn: m.turn, focus: false });
   }
 
-  /** Transcript time of a match: its first timed word, else its sentence's or turn's start. */
+  /** Transcript time of a match, or null when untimed. */
   private matchTime(i: number): number | null {
     const data = this.data;
     const m = this.found[i];
-    if (!data || !m) return null;
-    const turn = data.turns[m.turn];
-    if (!turn) return null;
-    const sentence = turn.sentences[m.sentence];
-    if (sentence) {
-      for (let w = m.startWord; w <= m.endWord; w++) {
-        const word = sentence.words[w];
-        if (word && !word.annotation && word.start !== null) return word.start;
-      }
-      if (sentence.start !== null) return sentence.start;
-    }
-    return turn.start;
+    return data && m ? matchTime(data, m) : null;
   }
 
   private playFromMatch = (): void => {
     const time = this.matchTime(this.selected);
     if (time === null) return;
-    request(this, 'parley-seek-request', { time: Math.max(0, time + (this.player?.offset ?? 0) + 0.001), play: true });
+    request(this, 'parley-seek-request', { time: mediaTimeOf(time, this.offset), play: true });
   };
 }
 

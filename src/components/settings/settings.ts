@@ -1,27 +1,13 @@
 import { LitElement, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
-import { playerContext, type PlayerState } from '../shared/context.js';
+import { playbackContext, viewContext, type PlaybackState, type ViewState } from '../shared/context.js';
 import { request } from '../shared/events.js';
+import { ContextSelection } from '../shared/selection.js';
 import { localStrings, type ParleyStrings } from '../shared/strings.js';
-import {
-  LINE_SPACINGS,
-  TEXT_SIZES,
-  loadPreferences,
-  savePreferences,
-  type ReadingPreferences,
-} from './preferences.js';
+import { DEFAULT_PREFERENCES, LINE_SPACINGS, TEXT_SIZES, savePreferences, type ReadingPreferences } from './preferences.js';
 import { styles } from './settings.styles.js';
 
-
-export interface PreferencesChangeDetail {
-  preferences: ReadingPreferences;
-}
-
 declare global {
-  interface HTMLElementEventMap {
-    'parley-preferences-change': CustomEvent<PreferencesChangeDetail>;
-  }
   interface HTMLElementTagNameMap {
     'parley-settings': ParleySettings;
   }
@@ -32,12 +18,13 @@ const percent = (factor: number) => `${Math.round(factor * 100)} %`;
 /**
  * Reading settings: a "Reading settings" disclosure button and a small panel of native controls —
  * text size (five steps), line spacing, timestamps on or off, word highlight on or off, follow
- * along on or off, and the transcript offset. The reading preferences are kept in localStorage;
- * the panel reads them when it connects and announces them (and every change) with
- * `parley-preferences-change`, which `<parley-player>` applies to its transcript. The offset is
- * the player's state: it comes down through context and goes up as `parley-offset-request`.
+ * along on or off, and the transcript offset. The preferences are the player's view state (the
+ * player reads the stored ones when it starts): they come down through its view context, and each
+ * change is kept in localStorage and goes up as `parley-preferences-request`, which the player
+ * publishes to its transcript. The offset is playback state: down through the playback context,
+ * up as `parley-offset-request`. Inside a player, or beside one with `for="player-id"`.
  *
- * @fires parley-preferences-change - `{ preferences }` on connect and after every change.
+ * @fires parley-preferences-request - `{ preferences }` after every change.
  * @fires parley-offset-request - `{ offset }` when the offset is changed.
  * @csspart toggle - The "Reading settings" button.
  * @csspart panel - The panel of controls.
@@ -55,28 +42,23 @@ export class ParleySettings extends LitElement {
   /** Whether the panel is open. */
   @property({ type: Boolean, reflect: true }) accessor open = false;
 
-  @consume({ context: playerContext, subscribe: true })
-  @state()
-  private accessor player: PlayerState | undefined = undefined;
+  /** Id of the `<parley-player>` to work with when not inside one. */
+  @property({ attribute: 'for', reflect: true }) accessor htmlFor = '';
 
-  @state() private accessor preferences: ReadingPreferences = loadPreferences();
   @state() private accessor kept = true;
+
+  private view = new ContextSelection(this, viewContext, (v: ViewState | undefined) => v?.preferences ?? DEFAULT_PREFERENCES);
+  /** Only the offset of the playback state: the panel does not re-render while playing. */
+  private playback = new ContextSelection(this, playbackContext, (p: PlaybackState | undefined) => p?.offset ?? 0);
 
   /** The current preferences. */
   get value(): ReadingPreferences {
-    return this.preferences;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.preferences = loadPreferences();
-    // After the first render of the player around us, so that it hears the stored preferences.
-    queueMicrotask(() => this.announce());
+    return this.view.value;
   }
 
   protected override render() {
     const s = localStrings(this);
-    const p = this.preferences;
+    const p = this.view.value;
     const spacingNames = [s.lineSpacingTight, s.lineSpacingNormal, s.lineSpacingRelaxed, s.lineSpacingWide];
     return html`
       <button type="button" class="toggle disclosure" part="toggle" aria-expanded=${String(this.open)} @click=${this.toggle}>
@@ -118,7 +100,7 @@ export class ParleySettings extends LitElement {
             step="0.1"
             inputmode="decimal"
             aria-describedby="offset-help"
-            .value=${String(this.player?.offset ?? 0)}
+            .value=${String(this.playback.value)}
             @change=${this.onOffset}
           />
         </label>
@@ -133,22 +115,16 @@ export class ParleySettings extends LitElement {
   };
 
   private set(change: Partial<ReadingPreferences>): void {
-    this.preferences = { ...this.preferences, ...change };
-    this.kept = savePreferences(this.preferences);
-    this.announce();
-  }
-
-  private announce(): void {
-    this.dispatchEvent(
-      new CustomEvent('parley-preferences-change', { detail: { preferences: this.preferences }, bubbles: true, composed: true }),
-    );
+    const preferences = { ...this.view.value, ...change };
+    this.kept = savePreferences(preferences);
+    request(this, 'parley-preferences-request', { preferences });
   }
 
   private onOffset(event: Event): void {
     const input = event.target as HTMLInputElement;
     const value = Number(input.value);
     if (input.value.trim() === '' || !Number.isFinite(value)) {
-      input.value = String(this.player?.offset ?? 0);
+      input.value = String(this.playback.value);
       return;
     }
     const offset = Math.round(Math.min(2, Math.max(-2, value)) * 10) / 10;

@@ -1,9 +1,14 @@
 /**
- * Request events: children of `<parley-player>` ask for a change of playback by dispatching one of
- * these (bubbling and composed, so they leave shadow roots). The player handles them and calls
- * `preventDefault()`; an element used without a player (`<parley-transcript for="id">`) sees
- * `defaultPrevented === false` and acts on its own media element instead.
+ * Request events: elements ask `<parley-player>` for a change of playback or of the view by
+ * dispatching one of these (bubbling and composed, so they leave shadow roots; an element linked
+ * with `for=` dispatches on its player). The player handles them and calls `preventDefault()`,
+ * then publishes the new state (`context.ts`); an element used without a player
+ * (`<parley-transcript for="audio-id">`) sees `defaultPrevented === false` and acts on its own
+ * media element instead.
  */
+import type { Passage, TranscriptMatch } from './context.js';
+import type { ReadingPreferences } from '../settings/preferences.js';
+import { eventTarget } from './link.js';
 
 export interface SeekRequestDetail {
   /** Media time in seconds. */
@@ -31,15 +36,36 @@ export interface OffsetRequestDetail {
   offset: number;
 }
 
+export interface SearchRequestDetail {
+  /** The matches to highlight, in reading order. */
+  matches: readonly TranscriptMatch[];
+  /** Index into `matches` of the selected match, -1 for none. */
+  active: number;
+}
+
+export interface SpeakersRequestDetail {
+  /** Speaker ids whose turns are shown, or null for every speaker. */
+  speakers: readonly string[] | null;
+}
+
+export interface ShowTurnRequestDetail {
+  /** Index into `transcript.turns`. */
+  turn: number;
+  /** Move keyboard focus to the turn (true) or only scroll it into view. */
+  focus: boolean;
+}
+
+/** A passage to mark in the transcript, in media seconds (a `#t=start,end` link was opened). */
+export type PassageRequestDetail = Passage;
+
+export interface PreferencesRequestDetail {
+  /** The reader's preferences, all of them (`<parley-settings>` has stored them). */
+  preferences: ReadingPreferences;
+}
+
 export interface TurnChangeDetail {
   /** Index into `transcript.turns` of the turn now current, or -1 for none. */
   turn: number;
-}
-
-export interface PassageRequestDetail {
-  /** Media seconds where the passage starts and ends. */
-  start: number;
-  end: number;
 }
 
 export interface ErrorDetail {
@@ -58,19 +84,27 @@ declare global {
     'parley-rate-request': CustomEvent<RateRequestDetail>;
     'parley-volume-request': CustomEvent<VolumeRequestDetail>;
     'parley-offset-request': CustomEvent<OffsetRequestDetail>;
-    'parley-turn-change': CustomEvent<TurnChangeDetail>;
+    'parley-search-request': CustomEvent<SearchRequestDetail>;
+    'parley-speakers-request': CustomEvent<SpeakersRequestDetail>;
+    'parley-show-turn-request': CustomEvent<ShowTurnRequestDetail>;
+    'parley-focus-search-request': CustomEvent<void>;
     'parley-passage-request': CustomEvent<PassageRequestDetail>;
+    'parley-preferences-request': CustomEvent<PreferencesRequestDetail>;
+    'parley-turn-change': CustomEvent<TurnChangeDetail>;
     'parley-error': CustomEvent<ErrorDetail>;
   }
 }
 
-/** Dispatches a bubbling, composed, cancelable request event; returns true when someone handled it. */
+/**
+ * Dispatches a bubbling, composed, cancelable request event from `from` (or on its player, when
+ * `from` is linked to one with `for=`); returns true when the player handled it.
+ */
 export function request<K extends keyof HTMLElementEventMap>(
-  from: EventTarget,
+  from: Element,
   type: K,
   detail: HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never,
 ): boolean {
   const event = new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: true });
-  from.dispatchEvent(event);
+  eventTarget(from).dispatchEvent(event);
   return event.defaultPrevented;
 }

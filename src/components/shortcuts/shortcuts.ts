@@ -1,23 +1,24 @@
-import { LitElement, html } from 'lit';
-import { customElement, property, state, query } from 'lit/decorators.js';
-import { consume } from '@lit/context';
-import type { Transcript } from '../../model/transcript.js';
+import { html, type PropertyValues } from 'lit';
+import { customElement, property, query } from 'lit/decorators.js';
+import { speakerName, type Transcript } from '../../model/transcript.js';
 import { formatClock } from '../../model/time-format.js';
-import { playerContext, type PlayerState } from '../shared/context.js';
+import { mediaTimeOf } from '../../model/media-time.js';
+import type { ViewState } from '../shared/context.js';
 import { request } from '../shared/events.js';
+import { linkOf } from '../shared/link.js';
 import {
-  nextQuestion, previousQuestion, nextTurn, previousTurn, nextTurnBySameSpeaker, questionLabel, speakerName, type TurnFilter,
+  nextQuestion, previousQuestion, nextTurn, previousTurn, nextTurnBySameSpeaker, questionLabel, type TurnFilter,
 } from '../../nav/navigation.js';
-import { Announcer } from '../nav-common/announcer.js';
-import { playerOf, transcriptViewOf, type TranscriptView } from '../nav-common/player-link.js';
-import { playingTurn, whereAmINow } from '../nav-common/here.js';
+import { Announcer } from '../shared/announcer.js';
+import { ParleyPanel } from '../shared/panel.js';
 import { SHORTCUTS, shortcutFor, type ShortcutAction } from './keys.js';
-import { fill, localStrings, type ParleyStrings } from '../shared/strings.js';
+import { fill, localStrings } from '../shared/strings.js';
 import { styles } from './shortcuts.styles.js';
 
 /**
  * Keyboard shortcuts for the player, and the dialog that lists them. They act on key presses
- * whose target is inside the player (its controls, its transcript, the panels), never with Ctrl,
+ * whose target is inside the player (its controls, its transcript, the panels) or inside the
+ * `<parley-navigation for=…>` beside it, and only on that player, never with Ctrl,
  * Alt or Meta, never in the search box or another text field or select, and Space only where it
  * would do nothing else. Screen readers in browse mode keep their keys: such keys never reach the
  * page. See `SHORTCUTS` for the keys.
@@ -30,6 +31,8 @@ import { styles } from './shortcuts.styles.js';
  * @fires parley-pause-request
  * @fires parley-skip-request - `{ seconds: ±10 }`
  * @fires parley-seek-request - `{ time, play: true }` for the question and turn keys.
+ * @fires parley-show-turn-request - `{ turn, focus: true }` for those keys in an untimed transcript.
+ * @fires parley-focus-search-request - for `/`.
  * @csspart button - The "Keyboard shortcuts" button.
  * @csspart dialog - The dialog.
  * @csspart table - The table of keys.
@@ -37,37 +40,28 @@ import { styles } from './shortcuts.styles.js';
  * @cssproperty --parley-background - Background of the dialog.
  * @cssproperty --parley-border-color - Borders of the dialog and the table.
  * @example
- * <parley-player src="talk.mp3" transcript="talk.json">
+ * <parley-player src="talk.mp3" transcript-src="talk.json">
  *   <parley-shortcuts slot="panels"></parley-shortcuts>
  * </parley-player>
  */
 @customElement('parley-shortcuts')
-export class ParleyShortcuts extends LitElement {
+export class ParleyShortcuts extends ParleyPanel {
   static override styles = styles;
 
-  /** The element whose key presses are handled; by default the enclosing `<parley-player>`. */
+  /** The element whose key presses are handled; by default the player (and the navigation beside it). */
   @property({ attribute: false }) accessor keyTarget: HTMLElement | null = null;
-
-  /** The transcript as an object; when set, it wins over the player's. */
-  @property({ attribute: false }) accessor transcript: Transcript | null = null;
-
-  /** Replacements for any of the strings shown or announced (see `ParleyStrings`). */
-  @property({ attribute: false }) accessor strings: Partial<ParleyStrings> | null = null;
-
-  @consume({ context: playerContext, subscribe: true })
-  @state()
-  private accessor player: PlayerState | undefined = undefined;
 
   @query('dialog') private accessor dialog!: HTMLDialogElement;
 
   private announcer = new Announcer(this);
-  private listeningOn: HTMLElement | null = null;
+  private listeningOn: HTMLElement[] = [];
   /** Turn last reached by the keys in an untimed transcript (where no turn is playing). */
   private cursor = -1;
   private returnFocus: HTMLElement | null = null;
 
-  get data(): Transcript | null {
-    return this.transcript ?? this.player?.transcript ?? null;
+  /** The speakers shown: the keys step over turns the filter hides. */
+  protected override pickView(view: ViewState | undefined): Record<string, unknown> {
+    return { visibleSpeakers: view?.visibleSpeakers ?? null };
   }
 
   override connectedCallback(): void {
@@ -77,20 +71,39 @@ export class ParleyShortcuts extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.listeningOn?.removeEventListener('keydown', this.onKeyDown);
-    this.listeningOn = null;
+    this.stopListening();
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
     this.listen();
   }
 
+  /** The player's key presses, and beside it those in the `<parley-navigation>` holding this element. */
+  private keyTargets(): HTMLElement[] {
+    if (this.keyTarget) return [this.keyTarget];
+    const { player, beside } = linkOf(this);
+    if (!player) return [this];
+    let navigation: Element | null = null;
+    for (let node: Node | null = this; node && !navigation; ) {
+      navigation = node instanceof Element ? node.closest('parley-navigation') : null;
+      const root: Node | null = node.getRootNode();
+      node = root instanceof ShadowRoot ? root.host : null;
+    }
+    return beside ? [player, (navigation as HTMLElement | null) ?? this] : [player];
+  }
+
   private listen(): void {
-    const target = this.keyTarget ?? playerOf(this) ?? this;
-    if (target === this.listeningOn) return;
-    this.listeningOn?.removeEventListener('keydown', this.onKeyDown);
-    target.addEventListener('keydown', this.onKeyDown);
-    this.listeningOn = target;
+    const targets = this.keyTargets();
+    if (targets.length === this.listeningOn.length && targets.every((t, i) => t === this.listeningOn[i])) return;
+    this.stopListening();
+    for (const t of targets) t.addEventListener('keydown', this.onKeyDown);
+    this.listeningOn = targets;
+  }
+
+  private stopListening(): void {
+    for (const t of this.listeningOn) t.removeEventListener('keydown', this.onKeyDown);
+    this.listeningOn = [];
   }
 
   protected override render() {
@@ -149,7 +162,7 @@ export class ParleyShortcuts extends LitElement {
     const data = this.data;
     switch (action) {
       case 'play-pause': {
-        const paused = this.player?.media?.paused ?? this.player?.paused ?? true;
+        const paused = this.playback.state?.media?.paused ?? true;
         request(this, paused ? 'parley-play-request' : 'parley-pause-request', undefined);
         return;
       }
@@ -159,13 +172,11 @@ export class ParleyShortcuts extends LitElement {
       case 'forward':
         request(this, 'parley-skip-request', { seconds: 10 });
         return;
-      case 'search': {
-        const box = playerOf(this)?.querySelector('parley-search') ?? document.querySelector('parley-search');
-        box?.focus();
+      case 'search':
+        request(this, 'parley-focus-search-request', undefined);
         return;
-      }
       case 'where-am-i':
-        this.announcer.say(whereAmINow(this.player, data, localStrings(this)));
+        this.announcer.say(this.whereAmINow());
         return;
       case 'help':
         this.openHelp();
@@ -204,16 +215,12 @@ export class ParleyShortcuts extends LitElement {
 
   /** The turn the keys move from: the one playing, else (untimed) the one last reached. */
   private here(data: Transcript): number {
-    const playing = playingTurn(this.player, data);
-    return playing >= 0 ? playing : this.cursor;
-  }
-
-  private get view(): TranscriptView | null {
-    return transcriptViewOf(this);
+    const playing = this.playingTurn();
+    return playing >= 0 && data ? playing : this.cursor;
   }
 
   private visibleFilter(data: Transcript): TurnFilter {
-    const shown = this.view?.visibleSpeakers;
+    const shown = this.view.state?.visibleSpeakers;
     if (!shown) return () => true;
     const set = new Set(shown);
     return (t) => set.has(data.turns[t]!.speaker);
@@ -225,11 +232,11 @@ export class ParleyShortcuts extends LitElement {
     this.cursor = t;
     const name = speakerName(data, turn.speaker);
     if (turn.start !== null) {
-      request(this, 'parley-seek-request', { time: Math.max(0, turn.start + (this.player?.offset ?? 0) + 0.001), play: true });
+      request(this, 'parley-seek-request', { time: mediaTimeOf(turn.start, this.offset), play: true });
       this.announcer.say(label ?? `${name}, ${formatClock(turn.start)}`);
     } else {
       // Nothing to play: a person asked to go there, so focus goes there.
-      this.view?.focusTurn(t);
+      request(this, 'parley-show-turn-request', { turn: t, focus: true });
       if (label) this.announcer.say(label);
     }
   }

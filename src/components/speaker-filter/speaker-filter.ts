@@ -1,10 +1,10 @@
-import { LitElement, html, type PropertyValues } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
+import { html, type PropertyValues } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
 import type { Transcript } from '../../model/transcript.js';
-import { playerContext, type PlayerState } from '../shared/context.js';
-import { transcriptViewOf, type TranscriptView } from '../nav-common/player-link.js';
-import { fill, localStrings, type ParleyStrings } from '../shared/strings.js';
+import { speakersWithTurns, speakerTurnCounts } from '../../model/transcript.js';
+import { request } from '../shared/events.js';
+import { ParleyPanel } from '../shared/panel.js';
+import { fill, localStrings } from '../shared/strings.js';
 import { styles } from './speaker-filter.styles.js';
 
 /** Fired when the chosen speakers change. */
@@ -21,11 +21,12 @@ declare global {
 
 /**
  * Shows only the turns of chosen speakers: a `<fieldset>` "Speakers" of native checkboxes, "All"
- * and one per speaker (with their number of turns), applied to the transcript's
- * `visibleSpeakers`. The count ("Showing 5 of 22 turns") is shown in a polite status region, so it is
+ * and one per speaker (with their number of turns), asked of the player with
+ * `parley-speakers-request` so that its transcript shows only their turns. The count ("Showing 5 of 22 turns") is shown in a polite status region, so it is
  * announced when the choice changes.
  *
  * @fires parley-speaker-filter-change - `{ speakers }` after each change (null: all speakers).
+ * @fires parley-speakers-request - `{ speakers }` to the player after each change.
  * @attr empty - Set by the element while there are fewer than two speakers to choose from; it is then not shown.
  * @csspart group - The "Speakers" fieldset.
  * @csspart legend - Its legend.
@@ -35,35 +36,20 @@ declare global {
  * @cssproperty --parley-accent - Colour of the checkboxes.
  * @cssproperty --parley-border-color - The fieldset's border.
  * @example
- * <parley-player src="talk.mp3" transcript="talk.json">
+ * <parley-player src="talk.mp3" transcript-src="talk.json">
  *   <parley-speaker-filter slot="panels"></parley-speaker-filter>
  * </parley-player>
  */
 @customElement('parley-speaker-filter')
-export class ParleySpeakerFilter extends LitElement {
+export class ParleySpeakerFilter extends ParleyPanel {
   static override styles = styles;
-
-  /** The transcript as an object; when set, it wins over the player's. */
-  @property({ attribute: false }) accessor transcript: Transcript | null = null;
-
-  /** The transcript view to filter; by default the one of the enclosing player. */
-  @property({ attribute: false }) accessor view: TranscriptView | null = null;
 
   /** Speaker ids shown, or null for all. Setting it changes the choice without announcing. */
   @property({ attribute: false }) accessor speakers: string[] | null = null;
 
-  /** Replacements for any of the strings shown or announced (see `ParleyStrings`). */
-  @property({ attribute: false }) accessor strings: Partial<ParleyStrings> | null = null;
-
-  @consume({ context: playerContext, subscribe: true })
-  @state()
-  private accessor player: PlayerState | undefined = undefined;
-
   private shownFor: Transcript | null = null;
-
-  get data(): Transcript | null {
-    return this.transcript ?? this.player?.transcript ?? null;
-  }
+  /** Turns per speaker id, counted once per transcript. */
+  private counts: { for: Transcript; turns: Map<string, number> } | null = null;
 
   protected override willUpdate(): void {
     // A different transcript has different speakers: start again from "All".
@@ -74,23 +60,31 @@ export class ParleySpeakerFilter extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    // Only a change of this filter's choice is pushed, so that a page may also set the view's
-    // visibleSpeakers itself between changes.
-    if (!changed.has('speakers') && !changed.has('view')) return;
-    const view = this.view ?? transcriptViewOf(this);
-    if (view && !sameList(view.visibleSpeakers, this.speakers)) view.visibleSpeakers = this.speakers ? [...this.speakers] : null;
+    super.updated(changed);
+    // Only a change of this filter's choice is asked for, so that a page may also ask for other
+    // speakers itself between changes.
+    if (changed.has('speakers') && changed.get('speakers') !== undefined) {
+      request(this, 'parley-speakers-request', { speakers: this.speakers ? [...this.speakers] : null });
+    }
+  }
+
+  private turnCounts(data: Transcript): Map<string, number> {
+    if (this.counts?.for !== data) this.counts = { for: data, turns: speakerTurnCounts(data) };
+    return this.counts.turns;
   }
 
   protected override render() {
     const data = this.data;
-    const speakers = data?.speakers.filter((s) => data.turns.some((t) => t.speaker === s.id)) ?? [];
+    const counts = data ? this.turnCounts(data) : new Map<string, number>();
+    const speakers = data ? speakersWithTurns(data, counts) : [];
     const chosen = new Set(this.speakers ?? speakers.map((s) => s.id));
     // With fewer than two speakers there is nothing to filter: the panel is not shown.
     this.toggleAttribute('empty', speakers.length < 2);
     const all = this.speakers === null || speakers.every((s) => chosen.has(s.id));
     const some = !all && chosen.size > 0;
     const total = data?.turns.length ?? 0;
-    const shown = data ? data.turns.filter((t) => chosen.has(t.speaker)).length : 0;
+    let shown = 0;
+    for (const id of chosen) shown += counts.get(id) ?? 0;
     const text = localStrings(this);
     return html`
       <fieldset part="group">
@@ -100,7 +94,7 @@ export class ParleySpeakerFilter extends LitElement {
             <label><input type="checkbox" .checked=${all} .indeterminate=${some} @change=${this.onAll} />${text.allSpeakers}</label>
           </li>
           ${speakers.map((s) => {
-            const turns = data!.turns.filter((t) => t.speaker === s.id).length;
+            const turns = counts.get(s.id) ?? 0;
             return html`<li>
               <label>
                 <input type="checkbox" value=${s.id} .checked=${chosen.has(s.id)} @change=${this.onSpeaker} />
@@ -132,11 +126,6 @@ export class ParleySpeakerFilter extends LitElement {
     this.speakers = speakers;
     this.dispatchEvent(new CustomEvent('parley-speaker-filter-change', { detail: { speakers }, bubbles: true, composed: true }));
   }
-}
-
-function sameList(a: readonly string[] | null, b: readonly string[] | null): boolean {
-  if (a === null || b === null) return a === b;
-  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 declare global {

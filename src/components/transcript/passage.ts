@@ -1,34 +1,42 @@
 /**
  * Quoting a passage: a reader selects words in the transcript (or presses `q` for the sentence
  * being spoken) and gets "Copy link to this passage", a `#t=start,end` link that plays exactly
- * that span; and when a page opens such a link, the passage is marked and scrolled into view.
+ * that span; and when a page opens such a link (the player's `deep-links` follow it and publish
+ * the passage in its view state), the passage is marked and scrolled into view.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Transcript } from '../../model/transcript.js';
 import { lastAtOrBefore, type TimeIndex, type WordAddress } from '../../model/time-index.js';
 import { linkAt } from '../../nav/media-fragment.js';
+import type { Passage } from '../shared/context.js';
+import { copyText } from '../shared/clipboard.js';
+import { localStrings } from '../shared/strings.js';
 import { RangePainter, textOffsetIn, wordsRange } from './word-ranges.js';
 import type { RenderedTurns } from './render-turns.js';
+
+export type { Passage };
 
 /** Named highlight of a passage opened from a link (global to the document, like search matches). */
 const PASSAGE_HIGHLIGHT = 'parley-passage';
 
-/** A span of the recording, in media seconds. */
-export interface Passage {
-  start: number;
-  end: number;
+export interface PassageOptions {
+  rendered: () => RenderedTurns | null;
+  index: () => TimeIndex | null;
+  /** Seconds a transcript time is shifted in the recording. */
+  offset: () => number;
+  /** Media time now (for `q`: the sentence being spoken). */
+  time: () => number;
+  /** The turn with the Tab stop (for `q` before playback). */
+  focusedTurn: () => number;
+  /** Scrolls the passage's first sentence (`el`) into view. */
+  reveal: (el: HTMLElement) => void;
+  /** Says `text` in the transcript's status region. */
+  say: (text: string) => void;
+  /** The field where the link is selected when the clipboard refuses it. */
+  field: () => HTMLInputElement | null;
 }
 
-/** What the controller needs from its transcript view. */
-export interface PassageHost extends ReactiveControllerHost, HTMLElement {
-  readonly data: Transcript | null;
-  readonly timeIndex: TimeIndex | null;
-  readonly renderedTurns: RenderedTurns | null;
-  /** Seconds a transcript time is shifted in the recording. */
-  readonly mediaOffset: number;
-  /** Scrolls to the passage's first sentence (`el`). */
-  revealWord(el: HTMLElement): void;
-}
+type PassageHost = ReactiveControllerHost & HTMLElement;
 
 /** The transcript times spanned by the timed words from `from` to `to` (inclusive), or null. */
 export function spanOfWords(transcript: Transcript, from: WordAddress, to: WordAddress): { start: number; end: number } | null {
@@ -61,9 +69,18 @@ export class PassageController implements ReactiveController {
   /** The passage the reader has selected (media seconds), or null. */
   selected: Passage | null = null;
   private painter = new RangePainter(PASSAGE_HIGHLIGHT);
+  /** The passage asked to be marked (it may wait for its turns to be built). */
+  private wanted: Passage | null = null;
 
-  constructor(private host: PassageHost) {
+  constructor(
+    private host: PassageHost,
+    private options: PassageOptions,
+  ) {
     host.addController(this);
+  }
+
+  private get data(): Transcript | null {
+    return this.options.rendered()?.transcript ?? null;
   }
 
   hostConnected(): void {
@@ -80,12 +97,32 @@ export class PassageController implements ReactiveController {
     return linkAt(location.href, { start: down(passage.start), end: up(passage.end) });
   }
 
+  /** Copies the link to `span` (the selection when not given) and says so. */
+  copy = async (span: Passage | null = this.selected): Promise<void> => {
+    const s = localStrings(this.host);
+    if (!span) {
+      this.options.say(s.nothingToQuote);
+      return;
+    }
+    const how = await copyText(this.linkTo(span), this.options.field());
+    this.options.say(how === 'copied' ? s.passageCopied : s.passageSelected);
+  };
+
+  /** `q` on a turn quotes the sentence being spoken (before playback: the focused turn's first). Returns true when handled. */
+  onKey(event: KeyboardEvent): boolean {
+    if (event.key !== 'q' || event.altKey || event.ctrlKey || event.metaKey) return false;
+    if (!(event.target as HTMLElement).closest('.turn')) return false;
+    event.preventDefault();
+    void this.copy(this.sentenceAt(this.options.time(), this.options.focusedTurn()));
+    return true;
+  }
+
   /** The sentence spoken at media time `time` (else the first sentence of turn `fallbackTurn`) as a passage. */
   sentenceAt(time: number, fallbackTurn: number): Passage | null {
-    const data = this.host.data;
-    const index = this.host.timeIndex;
+    const data = this.data;
+    const index = this.options.index();
     if (!data || !index) return null;
-    const offset = this.host.mediaOffset;
+    const offset = this.options.offset();
     const at = index.sentenceAt(time - offset);
     const turn = at?.turn ?? fallbackTurn;
     const sentence = at?.sentence ?? 0;
@@ -94,19 +131,20 @@ export class PassageController implements ReactiveController {
     return span ? { start: span.start + offset, end: span.end + offset } : null;
   }
 
-  /** Whether a passage is marked now (it may wait for its turns to be built). */
-  get marked(): boolean {
-    return this.painter.current !== null;
+  /** Turns were built (after the first screenful): a passage waiting for them is marked now. */
+  chunkAdded(): void {
+    if (this.wanted && !this.painter.current) this.mark(this.wanted);
   }
 
   /** Marks `passage` (media seconds) with the `parley-passage` highlight and scrolls to it; null clears. */
   mark(passage: Passage | null): void {
+    this.wanted = passage;
     this.painter.show(null);
-    const data = this.host.data;
-    const index = this.host.timeIndex;
-    const r = this.host.renderedTurns;
+    const data = this.data;
+    const index = this.options.index();
+    const r = this.options.rendered();
     if (!passage || !data || !index || !r || !index.wordCount) return;
-    const offset = this.host.mediaOffset;
+    const offset = this.options.offset();
     const { starts, ends } = index.words;
     // The first word that ends after the start, and the last that starts before the end.
     let first = Math.max(0, lastAtOrBefore(starts, passage.start - offset + 0.002));
@@ -127,7 +165,7 @@ export class PassageController implements ReactiveController {
     range.setStart(a.range.startContainer, a.range.startOffset);
     range.setEnd(b.range.endContainer, b.range.endOffset);
     this.painter.show(range);
-    this.host.revealWord(a.el);
+    this.options.reveal(a.el);
   }
 
   private onSelectionChange = (): void => {
@@ -138,8 +176,8 @@ export class PassageController implements ReactiveController {
 
   /** The timed span of the words selected in this transcript, in media seconds, or null. */
   private fromSelection(): Passage | null {
-    const data = this.host.data;
-    const r = this.host.renderedTurns;
+    const data = this.data;
+    const r = this.options.rendered();
     const root = this.host.shadowRoot;
     if (!data || !r || !root) return null;
     const range = selectedRange(root);
@@ -148,7 +186,7 @@ export class PassageController implements ReactiveController {
     const to = this.addressOf(range.endContainer, range.endOffset, r, 'end');
     if (!from || !to) return null;
     const span = spanOfWords(data, from, to);
-    const offset = this.host.mediaOffset;
+    const offset = this.options.offset();
     return span ? { start: span.start + offset, end: span.end + offset } : null;
   }
 
@@ -163,7 +201,7 @@ export class PassageController implements ReactiveController {
     const turn = turnEl ? r.turns.indexOf(turnEl) : -1;
     if (!el || turn < 0) return null;
     const sentences = r.sentences[turn]!;
-    const model = this.host.data!.turns[turn]!.sentences;
+    const model = r.transcript.turns[turn]!.sentences;
     const sentenceEl = el.closest<HTMLElement>('.s');
     const s = sentenceEl ? sentences.indexOf(sentenceEl) : -1;
     if (s >= 0) {

@@ -14,6 +14,8 @@ import { formatClock } from '../../model/time-format.js';
 import { headingsByTurn } from './headings.js';
 
 export interface RenderedTurns {
+  /** The transcript these turns show (a word's place in its sentence's text comes from its words). */
+  transcript: Transcript;
   /** One element per turn (`.turn`), in transcript order; filled as the chunks are built. */
   turns: HTMLElement[];
   /** The timestamp button of each turn, or null for a turn without a time. */
@@ -93,6 +95,7 @@ export function renderTurns(transcript: Transcript, into: HTMLElement, options: 
   let cancelled = false;
   let finish!: () => void;
   const out: RenderedTurns = {
+    transcript,
     turns: [],
     stamps: [],
     sentences: [],

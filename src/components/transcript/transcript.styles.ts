@@ -83,8 +83,8 @@ export const styles = [
       margin: 0.25rem 0;
       border-radius: 4px;
       /* Reading preferences (see <parley-settings>): a size factor and a line spacing. */
-      font-size: calc(1em * var(--parley-text-scale, 1));
-      line-height: var(--parley-line-height, 1.6);
+      font-size: calc(1em * var(--_text-scale, 1));
+      line-height: var(--_line-height, 1.6);
       overflow-wrap: break-word;
     }
     .turn:focus-visible {
@@ -166,7 +166,7 @@ export const styles = [
       text-decoration: underline 0.15em;
     }
     /* Timestamps off: the time leaves the screen but stays in the button's name ("0:42 Secretary Rice"). */
-    :host([hide-timestamps]) .time {
+    .hide-timestamps .time {
       position: absolute;
       width: 1px;
       height: 1px;
@@ -175,7 +175,7 @@ export const styles = [
       white-space: nowrap;
     }
     /* Word highlight off: the range is still kept (follow-along uses it), but not painted. */
-    :host([no-word-highlight]) *::highlight(parley-word) {
+    .no-word-highlight *::highlight(parley-word) {
       background-color: transparent;
       text-decoration: none;
     }
@@ -285,7 +285,7 @@ export const styles = [
         font-variant-numeric: tabular-nums;
       }
       /* The time prints even when the reader hid it on screen. */
-      :host([hide-timestamps]) .time {
+      .hide-timestamps .time {
         position: static;
         width: auto;
         height: auto;

@@ -26,9 +26,9 @@ export const styles = [
       border-radius: 4px;
     }
     .wave {
-      /* wavesurfer.js moves its progress and cursor on every frame while playing: contained,
+      /* The progress and cursor move whenever the position reaches another pixel: contained,
          that layout stays inside the waveform instead of laying out the whole page (and an
-         hours-long transcript) again each frame. */
+         hours-long transcript) again. */
       contain: strict;
       height: var(--parley-wave-height, 64px);
     }

@@ -1,10 +1,10 @@
 import { LitElement, html, type PropertyValues } from 'lit';
 import { customElement, property, state, query } from 'lit/decorators.js';
-import { consume } from '@lit/context';
 import WaveSurfer from 'wavesurfer.js';
 import type { Transcript } from '../../model/transcript.js';
-import { playerContext, type PlayerState } from '../shared/context.js';
+import { playbackContext, viewContext, type PlaybackState, type ViewState } from '../shared/context.js';
 import { request } from '../shared/events.js';
+import { ContextSelection } from '../shared/selection.js';
 import { localStrings, spokenPosition, type ParleyStrings } from '../shared/strings.js';
 import { downsamplePeaks, normalisePeaks, type Peaks } from './peaks.js';
 import { styles } from './waveform.styles.js';
@@ -18,9 +18,10 @@ const FLAT_BARS = 256;
 /**
  * The recording as a waveform with a band of speaker colours (one stretch per timed turn),
  * drawn from pre-computed peaks on the player's own media element. It is a slider named "Seek":
- * Arrow keys move 5 s, Page Up/Down 30 s, Home/End to the start/end; clicking seeks.
+ * Arrow keys move 5 s, Page Up/Down 30 s, Home/End to the start/end; clicking or dragging seeks.
+ * Every seek is a request to the player; wavesurfer.js only draws (its own seeking is off).
  *
- * @fires parley-seek-request - `{ time }` for each key that moves the position.
+ * @fires parley-seek-request - `{ time }` for each key, click or drag step that moves the position.
  * @csspart slider - The focusable slider holding the waveform.
  * @csspart wave - The waveform drawing.
  * @csspart bands - The band of speaker colours.
@@ -28,21 +29,44 @@ const FLAT_BARS = 256;
  * @cssproperty --parley-wave-color - Colour of the waveform not yet played.
  * @cssproperty --parley-progress-color - Colour of the waveform played.
  * @cssproperty --parley-cursor-color - Colour of the play position line.
- * @cssproperty --parley-wave-height - Height of the waveform (default 64px).
+ * @cssproperty --parley-wave-height - Height of the waveform drawing (default 64px).
  */
 @customElement('parley-waveform')
 export class ParleyWaveform extends LitElement {
   static override styles = styles;
 
-  /** URL of audiowaveform JSON peaks. Without it a flat line is drawn. */
-  @property() accessor peaks = '';
+  /** URL of audiowaveform JSON peaks. Without it (or `peaks`) a flat line is drawn. */
+  @property({ attribute: 'peaks-src' }) accessor peaksSrc = '';
+
+  /** The peaks as an object; when set, they win over `peaksSrc`. */
+  @property({ attribute: false }) accessor peaks: Peaks | null = null;
 
   /** Replacements for any of the strings shown or announced (see `ParleyStrings`). */
   @property({ attribute: false }) accessor strings: Partial<ParleyStrings> | null = null;
 
-  @consume({ context: playerContext, subscribe: true })
-  @state()
-  private accessor player: PlayerState | undefined = undefined;
+  /** What it shows of playback: the position to the second (its drawing follows the media by itself). */
+  private playback = new ContextSelection(this, playbackContext, (p: PlaybackState | undefined) => ({
+    media: p?.media ?? null,
+    now: Math.floor(p?.currentTime ?? 0),
+    duration: p?.duration ?? 0,
+    paused: p?.paused ?? true,
+    offset: p?.offset ?? 0,
+  }));
+
+  constructor() {
+    super();
+    // The device pixel of the position, without re-rendering: a seek (even within a second,
+    // while paused) or a change of rate moves the cursor at once; while playing, drawProgress's
+    // own timer moves it. (The selection registers itself as a controller of the element.)
+    new ContextSelection(
+      this,
+      playbackContext,
+      (p: PlaybackState | undefined) => ({ pixel: this.pixelOf(p?.currentTime ?? 0, p?.duration ?? 0), paused: p?.paused ?? true, rate: p?.rate ?? 1 }),
+      { onChange: () => this.drawProgress() },
+    );
+  }
+
+  private view = new ContextSelection(this, viewContext, (v: ViewState | undefined) => ({ transcript: v?.transcript ?? null }));
 
   @state() private accessor loadedPeaks: Peaks | null = null;
 
@@ -76,9 +100,10 @@ export class ParleyWaveform extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('peaks')) {
+    if (changed.has('peaksSrc')) {
       this.loadedPeaks = null;
-      if (this.peaks) void this.loadPeaks(this.peaks);
+      this.peaksToken++;
+      if (this.peaksSrc) void this.loadPeaks(this.peaksSrc);
     }
   }
 
@@ -95,9 +120,13 @@ export class ParleyWaveform extends LitElement {
     }
   }
 
+  private get shownPeaks(): Peaks | null {
+    return this.peaks ?? this.loadedPeaks;
+  }
+
   private get duration(): number {
-    const d = this.player?.duration ?? 0;
-    return d > 0 ? d : (this.loadedPeaks?.duration ?? 0);
+    const d = this.playback.value.duration;
+    return d > 0 ? d : (this.shownPeaks?.duration ?? 0);
   }
 
   /** True while the slider has keyboard focus. */
@@ -108,10 +137,10 @@ export class ParleyWaveform extends LitElement {
 
   protected override render() {
     const duration = this.duration;
-    const live = Math.min(Math.floor(this.player?.currentTime ?? 0), Math.floor(duration));
+    const live = Math.min(this.playback.value.now, Math.floor(duration));
     // A screen reader speaks every value change of the focused slider: while it plays with focus
     // here, the value holds still (playback never speaks by itself) unless the person moved it.
-    const hold = this.focused && !(this.player?.paused ?? true) && performance.now() - this.movedAt > 1500;
+    const hold = this.focused && !this.playback.value.paused && performance.now() - this.movedAt > 1500;
     const now = hold ? this.heldNow : live;
     this.heldNow = now;
     const s = localStrings(this);
@@ -130,7 +159,14 @@ export class ParleyWaveform extends LitElement {
         @focus=${() => (this.focused = true)}
         @blur=${() => (this.focused = false)}
       >
-        <div class="wave" part="wave"></div>
+        <div
+          class="wave"
+          part="wave"
+          @pointerdown=${this.onPointerDown}
+          @pointermove=${this.onPointerMove}
+          @pointerup=${this.onPointerUp}
+          @pointercancel=${this.onPointerUp}
+        ></div>
         <canvas class="bands" part="bands" aria-hidden="true"></canvas>
       </div>
       <span class="probe" aria-hidden="true"></span>
@@ -148,8 +184,11 @@ export class ParleyWaveform extends LitElement {
         this.drawProgress();
         this.bandsKey = '';
         this.drawBands();
+        // A new --parley-wave-height: draw again at that height.
+        this.updateWaveSurfer();
       });
       this.resize.observe(this.bandsEl);
+      this.resize.observe(this.waveEl);
     }
   }
 
@@ -159,41 +198,38 @@ export class ParleyWaveform extends LitElement {
   }
 
   private updateWaveSurfer(): void {
-    const media = this.player?.media ?? null;
+    const media = this.playback.value.media;
     const duration = this.duration;
-    const key = media && duration > 0 ? `${this.loadedPeaks ? 'peaks' : 'flat'}|${duration}` : '';
-    if (this.ws && this.wsKey === key) return;
+    const peaks = this.shownPeaks;
+    const key = media && duration > 0 ? `${peaks ? 'peaks' : 'flat'}|${duration}|${this.waveHeight()}` : '';
+    if (this.ws && this.wsKey === key && this.wsPeaks === peaks) return;
     this.destroyWaveSurfer();
     this.wsKey = key;
+    this.wsPeaks = peaks;
     if (!media || !key) return;
-    const peaks = this.loadedPeaks?.peaks ?? [new Float32Array(FLAT_BARS).fill(0.01)];
     // Not given the media element: wavesurfer.js would then run a loop of its own on every
     // animation frame while playing. It only draws; the position comes from drawProgress().
+    this.shownPixel = NaN;
     this.ws = WaveSurfer.create({
       container: this.waveEl,
-      peaks,
+      peaks: peaks?.peaks ?? [new Float32Array(FLAT_BARS).fill(0.01)],
       duration,
-      height: 64,
+      height: this.waveHeight(),
       waveColor: this.colour('--_wave', 'GrayText'),
       progressColor: this.colour('--_progress', 'LinkText'),
       cursorColor: this.colour('--_cursor', 'CanvasText'),
       cursorWidth: 2,
       barWidth: 2,
       barGap: 1,
-      normalize: !!this.loadedPeaks,
-      interact: true,
-      dragToSeek: true,
+      normalize: !!peaks,
+      // Seeking is the player's: clicks and drags become seek requests (onPointerDown).
+      interact: false,
       hideScrollbar: true,
     });
-    this.shownPixel = NaN;
     this.unsubscribe.push(
-      this.ws.on('error', (error) => console.warn('Parley waveform:', error)),
-      // A click or drag on the waveform: seek the player's media there.
-      this.ws.on('interaction', (time) => {
-        // wavesurfer.js has drawn the new place itself.
-        this.shownPixel = NaN;
-        this.focusSlider();
-        this.seekTo(time);
+      // A media error is the player's to report (once, in its alert); anything else is logged.
+      this.ws.on('error', (error) => {
+        if (!String(error).includes('MEDIA_ELEMENT_ERROR')) console.warn('Parley waveform:', error);
       }),
       this.ws.on('redrawcomplete', () => {
         this.shownPixel = NaN;
@@ -202,10 +238,11 @@ export class ParleyWaveform extends LitElement {
     );
   }
 
-  private seekTo(time: number): void {
-    const media = this.player?.media;
-    const clamped = Math.min(this.duration, Math.max(0, time));
-    if (!request(this, 'parley-seek-request', { time: clamped }) && media) media.currentTime = clamped;
+  /** The device pixel of media time `time` across the waveform. */
+  private pixelOf(time: number, duration: number): number {
+    if (!(duration > 0)) return 0;
+    const pixels = Math.max(1, this.waveWidth * (window.devicePixelRatio || 1));
+    return Math.round(Math.min(1, Math.max(0, time / duration)) * pixels);
   }
 
   /**
@@ -217,12 +254,12 @@ export class ParleyWaveform extends LitElement {
   private drawProgress = (): void => {
     clearTimeout(this.progressTimer);
     this.progressTimer = 0;
-    const media = this.player?.media;
+    const media = this.playback.value.media;
     const duration = this.duration;
     if (!this.ws || !media || !(duration > 0)) return;
     const pixels = Math.max(1, this.waveWidth * (window.devicePixelRatio || 1));
     const progress = Math.min(1, Math.max(0, media.currentTime / duration));
-    const pixel = Math.round(progress * pixels);
+    const pixel = this.pixelOf(media.currentTime, duration);
     if (pixel !== this.shownPixel) {
       this.shownPixel = pixel;
       this.ws.getRenderer().renderProgress(progress, !media.paused);
@@ -232,6 +269,41 @@ export class ParleyWaveform extends LitElement {
       this.progressTimer = window.setTimeout(this.drawProgress, Math.max(1000 / 60, untilNext * 1000));
     }
   };
+
+  private wsPeaks: Peaks | null = null;
+  private dragging = false;
+
+  /** The drawing's height in pixels: `--parley-wave-height` as laid out (64 before layout). */
+  private waveHeight(): number {
+    const height = this.waveEl?.clientHeight ?? 0;
+    return height > 0 ? height : 64;
+  }
+
+  private onPointerDown = (event: PointerEvent): void => {
+    if (event.button !== 0) return;
+    this.dragging = true;
+    (event.currentTarget as HTMLElement).setPointerCapture?.(event.pointerId);
+    this.focusSlider();
+    this.seekToPointer(event);
+  };
+
+  private onPointerMove = (event: PointerEvent): void => {
+    if (this.dragging) this.seekToPointer(event);
+  };
+
+  private onPointerUp = (): void => {
+    this.dragging = false;
+  };
+
+  /** Asks for the time under the pointer. */
+  private seekToPointer(event: PointerEvent): void {
+    const duration = this.duration;
+    const box = this.waveEl.getBoundingClientRect();
+    if (!(duration > 0) || !(box.width > 0)) return;
+    const share = Math.min(1, Math.max(0, (event.clientX - box.left) / box.width));
+    this.movedAt = performance.now();
+    request(this, 'parley-seek-request', { time: share * duration });
+  }
 
   private focusSlider(): void {
     this.renderRoot.querySelector<HTMLElement>('.slider')?.focus({ preventScroll: true });
@@ -248,10 +320,11 @@ export class ParleyWaveform extends LitElement {
   /** One stretch per timed turn, in its speaker's colour: a single canvas, however many turns. */
   private drawBands(): void {
     const canvas = this.bandsEl;
-    const transcript: Transcript | null = this.player?.transcript ?? null;
+    const transcript: Transcript | null = this.view.value.transcript;
     const duration = this.duration;
     const width = canvas.clientWidth;
-    const key = `${width}|${duration}|${transcript ? transcript.turns.length : 0}|${this.player?.offset ?? 0}`;
+    const offset = this.playback.value.offset;
+    const key = `${width}|${duration}|${transcript ? transcript.turns.length : 0}|${offset}`;
     if (key === this.bandsKey && this.bandsTranscript === transcript) return;
     this.bandsKey = key;
     this.bandsTranscript = transcript;
@@ -261,7 +334,6 @@ export class ParleyWaveform extends LitElement {
     const ctx = canvas.getContext('2d');
     if (!ctx || !transcript || !(duration > 0)) return;
     const colours = new Map(transcript.speakers.map((s, i) => [s.id, SPEAKER_COLOURS[i % SPEAKER_COLOURS.length]!]));
-    const offset = this.player?.offset ?? 0;
     const scale = canvas.width / duration;
     // The start of the next timed turn after each turn, in one backward pass: a search per turn
     // (copying the rest of the list each time) took quadratic time for 3,000 turns.
@@ -284,7 +356,7 @@ export class ParleyWaveform extends LitElement {
 
   private onKeyDown = (event: KeyboardEvent): void => {
     const duration = this.duration;
-    const media = this.player?.media;
+    const media = this.playback.value.media;
     if (!media || !(duration > 0)) return;
     const now = media.currentTime;
     const moves: Record<string, number> = {

@@ -1,14 +1,14 @@
-import { LitElement, html, css } from 'lit';
-import { customElement, property, state, query } from 'lit/decorators.js';
-import { consume } from '@lit/context';
-import type { Transcript } from '../../model/transcript.js';
-import { playerContext, type PlayerState } from '../shared/context.js';
+import { html, css } from 'lit';
+import { customElement, query } from 'lit/decorators.js';
+import { isTimed } from '../../model/transcript.js';
+import { mediaTimeOf } from '../../model/media-time.js';
 import { linkAt } from '../../nav/media-fragment.js';
-import { Announcer } from '../nav-common/announcer.js';
-import { copyText, linkTime, transcriptViewOf, type TranscriptView } from '../nav-common/player-link.js';
-import { playingTurn, whereAmINow } from '../nav-common/here.js';
-import { navStyles } from '../nav-common/styles.js';
-import { localStrings, type ParleyStrings } from '../shared/strings.js';
+import { request } from '../shared/events.js';
+import { Announcer } from '../shared/announcer.js';
+import { copiedMessage, copyText } from '../shared/clipboard.js';
+import { ParleyPanel } from '../shared/panel.js';
+import { navStyles } from '../shared/nav-styles.js';
+import { localStrings } from '../shared/strings.js';
 
 /**
  * "Where am I", "Jump to now" and "Copy link" for the moment playing, as buttons:
@@ -17,18 +17,21 @@ import { localStrings, type ParleyStrings } from '../shared/strings.js';
  * - Jump to now scrolls the transcript to the turn playing and moves focus to it.
  * - Copy link copies the page address with `#t=` at the start of the turn playing.
  *
+ * It reads the time only when a button is pressed, so playback never re-renders it.
+ *
+ * @fires parley-show-turn-request - `{ turn, focus: true }` on "Jump to now".
  * @csspart group - The row of buttons.
  * @csspart button - Each button.
  * @csspart status - What "Where am I" says.
  * @attr theme - `light` or `dark` forces a colour scheme; by default the page's `color-scheme` decides.
  * @cssproperty --parley-border-color - Borders of the buttons.
  * @example
- * <parley-player src="talk.mp3" transcript="talk.json">
+ * <parley-player src="talk.mp3" transcript-src="talk.json">
  *   <parley-where-am-i slot="panels"></parley-where-am-i>
  * </parley-player>
  */
 @customElement('parley-where-am-i')
-export class ParleyWhereAmI extends LitElement {
+export class ParleyWhereAmI extends ParleyPanel {
   static override styles = [
     navStyles,
     css`
@@ -40,29 +43,12 @@ export class ParleyWhereAmI extends LitElement {
     `,
   ];
 
-  /** The transcript as an object; when set, it wins over the player's. */
-  @property({ attribute: false }) accessor transcript: Transcript | null = null;
-
-  /** The transcript view to move to; by default the one of the enclosing player. */
-  @property({ attribute: false }) accessor view: TranscriptView | null = null;
-
-  /** Replacements for any of the strings shown or announced (see `ParleyStrings`). */
-  @property({ attribute: false }) accessor strings: Partial<ParleyStrings> | null = null;
-
-  @consume({ context: playerContext, subscribe: true })
-  @state()
-  private accessor player: PlayerState | undefined = undefined;
-
   @query('.link-field') private accessor linkField!: HTMLInputElement;
 
   private announcer = new Announcer(this);
 
-  get data(): Transcript | null {
-    return this.transcript ?? this.player?.transcript ?? null;
-  }
-
   protected override render() {
-    const timed = !!this.data?.turns.some((t) => t.start !== null);
+    const timed = !!this.data && isTimed(this.data);
     const s = localStrings(this);
     return html`
       <div class="row" role="group" aria-label=${s.position_group} part="group">
@@ -77,29 +63,24 @@ export class ParleyWhereAmI extends LitElement {
 
   /** Announces where playback is, once. */
   whereAmI = (): void => {
-    this.announcer.say(whereAmINow(this.player, this.data, localStrings(this)));
+    this.announcer.say(this.whereAmINow());
   };
 
   /** Scrolls the transcript to the turn playing and focuses it. */
   jumpToNow = (): void => {
-    const turn = playingTurn(this.player, this.data);
+    const turn = this.playingTurn();
     if (turn < 0) {
       this.announcer.say(localStrings(this).notStarted);
       return;
     }
-    (this.view ?? transcriptViewOf(this))?.focusTurn(turn);
+    request(this, 'parley-show-turn-request', { turn, focus: true });
   };
 
   /** Copies a link to the start of the turn playing (or to the time now, before the first turn). */
   copyLink = async (): Promise<void> => {
-    const data = this.data;
-    const turn = playingTurn(this.player, data);
-    const offset = this.player?.offset ?? 0;
-    const start = data?.turns[turn]?.start;
-    const time = start != null ? linkTime(start, offset) : linkTime(this.player?.media?.currentTime ?? 0);
-    const how = await copyText(linkAt(location.href, { start: time }), this.linkField);
-    const s = localStrings(this);
-    this.announcer.say(how === 'copied' ? s.linkCopied : s.linkSelected);
+    const start = this.data?.turns[this.playingTurn()]?.start;
+    const time = start != null ? mediaTimeOf(start, this.offset) : mediaTimeOf(this.playback.state?.media?.currentTime ?? 0);
+    this.announcer.say(copiedMessage(await copyText(linkAt(location.href, { start: time }), this.linkField), localStrings(this)));
   };
 }
 

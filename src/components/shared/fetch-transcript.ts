@@ -1,0 +1,80 @@
+/**
+ * Fetches a transcript file and reads it, for the elements that take a `transcript-src`. The
+ * readers load on first use: a page that hands over a Transcript object never downloads them.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Transcript } from '../../model/transcript.js';
+import { prepareReader } from '../../formats/readers.js';
+import { decodeUriSafely, refusedUrlMessage, safeUrl } from '../../nav/safe-url.js';
+import { en, fill, localStrings, type ParleyStrings } from './strings.js';
+
+/** The transcript, or the message to show: what failed and where. */
+export type FetchedTranscript = { transcript: Transcript } | { error: string };
+
+/**
+ * Reads the transcript at `url`; `fileName` tells its format when the URL does not (object URLs).
+ * Only http(s), blob and relative addresses are fetched (src/nav/safe-url.ts); the bytes are read
+ * in whatever encoding they are in. A failure's message is in `strings`' language.
+ */
+export async function fetchTranscript(url: string, fileName = '', strings: ParleyStrings = en): Promise<FetchedTranscript> {
+  if (!safeUrl(url)) return { error: refusedUrlMessage('transcript', url) };
+  const name = fileName || decodeUriSafely(new URL(url, document.baseURI).pathname.split('/').pop() ?? '');
+  // The readers load while the file downloads, not after it.
+  prepareReader(name);
+  const readers = import('../../formats/load.js');
+  readers.catch(() => undefined);
+  let bytes: ArrayBuffer;
+  try {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+    bytes = await response.arrayBuffer();
+  } catch (error) {
+    return { error: fill(strings.transcriptLoadError, { url, reason: (error as Error).message }) };
+  }
+  try {
+    const { loadTranscript } = await readers;
+    const result = await loadTranscript(bytes, { fileName: name });
+    // A file with no turns (a chapters track) would show an empty transcript and say nothing.
+    if (!result.transcript.turns.length) throw new Error(`${name || url}: ${result.warnings[0]?.message ?? 'it has no text'}`);
+    return { transcript: result.transcript };
+  } catch (error) {
+    return { error: fill(strings.transcriptReadError, { reason: (error as Error).message }) };
+  }
+}
+
+/**
+ * Loading as a reactive controller: holds the transcript read or the message of the failure, and
+ * re-renders its host when a load ends. Only the last load asked for counts.
+ */
+export class TranscriptLoader implements ReactiveController {
+  transcript: Transcript | null = null;
+  error = '';
+  private token = 0;
+
+  constructor(
+    private host: ReactiveControllerHost & Element,
+    /** Called when a load has ended, read or failed. */
+    private done: () => void = () => undefined,
+  ) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    // A load that ends after the host left is forgotten.
+    this.token++;
+  }
+
+  /** Reads the transcript at `url` (empty: none); `fileName` tells its format when the URL does not. */
+  async load(url: string, fileName = ''): Promise<void> {
+    const token = ++this.token;
+    this.transcript = null;
+    this.error = '';
+    if (!url) return;
+    const result = await fetchTranscript(url, fileName, localStrings(this.host));
+    if (token !== this.token) return;
+    if ('error' in result) this.error = result.error;
+    else this.transcript = result.transcript;
+    this.host.requestUpdate();
+    this.done();
+  }
+}

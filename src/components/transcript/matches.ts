@@ -1,0 +1,53 @@
+/**
+ * Match highlighting with the CSS Custom Highlight API: search matches are ranges over the
+ * sentences' text (see word-ranges.ts), painted without changing the DOM. The named highlights are global to the
+ * document; every transcript on the page adds and removes only its own ranges.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { TranscriptMatch } from '../shared/context.js';
+import type { RenderedTurns } from './render-turns.js';
+import { RangePainter, sharedHighlight, wordsRange } from './word-ranges.js';
+
+export const MATCH_HIGHLIGHT = 'parley-match';
+export const ACTIVE_MATCH_HIGHLIGHT = 'parley-match-active';
+
+export class MatchHighlightController implements ReactiveController {
+  private ranges: Range[] = [];
+  private active = new RangePainter(ACTIVE_MATCH_HIGHLIGHT);
+
+  constructor(host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.set([], null);
+  }
+
+  /** Highlights `matches` in `rendered`, match `active` more strongly (-1: none). */
+  apply(rendered: RenderedTurns | null, matches: readonly TranscriptMatch[], active: number): void {
+    const ranges: Range[] = [];
+    let activeRange: Range | null = null;
+    matches.forEach((m, i) => {
+      const sentenceEl = rendered?.sentences[m.turn]?.[m.sentence];
+      const words = rendered?.transcript.turns[m.turn]?.sentences[m.sentence]?.words;
+      const range = sentenceEl && words ? wordsRange(sentenceEl, words, m.startWord, m.endWord) : null;
+      if (!range) return;
+      if (i === active) activeRange = range;
+      else ranges.push(range);
+    });
+    this.set(ranges, activeRange);
+  }
+
+  /** The ranges this transcript has in the highlights: all matches but the active one, and the active one. */
+  get counts(): { matches: number; active: number } {
+    return { matches: this.ranges.length, active: this.active.current ? 1 : 0 };
+  }
+
+  private set(ranges: Range[], active: Range | null): void {
+    const all = sharedHighlight(MATCH_HIGHLIGHT);
+    for (const range of this.ranges) all?.delete(range);
+    this.ranges = ranges;
+    for (const range of ranges) all?.add(range);
+    this.active.show(active);
+  }
+}
