@@ -4,7 +4,7 @@
  * they ask to follow again. Scrolls of our own are told apart from the reader's by marking them
  * until they settle. Layout is read only outside animation frames, in a task of its own.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
 /** Keys that move the view of the transcript: pressing one means the reader has taken over. */
 const SCROLL_KEYS = new Set(['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End', ' ']);
@@ -20,6 +20,8 @@ export interface FollowOptions {
   off: () => boolean;
   /** True when some turn is current: only then is there something to pause following of. */
   hasCurrent: () => boolean;
+  /** After "Back to current" brought the target back into view (the Tab stop, an announcement). */
+  onBack?: () => void;
   /** Height in px of what sticks to the top of the window over the transcript (the player's bar on small screens). */
   stickyTop?: () => number;
 }
@@ -31,6 +33,8 @@ export class FollowController implements ReactiveController {
   private ownScroll = false;
   private ownScrollTimer = 0;
   private timer = 0;
+  /** The scrolling box listened to for the reader's wheel, touch, scrollbar presses and scrolls. */
+  private listened: HTMLElement | null = null;
 
   constructor(
     private host: ReactiveControllerHost,
@@ -43,7 +47,28 @@ export class FollowController implements ReactiveController {
     window.addEventListener('scroll', this.onWindowScroll, { passive: true });
   }
 
+  /** After each render: listen to the scrolling box (a new one after the host's first render). */
+  hostUpdated(): void {
+    const scroller = this.options.scroller();
+    if (scroller === this.listened) return;
+    this.listen(false);
+    this.listened = scroller;
+    this.listen(true);
+  }
+
+  private listen(on: boolean): void {
+    const el = this.listened;
+    if (!el) return;
+    const method = on ? 'addEventListener' : 'removeEventListener';
+    el[method]('wheel', this.onUserScrollIntent, { passive: true });
+    el[method]('touchstart', this.onUserScrollIntent, { passive: true });
+    el[method]('pointerdown', this.onPointerDown as EventListener);
+    el[method]('scroll', this.onScrollerScroll);
+  }
+
   hostDisconnected(): void {
+    this.listen(false);
+    this.listened = null;
     window.removeEventListener('scroll', this.onWindowScroll);
     clearTimeout(this.timer);
     clearTimeout(this.ownScrollTimer);
@@ -53,6 +78,25 @@ export class FollowController implements ReactiveController {
   private get reducedMotion(): boolean {
     return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   }
+
+  /**
+   * "Back to current", shown while following is paused and a turn is current. It sticks to the
+   * bottom of the window while the transcript is in view, so that it is seen wherever the reader has
+   * scrolled; placed after the turns in reading and Tab order.
+   */
+  renderBack(label: string) {
+    return html`<div class="float" ?hidden=${!(this.paused && this.options.hasCurrent())}>
+      <button type="button" class="back" part="back" @click=${this.backToCurrent}>${label}</button>
+    </div>`;
+  }
+
+  /** Follows again and brings the target back into view. */
+  backToCurrent = (): void => {
+    this.resume();
+    const target = this.options.target();
+    if (target) this.reveal(target, true);
+    this.options.onBack?.();
+  };
 
   /** Keeps the target in view soon, unless follow mode is off or paused or playback is paused. */
   schedule(): void {

@@ -4,11 +4,12 @@
  * that span; and when a page opens such a link (the player's `deep-links` follow it and publish
  * the passage in its view state), the passage is marked and scrolled into view.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Transcript } from '../../model/transcript.js';
 import { lastAtOrBefore, type TimeIndex, type WordAddress } from '../../model/time-index.js';
 import { linkAt } from '../../nav/media-fragment.js';
-import type { Passage } from '../shared/context.js';
+import { viewContext, type Passage, type ViewState } from '../shared/context.js';
+import { ContextSelection } from '../shared/selection.js';
 import { copyText } from '../shared/clipboard.js';
 import { localStrings } from '../shared/strings.js';
 import { RangePainter, textOffsetIn, wordsRange } from './word-ranges.js';
@@ -32,8 +33,6 @@ export interface PassageOptions {
   reveal: (el: HTMLElement) => void;
   /** Says `text` in the transcript's status region. */
   say: (text: string) => void;
-  /** The field where the link is selected when the clipboard refuses it. */
-  field: () => HTMLInputElement | null;
 }
 
 type PassageHost = ReactiveControllerHost & HTMLElement;
@@ -69,14 +68,15 @@ export class PassageController implements ReactiveController {
   /** The passage the reader has selected (media seconds), or null. */
   selected: Passage | null = null;
   private painter = new RangePainter(PASSAGE_HIGHLIGHT);
-  /** The passage asked to be marked (it may wait for its turns to be built). */
-  private wanted: Passage | null = null;
+  /** The passage to mark, from the player's view state (it may wait for its turns to be built). */
+  private wanted: ContextSelection<ViewState, Passage | null>;
 
   constructor(
     private host: PassageHost,
     private options: PassageOptions,
   ) {
     host.addController(this);
+    this.wanted = new ContextSelection(host, viewContext, (v) => v?.passage ?? null, { onChange: (passage) => this.mark(passage) });
   }
 
   private get data(): Transcript | null {
@@ -104,14 +104,16 @@ export class PassageController implements ReactiveController {
       this.options.say(s.nothingToQuote);
       return;
     }
-    const how = await copyText(this.linkTo(span), this.options.field());
+    const how = await copyText(this.linkTo(span), this.host.shadowRoot?.querySelector<HTMLInputElement>('.link-field'));
     this.options.say(how === 'copied' ? s.passageCopied : s.passageSelected);
   };
 
   /** `q` on a turn quotes the sentence being spoken (before playback: the focused turn's first). Returns true when handled. */
   onKey(event: KeyboardEvent): boolean {
     if (event.key !== 'q' || event.altKey || event.ctrlKey || event.metaKey) return false;
-    if (!(event.target as HTMLElement).closest('.turn')) return false;
+    // The element pressed on, seen from any listener (from the host, the target is the host).
+    const on = event.composedPath()[0];
+    if (!(on instanceof HTMLElement) || !on.closest('.turn')) return false;
     event.preventDefault();
     void this.copy(this.sentenceAt(this.options.time(), this.options.focusedTurn()));
     return true;
@@ -131,14 +133,30 @@ export class PassageController implements ReactiveController {
     return span ? { start: span.start + offset, end: span.end + offset } : null;
   }
 
+  /**
+   * "Copy link to this passage", floating while words are selected, and the field where the link
+   * is selected when the clipboard refuses it.
+   */
+  render() {
+    const s = localStrings(this.host);
+    return html`<div class="float" ?hidden=${!this.selected}>
+        <button type="button" class="back" part="quote" @click=${() => this.copy()}>${s.copyPassageLink}</button>
+      </div>
+      <input class="link-field" readonly hidden aria-label=${s.passageLinkField} />`;
+  }
+
+  /** The turns were built anew: the passage asked for is marked in them. */
+  rebuilt(): void {
+    this.mark(this.wanted.value);
+  }
+
   /** Turns were built (after the first screenful): a passage waiting for them is marked now. */
   chunkAdded(): void {
-    if (this.wanted && !this.painter.current) this.mark(this.wanted);
+    if (this.wanted.value && !this.painter.current) this.mark(this.wanted.value);
   }
 
   /** Marks `passage` (media seconds) with the `parley-passage` highlight and scrolls to it; null clears. */
   mark(passage: Passage | null): void {
-    this.wanted = passage;
     this.painter.show(null);
     const data = this.data;
     const index = this.options.index();

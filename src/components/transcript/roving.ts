@@ -41,6 +41,16 @@ export class RovingTabindexController implements ReactiveController {
     return r ? (r.stamps[i] ?? r.turns[i] ?? null) : null;
   }
 
+  /**
+   * Turn `i` became current in playback: the Tab stop goes with it, unless the reader is in the
+   * turns (focus stays where they put it) or the turn is hidden (the list would lose its Tab stop).
+   */
+  followPlayback(i: number): void {
+    const el = this.options.rendered()?.turns[i];
+    const active = this.host.shadowRoot?.activeElement;
+    if (i >= 0 && el && !el.hidden && !active?.closest(`.${CLS.turn}`)) this.set(i);
+  }
+
   /** New turns: the first holds the Tab stop. */
   reset(): void {
     this.current = 0;

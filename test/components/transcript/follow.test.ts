@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { render } from 'lit';
 import { emulateMedia } from '@web/test-runner-commands';
 import { FollowController } from '../../../src/components/transcript/follow.js';
 import { timedTranscript, until, nextFrame } from '../../helpers/fixtures.js';
@@ -8,13 +9,14 @@ async function mount() {
   await emulateMedia({ reducedMotion: 'reduce' });
   const host = await fixture<ControllerHost>(html`<parley-test-controller-host></parley-test-controller-host>`);
   const rendered = host.show(timedTranscript(30));
-  const state = { playing: true, off: false, target: rendered.turns[20]! as HTMLElement | null, current: true };
+  const state = { playing: true, off: false, target: rendered.turns[20]! as HTMLElement | null, current: true, backs: 0 };
   const follow = new FollowController(host, {
     scroller: () => host.scroller,
     target: () => state.target,
     playing: () => state.playing,
     off: () => state.off,
     hasCurrent: () => state.current,
+    onBack: () => state.backs++,
   });
   const inView = (el: HTMLElement) => {
     const box = el.getBoundingClientRect();
@@ -85,5 +87,43 @@ describe('FollowController', () => {
     state.current = true;
     key('PageDown', rendered.turns[0]!);
     expect(follow.paused, 'Page Down').to.equal(true);
+  });
+
+  it('hears the reader\'s wheel, touch and scroll on its scrolling box by itself', async () => {
+    const { host, follow } = await mount();
+    host.requestUpdate();
+    await host.updateComplete;
+    host.scroller.dispatchEvent(new WheelEvent('wheel'));
+    expect(follow.paused, 'wheel').to.equal(true);
+    follow.resume();
+    host.scroller.dispatchEvent(new Event('touchstart'));
+    expect(follow.paused, 'touch').to.equal(true);
+    follow.resume();
+    host.remove();
+    host.scroller.dispatchEvent(new WheelEvent('wheel'));
+    expect(follow.paused, 'no longer listening once out of the page').to.equal(false);
+  });
+
+  it('offers "Back to current" while paused with a current turn; pressing it follows again and brings the target back', async () => {
+    const { host, state, follow, inView } = await mount();
+    const box = document.createElement('div');
+    host.renderRoot.append(box);
+    const button = () => {
+      render(follow.renderBack('Back to current'), box);
+      return box.querySelector<HTMLButtonElement>('button.back')!;
+    };
+    const shown = () => !button().parentElement!.hidden;
+    expect(shown(), 'following').to.equal(false);
+    follow.pause();
+    expect(shown(), 'paused').to.equal(true);
+    state.current = false;
+    expect(shown(), 'no current turn').to.equal(false);
+    state.current = true;
+    expect(inView(state.target!)).to.equal(false);
+    button().click();
+    expect(follow.paused).to.equal(false);
+    expect(shown()).to.equal(false);
+    expect(state.backs).to.equal(1);
+    await until(() => inView(state.target!), 'the target back in view');
   });
 });

@@ -3,6 +3,9 @@
  * of the given height holding the turns, rendered once with `renderTurns` as the transcript does.
  */
 import { LitElement, html, css } from 'lit';
+import { fixture } from '@open-wc/testing';
+import { ContextProvider } from '@lit/context';
+import { INITIAL_VIEW, viewContext, type ViewState } from '../../../src/components/shared/context.js';
 import type { Transcript } from '../../../src/model/transcript.js';
 import { renderTurns, type RenderedTurns } from '../../../src/components/transcript/render-turns.js';
 import { styles } from '../../../src/components/transcript/transcript.styles.js';
@@ -30,3 +33,16 @@ export class ControllerHost extends LitElement {
   }
 }
 customElements.define('parley-test-controller-host', ControllerHost);
+
+/**
+ * A host inside a page element that provides a view state, as a player does: controllers that
+ * subscribe to the player's view (`viewContext`) get it from there. `set` publishes a change.
+ */
+export async function hostWithView(initial: Partial<ViewState> = {}): Promise<{ host: ControllerHost; set: (change: Partial<ViewState>) => void }> {
+  const page = await fixture<HTMLDivElement>(html`<div></div>`);
+  const provider = new ContextProvider(page, { context: viewContext, initialValue: { ...INITIAL_VIEW, ...initial } });
+  const host = document.createElement('parley-test-controller-host') as ControllerHost;
+  page.append(host);
+  await host.updateComplete;
+  return { host, set: (change) => provider.setValue({ ...provider.value!, ...change }) };
+}

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { MatchHighlightController, MATCH_HIGHLIGHT, ACTIVE_MATCH_HIGHLIGHT } from '../../../src/components/transcript/matches.js';
 import { timedTranscript } from '../../helpers/fixtures.js';
-import { ControllerHost } from './host.js';
+import { ControllerHost, hostWithView } from './host.js';
 
 const texts = (name: string) => [...CSS.highlights.get(name)!].map((r) => (r as Range).toString()).sort();
 
@@ -37,6 +37,30 @@ describe('MatchHighlightController', () => {
     hb.apply(b!.rendered, [], -1);
     expect(texts(MATCH_HIGHLIGHT)).to.deep.equal(['t0s0w0']);
     a!.remove();
+    expect(texts(MATCH_HIGHLIGHT)).to.deep.equal([]);
+  });
+
+  it('given the turns, follows the view state\'s matches itself, without a render, and gives the selected match in a turn', async () => {
+    const { host, set } = await hostWithView();
+    const highlights = new MatchHighlightController(host, () => host.rendered);
+    host.show(timedTranscript(3));
+    const renders = host.renders;
+    const matches = [{ turn: 0, sentence: 0, startWord: 1, endWord: 1 }, { turn: 2, sentence: 1, startWord: 0, endWord: 0 }];
+    set({ searchMatches: matches, activeMatch: 1 });
+    expect(texts(MATCH_HIGHLIGHT)).to.deep.equal(['t0s0w1']);
+    expect(texts(ACTIVE_MATCH_HIGHLIGHT)).to.deep.equal(['t2s1w0']);
+    expect(highlights.selectedIn(2)!.toString()).to.equal('t2s1w0');
+    expect(highlights.selectedIn(0)).to.equal(null);
+    set({ activeMatch: 0 });
+    expect(texts(ACTIVE_MATCH_HIGHLIGHT)).to.deep.equal(['t0s0w1']);
+    // New turns: painted again in them.
+    const again = host.show(timedTranscript(3));
+    highlights.rebuilt(again);
+    expect(texts(MATCH_HIGHLIGHT)).to.deep.equal(['t2s1w0']);
+    expect(highlights.selectedIn(0)!.startContainer.parentElement!.closest('.turn')).to.equal(again.turns[0]);
+    await host.updateComplete;
+    expect(host.renders).to.equal(renders);
+    set({ searchMatches: [], activeMatch: -1 });
     expect(texts(MATCH_HIGHLIGHT)).to.deep.equal([]);
   });
 });

@@ -74,4 +74,20 @@ describe('RovingTabindexController', () => {
     // An untimed turn gives up the Tab stop altogether (no tabindex), not to -1.
     expect(turns[0]!.hasAttribute('tabindex')).to.equal(false);
   });
+
+  it('takes the Tab stop along with playback, unless the reader is in the turns or the turn is hidden', async () => {
+    const { host, roving, stops, root } = await mount();
+    const { turns, stamps } = host.rendered!;
+    roving.followPlayback(2);
+    expect(stops()).to.deep.equal([stamps[2]]);
+    turns[3]!.hidden = true;
+    roving.followPlayback(3);
+    expect(stops(), 'a hidden turn').to.deep.equal([stamps[2]]);
+    roving.followPlayback(-1);
+    expect(stops(), 'no current turn').to.deep.equal([stamps[2]]);
+    roving.focus(0);
+    roving.followPlayback(4);
+    expect(stops(), 'the reader is in the turns').to.deep.equal([stamps[0]]);
+    expect(root.activeElement).to.equal(stamps[0]);
+  });
 });
