@@ -55,7 +55,7 @@ const play = async (page) => {
 };
 const searchFor = async (page, text, narrow) => {
   if (narrow) await clickIn(page, 'Search');
-  await page.evaluate(() => document.querySelector('parley-search').focus());
+  await page.evaluate(() => document.querySelector('parley-navigation').shadowRoot.querySelector('parley-search').focus());
   await page.waitForTimeout(100);
   await page.keyboard.type(text);
   await page.keyboard.press('Enter');

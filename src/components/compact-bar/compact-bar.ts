@@ -34,13 +34,14 @@ export class ParleyCompactBar extends LitElement {
         display: flex;
         flex-wrap: wrap;
         align-items: center;
-        gap: 0.375rem;
+        gap: 0.25rem;
       }
       button {
         font: inherit;
         min-height: 2.75rem;
         min-width: 2.75rem;
-        padding: 0.3rem 0.6rem;
+        /* Narrow enough that "Pause", the time and "Controls" share one row at 320 px. */
+        padding: 0.3rem 0.5rem;
         border: 2px solid transparent;
         border-radius: 6px;
         background: var(--_accent);
@@ -58,13 +59,13 @@ export class ParleyCompactBar extends LitElement {
       }
       .icon {
         display: inline-block;
-        min-width: 1.5em;
+        min-width: 1.25em;
       }
       .time {
         font-variant-numeric: tabular-nums;
         flex: 1 1 auto;
         white-space: nowrap;
-        font-size: 0.9375em;
+        font-size: 0.875em;
       }
     `,
   ];

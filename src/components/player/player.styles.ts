@@ -117,15 +117,14 @@ export const styles = [
   .layout.narrow parley-controls::part(time) {
     display: none;
   }
-  /* One row of buttons that scrolls sideways when it does not fit, as phone apps' tab strips do. */
+  /* The buttons share the width, on a second row when they do not fit: every one is seen whole. */
   .strip {
     display: flex;
+    flex-wrap: wrap;
     gap: 0.375rem;
-    overflow-x: auto;
-    scrollbar-width: thin;
   }
   .strip .fold {
-    flex: 0 0 auto;
+    flex: 1 0 auto;
   }
   .fold {
     font: inherit;

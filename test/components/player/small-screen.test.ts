@@ -24,6 +24,8 @@ const firstTurn = (m: Mounted) => m.view.shadowRoot!.querySelector<HTMLElement>(
 
 async function mountAt(width: number, height: number): Promise<Mounted> {
   await setViewport({ width, height });
+  // The demo page's font (a sans-serif is wider than the test page's default serif).
+  document.body.style.fontFamily = 'system-ui, sans-serif';
   const m = await mountDemo();
   await until(() => bar(m) !== null, 'the small-screen layout');
   await customElements.whenDefined('parley-compact-bar');
@@ -52,6 +54,7 @@ describe('the player on a small screen', function () {
     window.scrollTo(0, 0);
     await emulateMedia({ colorScheme: 'light' });
     await setViewport({ width: 800, height: 600 });
+    document.body.style.fontFamily = '';
   });
 
   for (const [width, height] of [[320, 568], [375, 667], [600, 800]] as const) {
@@ -69,6 +72,11 @@ describe('the player on a small screen', function () {
       const strip = root(m).querySelector('.strip')!;
       expect(strip.getAttribute('role')).to.equal('group');
       expect([...strip.querySelectorAll('button')].map((b) => b.textContent!.trim())).to.deep.equal(['Questions', 'Search', 'Speakers', 'More']);
+      // Every button is seen whole, none cut off at the edge of the screen.
+      for (const b of strip.querySelectorAll('button')) {
+        const r = b.getBoundingClientRect();
+        expect(r.left >= 0 && r.right <= innerWidth, `${b.textContent!.trim()} inside the screen`).to.equal(true);
+      }
       for (const el of [m.questions, m.search, m.filter, m.whereAmI, m.shortcuts]) expect(shown(el), el.localName).to.equal(false);
       // The first turn starts on the first screen (with room above for a page's title).
       const top = firstTurn(m).getBoundingClientRect().top - m.player.getBoundingClientRect().top;
@@ -84,6 +92,15 @@ describe('the player on a small screen', function () {
         .map(({ el, r }) => `${el.localName} "${el.textContent!.trim() || el.getAttribute('aria-label')}" ${Math.round(r.width)}×${Math.round(r.height)}`);
       expect(small, 'targets under 44 px').to.deep.equal([]);
       await expectAccessible(m.player, `${width} px`);
+      // Playing, "Pause", the time and "Controls" still share one row.
+      await m.player.play();
+      const play = playback.querySelector('button')!;
+      await until(() => play.textContent!.trim().endsWith('Pause'), 'playing');
+      const time = playback.querySelector('.time')!;
+      for (const el of [time, fold(m, 'Controls')]) {
+        expect(Math.abs(el.getBoundingClientRect().top + el.getBoundingClientRect().height / 2 - (play.getBoundingClientRect().top + play.getBoundingClientRect().height / 2)), `${el.textContent!.trim()} beside Pause`).to.be.below(4);
+      }
+      m.media.pause();
     });
   }
 
