@@ -183,6 +183,45 @@ describe('the player on a small screen', function () {
     await expectAccessible(m.player, 'controls and settings open at 320 px, dark');
   });
 
+  it('has no axe violations in any state of the compact bar, the strip, the reading settings and the download menu, in light, dark and forced colours', async function () {
+    this.timeout(180_000);
+    const m = await mountAt(375, 667);
+    const states: [string, () => Promise<void>][] = [
+      ['folded', async () => undefined],
+      ['playing', async () => {
+        await m.player.play();
+        await until(() => !m.media.paused, 'playing');
+      }],
+      ...(['Questions', 'Search', 'Speakers', 'More'] as const).map((name): [string, () => Promise<void>] => [`${name} unfolded`, async () => {
+        fold(m, name).click();
+        await m.player.updateComplete;
+      }]),
+      ['controls, settings and download menu open', async () => {
+        fold(m, 'More').click();
+        fold(m, 'Controls').click();
+        await m.player.updateComplete;
+        await openLazyPanel(m, 'settings');
+        await openLazyPanel(m, 'download');
+      }],
+      ['settings and download menu closed', async () => {
+        for (const name of ['settings', 'download']) {
+          const el = root(m).querySelector(`parley-${name}`)!;
+          el.shadowRoot!.querySelector<HTMLButtonElement>('[part="toggle"]')!.click();
+          await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+        }
+      }],
+    ];
+    for (const [state, enter] of states) {
+      await enter();
+      for (const scheme of ['light', 'dark', 'forced colours'] as const) {
+        await emulateMedia(scheme === 'forced colours' ? { colorScheme: 'light', forcedColors: 'active' } : { colorScheme: scheme, forcedColors: 'none' });
+        await expectAccessible(m.player, `${state}, ${scheme}`);
+      }
+    }
+    m.media.pause();
+    await emulateMedia({ forcedColors: 'none' });
+  });
+
   it('takes the wide layout from about 600 px up', async () => {
     await setViewport({ width: 1024, height: 768 });
     const m = await mountDemo();
