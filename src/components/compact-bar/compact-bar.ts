@@ -41,7 +41,7 @@ export class ParleyCompactBar extends LitElement {
         min-height: 2.75rem;
         min-width: 2.75rem;
         /* Narrow enough that "Pause", the time and "Controls" share one row at 320 px. */
-        padding: 0.3rem 0.5rem;
+        padding: 0.3rem 0.4rem;
         border: 2px solid transparent;
         border-radius: 6px;
         background: var(--_accent);
@@ -59,7 +59,7 @@ export class ParleyCompactBar extends LitElement {
       }
       .icon {
         display: inline-block;
-        min-width: 1.25em;
+        min-width: 1.1em;
       }
       .time {
         font-variant-numeric: tabular-nums;

@@ -130,7 +130,7 @@ export const styles = [
     font: inherit;
     min-height: 2.75rem;
     min-width: 2.75rem;
-    padding: 0.3rem 0.6rem;
+    padding: 0.3rem 0.45rem;
     border: 2px solid currentColor;
     border-radius: 6px;
     background: var(--_background);
