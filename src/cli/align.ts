@@ -9,13 +9,13 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { AudioDecodeError } from '../audio/decode.js';
-import { FORMATS, TranscriptReadError, formatById, formatForFileName, readTranscript, writeTranscript } from '../formats/index.js';
+import { TranscriptReadError, formatEntries, formatById, formatForFileName, readTranscript, writeTranscript } from '../formats/index.js';
 import type { Transcript } from '../model/transcript.js';
 import { AlignmentError, type AlignStage } from '../align/index.js';
 import { alignFile } from '../node/align.js';
 
-const writable = () => FORMATS.filter((f) => f.write);
-const readable = () => FORMATS.filter((f) => f.read);
+const writable = () => formatEntries().filter((f) => f.writes);
+const readable = () => formatEntries().filter((f) => f.reads);
 
 export const help = `Usage: parley align <media> <transcript> -o <output> [--level turn|sentence|word] [--language xx]
 
@@ -150,7 +150,7 @@ export async function run(argv: string[]): Promise<number> {
     if (values.language !== undefined && !/^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/i.test(values.language)) {
       throw new UsageError(`--language "${values.language}" is not a language tag such as en, en-GB or ru`);
     }
-    const format = formatForFileName(output, writable());
+    const format = formatForFileName(output, 'write');
     if (!format) {
       throw new UsageError(`cannot tell the output format from the name "${basename(output)}": use one of ${[...new Set(writable().flatMap((f) => f.extensions))].map((e) => `.${e}`).join(', ')}`);
     }

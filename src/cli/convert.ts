@@ -7,11 +7,11 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { FORMATS, TranscriptReadError, formatById, formatForFileName, readTranscript, writeTranscript, type FormatId } from '../formats/index.js';
+import { TranscriptReadError, formatEntries, formatById, formatForFileName, readTranscript, writeTranscript } from '../formats/index.js';
 import { useEntityTable } from '../formats/vtt/index.js';
 
-const writable = () => FORMATS.filter((f) => f.write);
-const readable = () => FORMATS.filter((f) => f.read);
+const writable = () => formatEntries().filter((f) => f.writes);
+const readable = () => formatEntries().filter((f) => f.reads);
 
 export const help = `Usage: parley convert <input> -o <output> [--to <format>] [--from <format>]
 
@@ -39,14 +39,10 @@ Examples:
 /** A problem the user can fix, shown as one line. */
 class UsageError extends Error {}
 
-function isFormatId(id: string): id is FormatId {
-  return FORMATS.some((f) => f.id === id);
-}
-
-function formatOption(value: string | undefined, option: string, can: 'read' | 'write'): FormatId | undefined {
+function formatOption(value: string | undefined, option: string, can: 'read' | 'write'): string | undefined {
   if (value === undefined) return undefined;
   const list = can === 'read' ? readable() : writable();
-  if (!isFormatId(value) || !list.some((f) => f.id === value)) {
+  if (!list.some((f) => f.id === value)) {
     throw new UsageError(`${option} "${value}" is not a format Parley can ${can} (${list.map((f) => f.id).join(', ')})`);
   }
   return value;
@@ -110,7 +106,7 @@ export async function run(argv: string[]): Promise<number> {
     let to = formatOption(values.to, '--to', 'write');
     if (!to) {
       if (output === '-') throw new UsageError('writing to standard output needs --to <format>');
-      const byName = formatForFileName(output, writable());
+      const byName = formatForFileName(output, 'write');
       if (!byName) {
         throw new UsageError(`cannot tell the output format from the name "${basename(output)}": use one of ${[...new Set(writable().flatMap((f) => f.extensions))].map((e) => `.${e}`).join(', ')}, or --to`);
       }

@@ -4,7 +4,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Transcript } from '../../model/transcript.js';
-import { prepareReader } from '../../formats/readers.js';
+import { prepareReader } from '../../formats/catalog.js';
 import { decodeUriSafely, refusedUrlMessage, safeUrl } from '../../nav/safe-url.js';
 import { en, fill, localStrings, type ParleyStrings } from './strings.js';
 

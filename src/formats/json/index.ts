@@ -6,9 +6,8 @@
  */
 import { MAX_TIME, type Chapter, type Question, type Sentence, type Speaker, type Transcript, type TranscriptMetadata, type Turn, type Word } from '../../model/transcript.js';
 import { TranscriptReadError, type ReadResult, type ReadWarning } from '../diagnostics.js';
-import type { TranscriptFormat } from '../index.js';
+import type { FormatCode } from '../catalog.js';
 import { parseJson, stringifyJson } from '../json-text.js';
-import { looksLikeParleyJson } from '../detect.js';
 
 export const PARLEY_FORMAT = 'parley-transcript';
 export const PARLEY_VERSION = 1;
@@ -215,12 +214,5 @@ export function writeParleyJson(transcript: Transcript): string {
   return `${stringifyJson({ format: PARLEY_FORMAT, version: PARLEY_VERSION, metadata, speakers, turns, questions, chapters })}\n`;
 }
 
-export const parleyJsonFormat: TranscriptFormat = {
-  id: 'json',
-  label: LABEL,
-  extensions: ['json'],
-  mediaType: 'application/json',
-  sniff: looksLikeParleyJson,
-  read: readParleyJson,
-  write: writeParleyJson,
-};
+/** Its reader and writer, for the table of formats (../catalog.ts). */
+export const code: FormatCode = { read: readParleyJson, write: writeParleyJson };

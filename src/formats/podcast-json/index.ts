@@ -6,10 +6,9 @@
  */
 import { MAX_TIME, type Transcript } from '../../model/transcript.js';
 import { TranscriptReadError, type ReadResult, type ReadWarning } from '../diagnostics.js';
-import type { TranscriptFormat } from '../index.js';
+import type { FormatCode } from '../catalog.js';
 import { SpeakerTable, annotationPrefix, captionLabels, cuesToTurns, describeTurn, roundMs, sentenceSpan, sourceCues, type RawCue } from '../common.js';
 import { arrayElementLines, parseJson } from '../json-text.js';
-import { looksLikePodcastJson } from '../detect.js';
 
 const LABEL = 'Podcasting 2.0 JSON';
 
@@ -107,12 +106,5 @@ export function writePodcastJson(transcript: Transcript): string {
   return `{\n  "version": "1.0.0",\n  "segments": [\n${lines.join(',\n')}\n  ]\n}\n`;
 }
 
-export const podcastJsonFormat: TranscriptFormat = {
-  id: 'podcast-json',
-  label: LABEL,
-  extensions: ['podcast.json'],
-  mediaType: 'application/json',
-  sniff: looksLikePodcastJson,
-  read: readPodcastJson,
-  write: writePodcastJson,
-};
+/** Its reader and writer, for the table of formats (../catalog.ts). */
+export const code: FormatCode = { read: readPodcastJson, write: writePodcastJson };

@@ -6,9 +6,8 @@
 import type { Transcript } from '../../model/transcript.js';
 import { parseClock } from '../../model/time-format.js';
 import { TranscriptReadError, requireText, type ReadResult, type ReadWarning } from '../diagnostics.js';
-import type { TranscriptFormat } from '../index.js';
+import type { FormatCode } from '../catalog.js';
 import { SpeakerTable, captionParts, cuesToTurns, labelledCue, speakerName, wrapCaption, type RawCue } from '../common.js';
-import { looksLikeSbv } from '../detect.js';
 
 const FORMAT = 'YouTube SBV';
 
@@ -85,12 +84,5 @@ export function writeSbv(transcript: Transcript): string {
     .join('\n');
 }
 
-export const sbvFormat: TranscriptFormat = {
-  id: 'sbv',
-  label: 'YouTube captions (SBV)',
-  extensions: ['sbv'],
-  mediaType: 'text/plain',
-  sniff: looksLikeSbv,
-  read: readSbv,
-  write: writeSbv,
-};
+/** Its reader and writer, for the table of formats (../catalog.ts). */
+export const code: FormatCode = { read: readSbv, write: writeSbv };

@@ -5,10 +5,9 @@
  */
 import type { Transcript } from '../../model/transcript.js';
 import { TranscriptReadError, type ReadResult, type ReadWarning } from '../diagnostics.js';
-import type { TranscriptFormat } from '../index.js';
+import type { FormatCode } from '../catalog.js';
 import { SpeakerTable, captionLabels, captionParts, cuesToTurns, describeTurn, formatTimestamp, labelledCue, wrapCaption, type RawCue } from '../common.js';
 import { parseClock } from '../../model/time-format.js';
-import { looksLikeSrt } from '../detect.js';
 
 const TIMING = /^\s*(\S+)\s*-->\s*(\S+)/;
 
@@ -119,12 +118,5 @@ function cannotCarry(transcript: Transcript, turn: number, label: string | undef
   if (!text) refuse('a cue would have no text');
 }
 
-export const srtFormat: TranscriptFormat = {
-  id: 'srt',
-  label: 'SubRip (SRT)',
-  extensions: ['srt'],
-  mediaType: 'application/x-subrip',
-  sniff: looksLikeSrt,
-  read: readSrt,
-  write: writeSrt,
-};
+/** Its reader and writer, for the table of formats (../catalog.ts). */
+export const code: FormatCode = { read: readSrt, write: writeSrt };

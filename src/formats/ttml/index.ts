@@ -11,9 +11,8 @@
  */
 import type { Transcript } from '../../model/transcript.js';
 import { TranscriptReadError, requireText, type ReadResult, type ReadWarning } from '../diagnostics.js';
-import type { TranscriptFormat } from '../index.js';
+import type { FormatCode } from '../catalog.js';
 import { SpeakerTable, captionParts, cuesToTurns, formatTimestamp, roundMs, type RawCue, type TimeMark } from '../common.js';
-import { looksLikeTtml } from '../detect.js';
 import { XmlError, childElements, parseXml, type XmlElement } from './xml.js';
 
 const FORMAT = 'TTML';
@@ -231,12 +230,5 @@ export function writeTtml(transcript: Transcript): string {
   return lines.join('\n');
 }
 
-export const ttmlFormat: TranscriptFormat = {
-  id: 'ttml',
-  label: 'TTML / EBU-TT-D',
-  extensions: ['ttml', 'dfxp', 'xml'],
-  mediaType: 'application/ttml+xml',
-  sniff: looksLikeTtml,
-  read: readTtml,
-  write: writeTtml,
-};
+/** Its reader and writer, for the table of formats (../catalog.ts). */
+export const code: FormatCode = { read: readTtml, write: writeTtml };
