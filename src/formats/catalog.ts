@@ -139,6 +139,11 @@ export function registerFormat(format: FormatRegistration): void {
   registered = [...registered.filter((e) => e.id !== entry.id), entry];
 }
 
+/** Removes a registered format (a built-in one it replaced comes back). */
+export function unregisterFormat(id: string): void {
+  registered = registered.filter((e) => e.id !== id);
+}
+
 /** Every format, registered ones first, then the built-in ones that no registration replaced. */
 export function formatEntries(): FormatEntry[] {
   const ids = new Set(registered.map((e) => e.id));

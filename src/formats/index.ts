@@ -24,7 +24,7 @@ export * from './diagnostics.js';
 export { decodeTranscriptBytes } from './encoding.js';
 export { inFile } from './reading.js';
 export {
-  FORMAT_IDS, formatEntries, loadFormat, registerFormat,
+  FORMAT_IDS, formatEntries, loadFormat, registerFormat, unregisterFormat,
   type FormatCode, type FormatEntry, type FormatId, type FormatRegistration, type TranscriptFormat,
 } from './catalog.js';
 

@@ -9,6 +9,9 @@ import type { ReadResult } from './diagnostics.js';
 import { formatEntries, formatEntry, loadFormat, recognise, type FormatEntry } from './catalog.js';
 import { hasUnfoundQuestions, inputText, readAs, unrecognised, UNNAMED, type TranscriptInput } from './reading.js';
 
+/** For the page: start loading the reader a file name suggests while the file downloads. */
+export { prepareReader } from './catalog.js';
+
 /** The format the text is in, loading the code of each format the recognising needs. */
 async function recogniseLoading(text: string, fileName?: string): Promise<FormatEntry | undefined> {
   const steps = recognise(text, fileName);

@@ -4,7 +4,6 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Transcript } from '../../model/transcript.js';
-import { prepareReader } from '../../formats/catalog.js';
 import { decodeUriSafely, refusedUrlMessage, safeUrl } from '../../nav/safe-url.js';
 import { en, fill, localStrings, type ParleyStrings } from './strings.js';
 
@@ -19,10 +18,10 @@ export type FetchedTranscript = { transcript: Transcript } | { error: string };
 export async function fetchTranscript(url: string, fileName = '', strings: ParleyStrings = en): Promise<FetchedTranscript> {
   if (!safeUrl(url)) return { error: refusedUrlMessage('transcript', url) };
   const name = fileName || decodeUriSafely(new URL(url, document.baseURI).pathname.split('/').pop() ?? '');
-  // The readers load while the file downloads, not after it.
-  prepareReader(name);
+  // The loader, the table of formats and the reader the name suggests load while the file
+  // downloads, not after it; none of them is in the player's first chunk.
   const readers = import('../../formats/load.js');
-  readers.catch(() => undefined);
+  readers.then(({ prepareReader }) => prepareReader(name)).catch(() => undefined);
   let bytes: ArrayBuffer;
   try {
     const response = await fetch(url);
