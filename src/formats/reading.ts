@@ -4,7 +4,7 @@
  */
 import type { Transcript } from '../model/transcript.js';
 import type { TranscriptFormat } from './catalog.js';
-import { TranscriptReadError, requireText, type ReadResult, type ReadWarning } from './diagnostics.js';
+import { TranscriptReadError, readError, requireText, type ReadResult, type ReadWarning } from './diagnostics.js';
 import { decodeTranscriptBytes } from './encoding.js';
 import { QUESTION_LABELS } from './press-release/question-labels.js';
 
@@ -21,13 +21,13 @@ export const UNNAMED = 'transcript';
 export function inputText(input: TranscriptInput, where: string): { body: string; warning?: ReadWarning } {
   const decoded: { text: string; warning?: ReadWarning } = typeof input === 'string' ? { text: input } : decodeTranscriptBytes(input);
   const body = requireText(decoded.text, where);
-  if (!body.trim()) throw new TranscriptReadError(where, 'the file is empty', 1);
+  if (!body.trim()) throw readError(where, 'empty', {}, 1);
   return decoded.warning ? { body, warning: decoded.warning } : { body };
 }
 
 /** The error for text no format recognised, listing the formats that read. */
 export function unrecognised(where: string, readers: readonly { label: string }[]): TranscriptReadError {
-  return new TranscriptReadError(where, `the transcript format was not recognised (known: ${readers.map((f) => f.label).join(', ')})`);
+  return readError(where, 'unrecognised', { known: readers.map((f) => f.label).join(', ') });
 }
 
 /** Reads `body` with `format`, naming the file in the message of any error: "talk.txt: WebVTT: line 3: …". */
@@ -40,7 +40,7 @@ export function inFile<T>(fileName: string, read: () => T): T {
   try {
     return read();
   } catch (error) {
-    if (error instanceof TranscriptReadError && fileName !== UNNAMED) throw new TranscriptReadError(`${fileName}: ${error.format}`, error.reason, error.line);
+    if (error instanceof TranscriptReadError && fileName !== UNNAMED) throw new TranscriptReadError(`${fileName}: ${error.format}`, error.reason, error.line, error.why);
     throw error;
   }
 }

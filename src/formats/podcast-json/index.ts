@@ -5,7 +5,7 @@
  * and words are grouped back into sentences at sentence-final punctuation.
  */
 import { MAX_TIME, type Transcript } from '../../model/transcript.js';
-import { TranscriptReadError, type ReadResult, type ReadWarning } from '../diagnostics.js';
+import { readError, type ReadResult, type ReadWarning } from '../diagnostics.js';
 import type { FormatCode } from '../catalog.js';
 import { SpeakerTable, annotationPrefix, captionLabels, cuesToTurns, describeTurn, roundMs, sentenceSpan, sourceCues, type RawCue } from '../common.js';
 import { arrayElementLines, parseJson } from '../json-text.js';
@@ -25,7 +25,7 @@ interface Segment {
 export function readPodcastJson(text: string): ReadResult<Transcript> {
   const data = parseJson(text, LABEL) as { segments?: unknown; version?: unknown } | null;
   if (!data || typeof data !== 'object' || !Array.isArray(data.segments)) {
-    throw new TranscriptReadError(LABEL, 'expected an object with a "segments" array');
+    throw readError(LABEL, 'podcastNoSegments');
   }
   const warnings: ReadWarning[] = [];
   const cues: RawCue[] = [];
@@ -55,7 +55,7 @@ export function readPodcastJson(text: string): ReadResult<Transcript> {
     if (typeof s.speaker === 'string' && s.speaker.trim()) cue.speaker = s.speaker.trim();
     cues.push(cue);
   });
-  if (!cues.length) throw new TranscriptReadError(LABEL, 'no segment could be read');
+  if (!cues.length) throw readError(LABEL, 'podcastNoSegment');
   const speakers = new SpeakerTable();
   const turns = cuesToTurns(cues, speakers);
   return { transcript: { metadata: {}, speakers: speakers.speakers, turns, questions: [], chapters: [] }, warnings };

@@ -5,7 +5,7 @@
  */
 import type { Transcript } from '../../model/transcript.js';
 import { parseClock } from '../../model/time-format.js';
-import { TranscriptReadError, requireText, type ReadResult, type ReadWarning } from '../diagnostics.js';
+import { readError, requireText, type ReadResult, type ReadWarning } from '../diagnostics.js';
 import type { FormatCode } from '../catalog.js';
 import { SpeakerTable, captionParts, cuesToTurns, labelledCue, speakerName, wrapCaption, type RawCue } from '../common.js';
 
@@ -59,7 +59,7 @@ export function readSbv(input: string): ReadResult<Transcript> {
   });
   flush();
   if (!cues.length) {
-    throw new TranscriptReadError(FORMAT, 'no cue could be read (a cue is a line "0:00:01.000,0:00:04.000" followed by its text)', warnings[0]?.line ?? 1);
+    throw readError(FORMAT, 'sbvNoCue', {}, warnings[0]?.line ?? 1);
   }
   cues.sort((a, b) => a.start - b.start);
   const speakers = new SpeakerTable();
