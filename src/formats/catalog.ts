@@ -200,13 +200,22 @@ export function entryForFileName<T extends { extensions: readonly string[] }>(fi
  * 1. the content: each readable format's check in table order (registered formats first), a
  *    format whose check comes with its reader after all the cheap ones;
  * 2. then the file name's extension.
- * A step that needs a format's code yields that format's entry and is sent back the loaded format.
+ * (Readers then fall back to `fallbackEntry`.) A step that needs a format's code yields that format's entry and is sent back the loaded format.
  */
 export function* recognise(text: string, fileName = ''): Generator<FormatEntry, FormatEntry | undefined, TranscriptFormat> {
   const readable = formatEntries().filter((e) => e.reads);
   for (const entry of readable) if (entry.sniff?.(text)) return entry;
   for (const entry of readable) if (entry.sniffsWithReader && !entry.sniff && (yield entry).sniff?.(text)) return entry;
   return fileName ? entryForFileName(fileName, readable) : undefined;
+}
+
+/**
+ * What a file is read as when neither its content nor its name tells: transcript text, the most
+ * forgiving reader (it refuses text with no speaker label and no sentence, saying so).
+ */
+export function fallbackEntry(): FormatEntry | undefined {
+  const entry = formatEntry('press-release');
+  return entry?.reads ? entry : undefined;
 }
 
 /**

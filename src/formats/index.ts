@@ -7,7 +7,7 @@
  */
 import type { Transcript } from '../model/transcript.js';
 import type { ReadResult } from './diagnostics.js';
-import { entryForFileName, formatEntries, formatEntry, loadedFormat, provideCode, recognise, type FormatEntry, type TranscriptFormat } from './catalog.js';
+import { entryForFileName, fallbackEntry, formatEntries, formatEntry, loadedFormat, provideCode, recognise, type FormatEntry, type TranscriptFormat } from './catalog.js';
 import { hasUnfoundQuestions, inputText, readAs, unrecognised, UNNAMED, type TranscriptInput } from './reading.js';
 import { code as html } from './html/index.js';
 import { code as parleyJson } from './json/index.js';
@@ -74,7 +74,8 @@ export interface ReadOptions {
 export function readTranscript(input: TranscriptInput, options: ReadOptions = {}): ReadResult<Transcript> {
   const where = options.fileName || UNNAMED;
   const { body, warning } = inputText(input, where);
-  const format = options.format ? formatById(options.format) : detectFormat(body, options.fileName);
+  const fallback = fallbackEntry();
+  const format = options.format ? formatById(options.format) : (detectFormat(body, options.fileName) ?? (fallback && formatOf(fallback)));
   if (!format?.read) throw unrecognised(where, formatEntries().filter((f) => f.reads));
   const result = readAs(format, body, where);
   if (hasUnfoundQuestions(result.transcript)) result.transcript.questions = findQuestions(result.transcript);

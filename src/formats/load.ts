@@ -6,7 +6,7 @@
  */
 import type { Transcript } from '../model/transcript.js';
 import type { ReadResult } from './diagnostics.js';
-import { formatEntries, formatEntry, loadFormat, recognise, type FormatEntry } from './catalog.js';
+import { fallbackEntry, formatEntries, formatEntry, loadFormat, recognise, type FormatEntry } from './catalog.js';
 import { hasUnfoundQuestions, inputText, readAs, unrecognised, UNNAMED, type TranscriptInput } from './reading.js';
 
 /** For the page: start loading the reader a file name suggests while the file downloads. */
@@ -27,7 +27,7 @@ async function recogniseLoading(text: string, fileName?: string): Promise<Format
 export async function loadTranscript(input: TranscriptInput, options: { fileName?: string; format?: string } = {}): Promise<ReadResult<Transcript>> {
   const where = options.fileName || UNNAMED;
   const { body, warning } = inputText(input, where);
-  const entry = (options.format ? formatEntry(options.format) : undefined) ?? (await recogniseLoading(body, options.fileName));
+  const entry = (options.format ? formatEntry(options.format) : undefined) ?? (await recogniseLoading(body, options.fileName)) ?? fallbackEntry();
   const format = entry?.reads ? await loadFormat(entry) : undefined;
   if (!format?.read) throw unrecognised(where, formatEntries().filter((f) => f.reads));
   const result = readAs(format, body, where);

@@ -50,6 +50,22 @@ const TABLE = 'speaker\tstart\tend\ttext\nAna Lima\t0.5\t2\tWelcome to the brief
 const turnsShown = (player: ParleyPlayer): string[] =>
   [...(player.shadowRoot!.querySelector('parley-transcript')?.shadowRoot?.querySelectorAll('[role="listitem"]') ?? [])].map((t) => t.textContent!.replace(/\s+/g, ' ').trim());
 
+describe('one rule for recognising a file, in the page and in the registry', () => {
+  it('reads text that neither its content nor its name tells as transcript text, both ways', async () => {
+    const text = 'Good morning, everyone. We begin with the budget.\n';
+    expect(detectFormat(text, 'briefing.mp3')).to.equal(undefined);
+    const lazy = await loadTranscript(text, { fileName: 'briefing.mp3' });
+    expect(lazy.transcript.turns).to.have.length(1);
+    expect(lazy.transcript).to.deep.equal(readTranscript(text, { fileName: 'briefing.mp3' }).transcript);
+  });
+
+  it('reads labelled text as transcript text whatever the name says, both ways', async () => {
+    const text = 'Maya Okafor: Welcome back.\n\nJerod Santo: Thanks.\n';
+    expect(detectFormat(text, 'talk.vtt')?.id).to.equal('press-release');
+    expect((await loadTranscript(text, { fileName: 'talk.vtt' })).transcript.speakers.map((s) => s.name)).to.deep.equal(['Maya Okafor', 'Jerod Santo']);
+  });
+});
+
 describe('a format a page registers', () => {
   afterEach(() => {
     for (const id of ['turn-table', 'segments-first', 'json-by-name']) unregisterFormat(id);
