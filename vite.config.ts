@@ -28,6 +28,31 @@ function lowerDecorators(): Plugin {
   };
 }
 
+/**
+ * The styles of the elements are CSS in `css\`…\`` templates, which no minifier touches: their
+ * comments and indentation would ship as they are written. The build drops the comments and
+ * folds each run of white space to one space (CSS reads both the same; quoted strings in
+ * Parley's styles hold no runs of spaces).
+ */
+export function minifyCssTemplates(code: string): string {
+  return code.replace(/\bcss`((?:\\[\s\S]|[^`\\])*)`/g, (_, body: string) => {
+    const folded = body.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/ ?([{};,]) ?/g, '$1');
+    return `css\`${folded.trim()}\``;
+  });
+}
+
+function minifyStyles(): Plugin {
+  return {
+    name: 'parley:minify-styles',
+    apply: 'build',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/\.ts$/.test(id.split('?')[0]!) || id.includes('/node_modules/') || !code.includes('css`')) return null;
+      return { code: minifyCssTemplates(code), map: null };
+    },
+  };
+}
+
 /** The files of `media/` the demo page opens; copied into `dist/media/` by the build. */
 const DEMO_MEDIA = /^(press-conference-2007-10-12\.(mp3|json|vtt|md|peaks\.json)|test-video\.(webm|vtt|json))$/;
 
@@ -128,7 +153,7 @@ export default defineConfig({
   publicDir: 'public',
   server: { port: 5173, strictPort: false, host: '127.0.0.1' },
   preview: { port: 4173, host: '127.0.0.1' },
-  plugins: [lowerDecorators(), copyDemoMedia(), playerPackageFiles(), alignDownloadSize()],
+  plugins: [minifyStyles(), lowerDecorators(), copyDemoMedia(), playerPackageFiles(), alignDownloadSize()],
   resolve: { alias: ALIGNER_STAND_INS },
   // The alignment workers load their parts (decoders, eSpeak-NG) as chunks of their own.
   worker: { format: 'es', plugins: () => [lowerDecorators()] },

@@ -66,7 +66,8 @@ export default {
       ctx.status = 204;
     },
   ],
-  // a11y-tree: the accessibility tree as the browser gives it to assistive technology.
+  // a11y-tree: the accessibility tree as the browser gives it to assistive technology
+  // (roles, text, and the outline of headings and names the reading tests walk).
   plugins: [alignFixtures(), alignerStandIns(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), a11yTreePlugin()],
   browsers: [
     chromeLauncher({

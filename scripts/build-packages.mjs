@@ -95,7 +95,14 @@ async function buildPlayer() {
   // transcript readers (loaded on first use in the package, inlined here).
   await build({
     ...COMPILE,
-    stdin: { contents: "import './index.ts';\nimport './navigation.ts';\n", resolveDir: src, sourcefile: 'parley.ts', loader: 'ts' },
+    // The reading settings, the download menu and the compact bar, which the player loads on first
+    // use, are defined at once here, so that a page can also place them itself.
+    stdin: {
+      contents: "import './index.ts';\nimport './navigation.ts';\nimport './components/settings/settings.ts';\nimport './components/download/download.ts';\nimport './components/compact-bar/compact-bar.ts';\n",
+      resolveDir: src,
+      sourcefile: 'parley.ts',
+      loader: 'ts',
+    },
     bundle: true,
     minify: true,
     platform: 'browser',

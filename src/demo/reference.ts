@@ -62,6 +62,12 @@ const EXAMPLES: Record<string, string> = {
   style="--parley-accent: #6d2f9c; --parley-radius: 999px; --parley-transcript-max-height: 10rem">
   <audio controls src="${MEDIA}.mp3"></audio>
 </parley-player>`,
+  'parley-compact-bar': panelExample('parley-compact-bar', '12rem'),
+  'parley-settings': `<parley-player ${SOURCES} hide="waveform" style="--parley-transcript-max-height: 12rem">
+  <audio controls src="${MEDIA}.mp3"></audio>
+  <parley-settings slot="panels" open></parley-settings>
+</parley-player>`,
+  'parley-download': panelExample('parley-download', '12rem', 'open'),
   'parley-questions': panelExample('parley-questions', '20rem', 'heading-level="4"'),
   'parley-search': panelExample('parley-search', '16rem'),
   'parley-speaker-filter': panelExample('parley-speaker-filter', '16rem'),

@@ -161,6 +161,11 @@ export function speakerTurnCounts(transcript: Transcript): Map<string, number> {
   return counts;
 }
 
+/** The speakers who have at least one turn, in the transcript's order of speakers. */
+export function speakersWithTurns(transcript: Transcript, counts = speakerTurnCounts(transcript)): Speaker[] {
+  return transcript.speakers.filter((s) => counts.has(s.id));
+}
+
 /** The plain text of a turn: its sentences joined by spaces. */
 export function turnText(turn: Turn): string {
   return turn.sentences.map((s) => s.text).join(' ');

@@ -137,6 +137,11 @@ export function chapterAt(transcript: Transcript, turn: number): number {
   return found;
 }
 
+/** Whether the transcript has questions or chapters to list (else the questions panel is not shown). */
+export function hasOutline(transcript: Transcript): boolean {
+  return transcript.questions.length > 0 || transcript.chapters.length > 0;
+}
+
 /**
  * The first turn of chapter `c`: its `turn` when given, else the first turn starting at or after
  * its start time, else -1.

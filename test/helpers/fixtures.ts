@@ -149,23 +149,32 @@ export function spokenWords(root: ShadowRoot): { text: string; turn: number; sen
     });
 }
 
-/** Where word `word` of sentence `sentence` of turn `turn` is on screen (scrolled into view first). */
-export function wordPoint(root: ShadowRoot, transcript: Transcript, turn: number, sentence: number, word: number): { x: number; y: number } {
+/**
+ * Word `word` of sentence `sentence` of turn `turn` in the transcript whose shadow root is `root`:
+ * a range over its stretch of the sentence's text (the words of the model joined by single spaces).
+ */
+export function wordRange(root: ShadowRoot, transcript: Transcript, turn: number, sentence: number, word: number): Range {
   const sentenceEl = root.querySelectorAll('.turn')[turn]!.querySelectorAll('.s')[sentence]!;
   const words = transcript.turns[turn]!.sentences[sentence]!.words;
   let at = 0;
   for (let i = 0; i < word; i++) at += words[i]!.text.length + 1;
-  sentenceEl.scrollIntoView({ block: 'center' });
   const walker = document.createTreeWalker(sentenceEl, NodeFilter.SHOW_TEXT);
   for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
     if (at < n.data.length) {
       const range = new Range();
       range.setStart(n, at);
       range.setEnd(n, at + Math.min(words[word]!.text.length, n.data.length - at));
-      const box = range.getBoundingClientRect();
-      return { x: Math.round(box.left + box.width / 2), y: Math.round(box.top + box.height / 2) };
+      return range;
     }
     at -= n.data.length;
   }
   throw new Error(`no word ${word} in sentence ${sentence} of turn ${turn}`);
+}
+
+/** Where word `word` of sentence `sentence` of turn `turn` is on screen (scrolled into view first). */
+export function wordPoint(root: ShadowRoot, transcript: Transcript, turn: number, sentence: number, word: number): { x: number; y: number } {
+  const range = wordRange(root, transcript, turn, sentence, word);
+  range.startContainer.parentElement!.closest('.s')!.scrollIntoView({ block: 'center' });
+  const box = range.getBoundingClientRect();
+  return { x: Math.round(box.left + box.width / 2), y: Math.round(box.top + box.height / 2) };
 }

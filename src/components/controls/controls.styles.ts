@@ -10,8 +10,7 @@ export const styles = [
       display: block;
     }
     :host([hide~='speed']) [part~='speed'],
-    :host([hide~='volume']) [part~='volume'],
-    :host([hide~='offset']) [part~='offset'] {
+    :host([hide~='volume']) [part~='volume'] {
       display: none;
     }
     .row {
@@ -25,6 +24,14 @@ export const styles = [
     select,
     input {
       font: inherit;
+    }
+    /* Touch targets at least 44 px high. */
+    select {
+      min-height: 2.75rem;
+    }
+    input[type='range'] {
+      height: 2.75rem;
+      margin: 0;
     }
     button {
       min-height: 2.5rem;

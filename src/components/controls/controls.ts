@@ -14,7 +14,7 @@ export type RATES = (typeof RATES)[number];
 /**
  * Playback controls, all native elements with clear names: one Play/Pause button (its name says
  * what it will do), back and forward 10 seconds, speed 0.5×–3×, the time as text (and in words
- * for screen readers), volume, and a transcript offset (−2 s…+2 s) for a transcript slightly off.
+ * for screen readers) and volume. The transcript offset is in `<parley-settings>`.
  * It re-renders only when what it shows changes: the time text once a second while playing.
  *
  * @fires parley-play-request
@@ -22,15 +22,13 @@ export type RATES = (typeof RATES)[number];
  * @fires parley-skip-request - `{ seconds }`
  * @fires parley-rate-request - `{ rate }`
  * @fires parley-volume-request - `{ volume }`
- * @fires parley-offset-request - `{ offset }`
  * @csspart play - The Play/Pause button.
  * @csspart button - Every button.
  * @csspart time - The time display.
  * @csspart speed - The speed menu with its label.
  * @csspart volume - The volume slider with its label.
- * @csspart offset - The transcript offset field, its label and its help.
  * @attr theme - `light` or `dark` forces a colour scheme; by default the page's `color-scheme` decides.
- * @attr hide - Controls not to show, separated by spaces: `speed`, `volume`, `offset`.
+ * @attr hide - Controls not to show, separated by spaces: `speed`, `volume`.
  * @cssproperty --parley-accent - Background of the buttons.
  * @cssproperty --parley-on-accent - Text colour of the buttons.
  */
@@ -49,7 +47,6 @@ export class ParleyControls extends LitElement {
     duration: p?.duration ?? 0,
     rate: p?.rate ?? 1,
     volume: p?.volume ?? 1,
-    offset: p?.offset ?? 0,
   }));
 
   protected override render() {
@@ -93,20 +90,6 @@ export class ParleyControls extends LitElement {
             @input=${this.onVolume}
           />
         </label>
-        <label part="offset">
-          ${s.offset}
-          <input
-            type="number"
-            min="-2"
-            max="2"
-            step="0.1"
-            inputmode="decimal"
-            aria-describedby="offset-help"
-            .value=${String(p.offset)}
-            @change=${this.onOffset}
-          />
-        </label>
-        <span id="offset-help" class="help" part="offset">${s.offsetHelp}</span>
       </div>
     `;
   }
@@ -125,15 +108,6 @@ export class ParleyControls extends LitElement {
 
   private onVolume(event: Event): void {
     request(this, 'parley-volume-request', { volume: Number((event.target as HTMLInputElement).value) });
-  }
-
-  private onOffset(event: Event): void {
-    const input = event.target as HTMLInputElement;
-    const value = Number(input.value);
-    if (!Number.isFinite(value)) return;
-    const offset = Math.round(Math.min(2, Math.max(-2, value)) * 10) / 10;
-    input.value = String(offset);
-    request(this, 'parley-offset-request', { offset });
   }
 }
 

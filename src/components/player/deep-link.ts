@@ -1,14 +1,15 @@
 /**
  * Deep links on the page address: when the page opens with `#t=300` (or `#t=1:15,2:30`, any W3C
  * media fragment time), and whenever the fragment changes to one, the player goes there and
- * plays; with an end time it pauses there. A person who seeks elsewhere meanwhile takes over: the
+ * plays; with an end time it pauses there, and asks the player to mark that passage in the
+ * transcript (`parley-passage-request`). A person who seeks elsewhere meanwhile takes over: the
  * end is then forgotten.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { parseMediaFragment, type TimeRange } from '../../nav/media-fragment.js';
 
 /** What following a deep link needs of the player. */
-export interface DeepLinkPlayer {
+export interface DeepLinkPlayer extends EventTarget {
   readonly mediaElement: HTMLMediaElement | null;
   seek(time: number, options?: { play?: boolean }): void;
   pause(): void;
@@ -26,6 +27,10 @@ export function followDeepLinks(player: DeepLinkPlayer, win: Window = window): (
     if (!range) return;
     cancel?.();
     cancel = goTo(player, range);
+    // A link to a passage (with an end) marks it in the transcript, through the player's view state.
+    if (range.end !== null) {
+      player.dispatchEvent(new CustomEvent('parley-passage-request', { detail: { start: range.start, end: range.end }, bubbles: true, composed: true, cancelable: true }));
+    }
   };
 
   win.addEventListener('hashchange', apply);
@@ -54,16 +59,26 @@ function goTo(player: DeepLinkPlayer, range: TimeRange): () => void {
   };
 
   const watchEnd = (end: number) => {
+    let timer = 0;
+    cleanups.push(() => clearTimeout(timer));
     const check = () => {
       if (media.currentTime >= end) {
         player.pause();
+        // A late frame on a busy machine overshoots by a few tens of milliseconds: the position
+        // goes back to the end, so that the passage ends where the link says.
+        if (media.currentTime > end) player.seek(end);
         stop();
       }
     };
-    // timeupdate comes about 4 times a second; a frame loop while playing stops closer to the end.
+    // timeupdate comes about 4 times a second; a frame loop while playing stops closer to the end,
+    // and a timer set for the end catches it between frames.
     const loop = () => {
       check();
-      if (!media.paused) frame = requestAnimationFrame(loop);
+      if (media.paused) return;
+      frame = requestAnimationFrame(loop);
+      clearTimeout(timer);
+      const left = (end - media.currentTime) / (media.playbackRate || 1);
+      if (left < 0.25) timer = window.setTimeout(check, Math.max(0, left * 1000));
     };
     on('timeupdate', check);
     on('play', () => (frame = requestAnimationFrame(loop)));

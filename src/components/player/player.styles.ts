@@ -1,8 +1,10 @@
 import { css } from 'lit';
+import { disclosureButton } from '../shared/styles.js';
 import { theme } from '../shared/theme.js';
 
 export const styles = [
   theme,
+  disclosureButton,
   css`
   :host {
     display: block;
@@ -31,6 +33,131 @@ export const styles = [
     max-height: 70vh;
     background: #000;
   }
+  /* Wrappers for the small-screen layout; elsewhere their children join the layout directly. */
+  .dock,
+  .full,
+  .panels {
+    display: contents;
+  }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    gap: 0.25rem 1rem;
+  }
+  .controls parley-controls {
+    flex: 1 1 auto;
+  }
+  .controls parley-settings,
+  .controls parley-download,
+  .controls .lazy {
+    margin: 0.25rem 0;
+  }
+  /* Printed, the player is its transcript: no controls, no panels (see the transcript's print styles). */
+  @media print {
+    .layout {
+      display: block !important;
+    }
+    .stage,
+    .alert:empty,
+    .dock {
+      display: none !important;
+    }
+    parley-transcript {
+      --parley-transcript-max-height: none;
+    }
+  }
+  ::slotted([data-parley-folded]) {
+    display: none !important;
+  }
+  /*
+   * Small screens (the player under 38rem): the transcript comes on the first screen and the page
+   * scrolls once. A dock sticks to the top of the window: the compact bar (Play/Pause, time,
+   * "Controls"), the full controls when unfolded, and a strip of buttons that unfold one panel
+   * at a time over the transcript. Every button is at least 44 px high.
+   */
+  .layout.narrow {
+    gap: calc(var(--_gap) / 2);
+  }
+  .layout.narrow .main {
+    display: contents;
+  }
+  .layout.narrow .dock {
+    position: sticky;
+    top: 0;
+    z-index: 2;
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+    padding: 0.5rem 0;
+    background: var(--_background);
+    border-bottom: 1px solid var(--_border);
+  }
+  .layout.narrow .full {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+  }
+  .layout.narrow .full[hidden] {
+    display: none;
+  }
+  .layout.narrow .panels {
+    display: block;
+  }
+  .layout.narrow .panels.open {
+    max-height: 55vh;
+    overflow-y: auto;
+    overscroll-behavior: contain;
+  }
+  .layout.narrow parley-transcript {
+    --parley-transcript-max-height: none;
+  }
+  /* The compact bar already shows Play/Pause and the time. */
+  .layout.narrow parley-controls::part(play),
+  .layout.narrow parley-controls::part(time) {
+    display: none;
+  }
+  /* One row of buttons that scrolls sideways when it does not fit, as phone apps' tab strips do. */
+  .strip {
+    display: flex;
+    gap: 0.375rem;
+    overflow-x: auto;
+    scrollbar-width: thin;
+  }
+  .strip .fold {
+    flex: 0 0 auto;
+  }
+  .fold {
+    font: inherit;
+    min-height: 2.75rem;
+    min-width: 2.75rem;
+    padding: 0.3rem 0.6rem;
+    border: 2px solid currentColor;
+    border-radius: 6px;
+    background: var(--_background);
+    color: var(--_color);
+    cursor: pointer;
+  }
+  /* Open: a tinted background and a thick bar along the bottom (not colour alone; no bold, which
+     would widen the button and break the row). */
+  .fold[aria-expanded='true'] {
+    background: color-mix(in srgb, currentColor 14%, var(--_background));
+    box-shadow: inset 0 -4px 0 currentColor;
+  }
+  .fold::after {
+    content: ' ▾' / '';
+  }
+  .fold[aria-expanded='true']::after {
+    content: ' ▴' / '';
+  }
+  @media (forced-colors: active) {
+    .fold {
+      border-color: ButtonText;
+    }
+    .fold[aria-expanded='true'] {
+      outline: 2px solid Highlight;
+    }
+  }
   /* hide="waveform speed volume offset fallback": optional parts a page turns off. */
   :host([hide~='waveform']) parley-waveform,
   :host([hide~='fallback']) .stage ::slotted(:not(audio, video, [slot])) {
@@ -38,7 +165,7 @@ export const styles = [
   }
   :host([hide~='speed']) parley-controls::part(speed),
   :host([hide~='volume']) parley-controls::part(volume),
-  :host([hide~='offset']) parley-controls::part(offset) {
+  :host([hide~='offset']) parley-settings::part(offset) {
     display: none;
   }
   .alert:empty {
@@ -85,7 +212,7 @@ export const styles = [
     .layout.audio.has-panels parley-waveform {
       grid-area: waveform;
     }
-    .layout.audio.has-panels parley-controls {
+    .layout.audio.has-panels .controls {
       grid-area: controls;
     }
     .layout.audio.has-panels ::slotted([slot='panels']) {

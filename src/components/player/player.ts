@@ -15,8 +15,14 @@ import { fill, localStrings, type ParleyStrings } from '../shared/strings.js';
 import '../transcript/transcript.js';
 import '../waveform/waveform.js';
 import '../controls/controls.js';
+import { loadPreferences } from '../settings/preferences.js';
+import { LAZY_PANELS, type LazyPanel } from './lazy-panels.js';
+import { stripTabs, type PanelTab } from './panel-tabs.js';
 import { styles } from './player.styles.js';
 import { refusedUrlMessage, safeUrl } from '../../nav/safe-url.js';
+
+/** Below this width (in px) the player takes its small-screen layout. */
+const NARROW_WIDTH = 608;
 
 /** File extensions played as video when `media-type` does not say. */
 const VIDEO_EXTENSIONS = /\.(mp4|m4v|webm|mov|ogv|mkv)(?:[?#]|$)/i;
@@ -43,12 +49,19 @@ const LOADING_EVENTS = [
  *
  * @slot - A native `<audio>` or `<video>` to adopt (optional), and any fallback content such as a link to the transcript.
  * @slot panels - Navigation shown between the controls and the transcript: a `<parley-navigation>`, or single panels.
+ *   Under about 600 px they fold behind a strip of buttons ("Questions", "Search", "Speakers", "More").
  * @fires parley-error - `{ source, message }` once when the recording or the transcript fails.
  * @csspart stage - The box holding the media element (the picture, for video).
  * @csspart alert - The error messages.
  * @csspart waveform - The `<parley-waveform>`.
  * @csspart controls - The `<parley-controls>`.
  * @csspart transcript - The `<parley-transcript>`.
+ * @csspart dock - Small screens: the bar that sticks to the top of the window (compact bar, strip, what they unfold).
+ * @csspart compact-bar - Small screens: the `<parley-compact-bar>` (Play/Pause, time, "Controls").
+ * @csspart settings - The `<parley-settings>` (reading settings), once opened.
+ * @csspart download - The `<parley-download>` (download menu), once opened.
+ * @csspart settings-toggle - The "Reading settings" button shown until the panel is first opened.
+ * @csspart download-toggle - The "Download transcript" button shown until the menu is first opened.
  * @attr theme - `light` or `dark` forces a colour scheme; by default the page's `color-scheme` decides.
  * @attr hide - Parts not to show, separated by spaces: `waveform`, `speed`, `volume`, `offset`, `fallback` (the
  *   content placed in the player besides the media element, such as a link to the transcript).
@@ -135,13 +148,24 @@ export class ParleyPlayer extends LitElement {
 
   @state() private accessor mediaError = '';
   @state() private accessor ownMedia: HTMLMediaElement | null = null;
-  /** True while something is slotted into `panels`: wide audio layouts then give it a column. */
-  @state() private accessor hasPanels = false;
+  /** The tag names of the elements slotted into `panels` (wide audio layouts then give them a column). */
+  @state() private accessor panelTags: readonly string[] = [];
+  /** Small-screen layout: a sticky compact bar, the full controls and the panels folded. */
+  @state() private accessor narrow = false;
+  /** Small screens: the full controls shown under the compact bar. */
+  @state() private accessor controlsOpen = false;
+  /** The reading settings and download menu loaded so far (see lazy-panels.ts). */
+  @state() private accessor loadedPanels: ReadonlySet<LazyPanel> = new Set();
+  /** Height of the sticky dock (small screens), so that the transcript scrolls its turns below it. */
+  @state() private accessor stickyTop = 0;
 
   private playbackProvider = new ContextProvider(this, { context: playbackContext, initialValue: INITIAL_PLAYBACK });
-  private viewProvider = new ContextProvider(this, { context: viewContext, initialValue: INITIAL_VIEW });
+  // The stored reading preferences apply from the first frame, before <parley-settings> loads.
+  private view: ViewState = { ...INITIAL_VIEW, preferences: loadPreferences() };
+  private viewProvider = new ContextProvider(this, { context: viewContext, initialValue: this.view });
   private playback: PlaybackState = INITIAL_PLAYBACK;
-  private view: ViewState = INITIAL_VIEW;
+  private resizeObserver: ResizeObserver | null = null;
+  private observedDock: Element | null = null;
   private tracker = new PlaybackTracker((state) => {
     this.playback = state;
     this.playbackProvider.setValue(state);
@@ -177,6 +201,8 @@ export class ParleyPlayer extends LitElement {
     'parley-speakers-request': (d) => this.setView({ visibleSpeakers: d.speakers }),
     'parley-show-turn-request': (d) => this.setView({ turnToShow: { turn: d.turn, focus: d.focus } }),
     'parley-focus-search-request': () => this.setView({ searchFocus: this.view.searchFocus + 1 }),
+    'parley-passage-request': (d) => this.setView({ passage: { start: d.start, end: d.end } }),
+    'parley-preferences-request': (d) => this.setView({ preferences: d.preferences }),
   };
   private stallTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -262,10 +288,29 @@ export class ParleyPlayer extends LitElement {
     queueMicrotask(() => {
       if (this.isConnected) this.ensureMedia();
     });
+    // Sizes are applied on the next frame: changing the layout inside the observer's callback
+    // would resize what it observes again in the same frame (a "ResizeObserver loop").
+    this.resizeObserver = new ResizeObserver((entries) => {
+      let width = -1;
+      let dock = -1;
+      for (const entry of entries) {
+        if (entry.target === this) width = entry.contentRect.width;
+        else dock = Math.ceil(entry.borderBoxSize[0]?.blockSize ?? 0);
+      }
+      requestAnimationFrame(() => {
+        if (width > 0) this.narrow = width < NARROW_WIDTH;
+        // The dock sticks over the transcript on small screens: the transcript scrolls below it.
+        if (dock >= 0) this.stickyTop = dock;
+      });
+    });
+    this.resizeObserver.observe(this);
+    this.observedDock = null;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = null;
     clearTimeout(this.stallTimer);
     this.attach(null);
     if (this.captionsUrl) URL.revokeObjectURL(this.captionsUrl);
@@ -429,8 +474,10 @@ export class ParleyPlayer extends LitElement {
     const index = this.currentIndex();
     const kind = this.media?.localName === 'video' ? 'video' : 'audio';
     if (transcript !== this.view.transcript) {
-      // A new transcript: matches, filters and turns of the old one point at nothing.
-      this.setView({ ...INITIAL_VIEW, searchFocus: this.view.searchFocus, kind, transcript, index });
+      // A new transcript: matches, filters and turns of the old one point at nothing. The reader's
+      // preferences, the panel unfolded and a linked passage (media times) stay.
+      const { searchFocus, preferences, fold, passage } = this.view;
+      this.setView({ ...INITIAL_VIEW, searchFocus, preferences, fold, passage, kind, transcript, index });
     } else if (kind !== this.view.kind) this.setView({ kind });
     // A recorded WebM may not know its duration (Infinity) until played through: the transcript's end stands in.
     const transcriptEnd = index && index.words.ends.length ? index.words.ends[index.words.ends.length - 1]! + this.tracker.offset : 0;
@@ -517,8 +564,21 @@ export class ParleyPlayer extends LitElement {
     }
   }
 
+  protected override updated(changed: PropertyValues): void {
+    const dock = this.renderRoot.querySelector('.dock');
+    if (dock && dock !== this.observedDock && this.resizeObserver) {
+      if (this.observedDock) this.resizeObserver.unobserve(this.observedDock);
+      this.resizeObserver.observe(dock);
+      this.observedDock = dock;
+    }
+    // The compact bar is needed only on small screens.
+    if (changed.has('narrow') && this.narrow) void import('../compact-bar/compact-bar.js');
+    if (changed.has('narrow') && this.narrow !== this.view.fold.folded) this.setView({ fold: { folded: this.narrow, open: this.view.fold.open } });
+    this.followDeepLinks();
+  }
+
   /** Deep links load on first use: a player without `deep-links` never downloads the fragment parser. */
-  protected override updated(): void {
+  private followDeepLinks(): void {
     if (!this.deepLinks || this.deepLinksLoading) return;
     this.deepLinksLoading = true;
     void import('./deep-link.js').then(({ DeepLinkController }) => {
@@ -529,8 +589,33 @@ export class ParleyPlayer extends LitElement {
   private deepLinksLoading = false;
 
   private onPanelsChange = (event: Event): void => {
-    this.hasPanels = (event.target as HTMLSlotElement).assignedElements().length > 0;
+    // A plain wrapper (a <div slot="panels"> holding panels) counts for the panels inside it.
+    this.panelTags = (event.target as HTMLSlotElement)
+      .assignedElements()
+      .flatMap((el) => (el.localName.startsWith('parley-') || !el.children.length ? [el] : [...el.children]))
+      .map((el) => el.localName);
   };
+
+  /** Small screens: unfolds the panels of `tab` (folding the others), or folds them all when it is open. */
+  private togglePanel(tab: PanelTab): void {
+    this.setView({ fold: { folded: this.narrow, open: this.view.fold.open === tab ? null : tab } });
+    this.requestUpdate();
+  }
+
+  /** `element` once loaded; until then a button that loads it, opens it and gives it focus. */
+  private lazyPanel(name: LazyPanel, element: unknown) {
+    if (this.loadedPanels.has(name)) return element;
+    const load = async (event: Event) => {
+      const hadFocus = this.shadowRoot?.activeElement === event.currentTarget;
+      await LAZY_PANELS[name].load();
+      this.loadedPanels = new Set([...this.loadedPanels, name]);
+      await this.updateComplete;
+      if (hadFocus) this.renderRoot.querySelector<HTMLElement>(`[part="${name}"]`)?.focus();
+    };
+    return html`<button type="button" class="disclosure lazy" part="${name}-toggle" aria-expanded="false" @click=${load}>
+      ${localStrings(this)[LAZY_PANELS[name].label]}
+    </button>`;
+  }
 
   private onSlotChange = (): void => {
     this.ensureMedia();
@@ -542,10 +627,16 @@ export class ParleyPlayer extends LitElement {
 
   protected override render() {
     const video = this.media?.localName === 'video';
+    const narrow = this.narrow;
+    const s = localStrings(this);
+    const tabNames: Record<PanelTab, string> = { questions: s.questions, search: s.panelSearch, speakers: s.speakers, more: s.more };
+    const tabs = narrow ? stripTabs(this.panelTags, this.transcript) : [];
+    const open = this.view.fold.open;
+    const layout = ['layout', video ? 'video' : 'audio', this.panelTags.length ? 'has-panels' : '', narrow ? 'narrow' : ''].join(' ');
     // One live region per source, each changed once per fault: a media and a transcript fault at
     // the same moment are each announced once, not the first again with the second.
     return html`
-      <div class="layout ${video ? 'video' : 'audio'} ${this.hasPanels ? 'has-panels' : ''}">
+      <div class=${layout}>
         <div class="main">
           <div class="stage" part="stage">
             <slot @slotchange=${this.onSlotChange}></slot>
@@ -553,11 +644,39 @@ export class ParleyPlayer extends LitElement {
           </div>
           <div class="alert" part="alert" role="alert" data-source="media">${this.mediaError ? html`<p>${this.mediaError}</p>` : ''}</div>
           <div class="alert" part="alert" role="alert" data-source="transcript">${this.loader.error ? html`<p>${this.loader.error}</p>` : ''}</div>
-          <parley-waveform part="waveform" .peaksSrc=${safeUrl(this.peaksSrc) ?? ''} .peaks=${this.peaks}></parley-waveform>
-          <parley-controls part="controls"></parley-controls>
-          <slot name="panels" @slotchange=${this.onPanelsChange}></slot>
+          <!-- On small screens this dock sticks to the top of the window: the compact bar, and
+               whatever the reader unfolds from it (the full controls, a panel), over the transcript. -->
+          <div class="dock" part="dock">
+            ${narrow
+              ? html`<parley-compact-bar part="compact-bar">
+                  <button type="button" class="fold" aria-expanded=${String(this.controlsOpen)} @click=${() => (this.controlsOpen = !this.controlsOpen)}>
+                    ${s.controls}
+                  </button>
+                </parley-compact-bar>`
+              : ''}
+            <div class="full" ?hidden=${narrow && !this.controlsOpen}>
+              <parley-waveform part="waveform" .peaksSrc=${safeUrl(this.peaksSrc) ?? ''} .peaks=${this.peaks}></parley-waveform>
+              <div class="controls">
+                <parley-controls part="controls"></parley-controls>
+                ${this.lazyPanel('settings', html`<parley-settings part="settings" open></parley-settings>`)}
+                ${this.lazyPanel('download', html`<parley-download part="download" open></parley-download>`)}
+              </div>
+            </div>
+            ${tabs.length
+              ? html`<div class="strip" role="group" aria-label=${s.panels}>
+                  ${tabs.map(
+                    (tab) => html`<button type="button" class="fold" aria-expanded=${String(open === tab)} @click=${() => this.togglePanel(tab)}>
+                      ${tabNames[tab]}
+                    </button>`,
+                  )}
+                </div>`
+              : ''}
+            <div class="panels ${narrow && open ? 'open' : ''}">
+              <slot name="panels" @slotchange=${this.onPanelsChange}></slot>
+            </div>
+          </div>
         </div>
-        <parley-transcript part="transcript"></parley-transcript>
+        <parley-transcript part="transcript" style=${`--parley-sticky-top: ${narrow ? this.stickyTop : 0}px`}></parley-transcript>
       </div>
     `;
   }

@@ -7,7 +7,7 @@ import type { PlaybackState } from '../shared/context.js';
 import { request } from '../shared/events.js';
 import { fill, localStrings, type ParleyStrings } from '../shared/strings.js';
 import {
-  questionLabel, questionTime, questionAt, listNames, chapterFirstTurn, chapterTime,
+  questionLabel, questionTime, questionAt, listNames, chapterFirstTurn, chapterTime, hasOutline,
 } from '../../nav/navigation.js';
 import { linkAt, formatMediaFragment } from '../../nav/media-fragment.js';
 import { Announcer } from '../shared/announcer.js';
@@ -72,7 +72,7 @@ export class ParleyQuestions extends ParleyPanel {
     const level = Math.min(6, Math.max(1, this.headingLevel));
     const s = localStrings(this);
     // Nothing to list (no transcript yet, or one without questions or chapters): the panel is not shown.
-    this.toggleAttribute('empty', !data || (!data.questions.length && !data.chapters.length));
+    this.toggleAttribute('empty', !data || !hasOutline(data));
     return html`
       <nav aria-labelledby="questions-heading" part="nav">
         ${heading(level, 'questions-heading', html`${s.questions}`)}
@@ -84,7 +84,7 @@ export class ParleyQuestions extends ParleyPanel {
   }
 
   private renderOutline(data: Transcript, level: number, s: ParleyStrings) {
-    if (!data.questions.length && !data.chapters.length) return html`<p class="muted" part="empty">${s.noQuestions}</p>`;
+    if (!hasOutline(data)) return html`<p class="muted" part="empty">${s.noQuestions}</p>`;
     const current = (this.playback.value as { question: number }).question;
     if (!data.chapters.length) return this.renderList(data, data.questions.map((_, q) => q), current, s);
     // Each question goes under the last chapter that starts at or before its turn.

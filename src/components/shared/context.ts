@@ -6,7 +6,8 @@
  *   word being spoken. Published on every media event and, while playing, whenever the current word
  *   or turn changes (read on animation frames near a boundary only; see `./playback.ts`).
  * - `viewContext`, slow: the transcript and what the person asked to see of it (search matches,
- *   the visible speakers, the turn to show). Published only when one of those changes.
+ *   the visible speakers, the turn to show, a passage, reading preferences, the panel unfolded on
+ *   a small screen). Published only when one of those changes.
  *
  * The player owns both. Elements read them (through `ContextSelection`, `./selection.ts`) and ask for
  * changes with request events (`./events.ts`), never by touching the media element or another
@@ -16,6 +17,8 @@ import { createContext } from '@lit/context';
 import type { Transcript } from '../../model/transcript.js';
 import type { TimeIndex } from '../../model/time-index.js';
 import type { SearchMatch } from '../../nav/search.js';
+import { DEFAULT_PREFERENCES, type ReadingPreferences } from '../settings/preferences.js';
+import type { PanelFold } from '../player/panel-tabs.js';
 
 /** A search match to highlight (see `SearchMatch`). */
 export type TranscriptMatch = SearchMatch;
@@ -44,6 +47,12 @@ export interface PlaybackState {
   currentWord: number;
 }
 
+/** A span of the recording, in media seconds (a passage opened from a `#t=start,end` link). */
+export interface Passage {
+  start: number;
+  end: number;
+}
+
 /** A request to bring a turn into view; a new object each time, so that the same turn can be asked for twice. */
 export interface TurnToShow {
   turn: number;
@@ -68,6 +77,12 @@ export interface ViewState {
   turnToShow: TurnToShow | null;
   /** Bumped when a person asks for the search box (the `/` key): the search element focuses itself. */
   searchFocus: number;
+  /** The reader's preferences (`<parley-settings>`): text size, line spacing, timestamps, word highlight, follow. */
+  preferences: ReadingPreferences;
+  /** The passage to mark in the transcript (from a `#t=start,end` link), or null. */
+  passage: Passage | null;
+  /** Small screens: whether the player folds the panels inside it, and which one is unfolded. */
+  fold: PanelFold;
 }
 
 export const INITIAL_PLAYBACK: PlaybackState = {
@@ -92,6 +107,9 @@ export const INITIAL_VIEW: ViewState = {
   visibleSpeakers: null,
   turnToShow: null,
   searchFocus: 0,
+  preferences: DEFAULT_PREFERENCES,
+  passage: null,
+  fold: { folded: false, open: null },
 };
 
 export const playbackContext = createContext<PlaybackState | undefined>(Symbol('parley-playback'));

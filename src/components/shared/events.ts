@@ -6,7 +6,8 @@
  * (`<parley-transcript for="audio-id">`) sees `defaultPrevented === false` and acts on its own
  * media element instead.
  */
-import type { TranscriptMatch } from './context.js';
+import type { Passage, TranscriptMatch } from './context.js';
+import type { ReadingPreferences } from '../settings/preferences.js';
 import { eventTarget } from './link.js';
 
 export interface SeekRequestDetail {
@@ -54,6 +55,14 @@ export interface ShowTurnRequestDetail {
   focus: boolean;
 }
 
+/** A passage to mark in the transcript, in media seconds (a `#t=start,end` link was opened). */
+export type PassageRequestDetail = Passage;
+
+export interface PreferencesRequestDetail {
+  /** The reader's preferences, all of them (`<parley-settings>` has stored them). */
+  preferences: ReadingPreferences;
+}
+
 export interface TurnChangeDetail {
   /** Index into `transcript.turns` of the turn now current, or -1 for none. */
   turn: number;
@@ -79,6 +88,8 @@ declare global {
     'parley-speakers-request': CustomEvent<SpeakersRequestDetail>;
     'parley-show-turn-request': CustomEvent<ShowTurnRequestDetail>;
     'parley-focus-search-request': CustomEvent<void>;
+    'parley-passage-request': CustomEvent<PassageRequestDetail>;
+    'parley-preferences-request': CustomEvent<PreferencesRequestDetail>;
     'parley-turn-change': CustomEvent<TurnChangeDetail>;
     'parley-error': CustomEvent<ErrorDetail>;
   }

@@ -14,7 +14,9 @@ export const navStyles = css`
     font-family: var(--parley-font-family, inherit);
     min-width: 0;
   }
-  [hidden] {
+  [hidden],
+  /* Folded away by the player's small-screen layout (see player/panel-tabs.ts). */
+  :host([data-parley-folded]) {
     display: none !important;
   }
   /* A panel with nothing to show (see each element's empty attribute); a page may still show it. */

@@ -11,6 +11,8 @@ import { TimeIndex } from '../../model/time-index.js';
 import { whereAmI } from '../../nav/navigation.js';
 import { playbackContext, viewContext, type PlaybackState, type ViewState } from './context.js';
 import { ContextSelection } from './selection.js';
+import { linkOf } from './link.js';
+import { tabOf } from '../player/panel-tabs.js';
 import { localStrings, type ParleyStrings } from './strings.js';
 
 /** What a panel keeps of the view state: the transcript, and what its `pickView` adds. */
@@ -37,6 +39,17 @@ export class ParleyPanel extends LitElement {
 
   /** The player's playback state: re-renders only when `pickPlayback`'s result changes (never, by default). */
   protected playback = this.select(playbackContext, (p: PlaybackState | undefined) => this.pickPlayback(p));
+
+  /**
+   * Small screens: a panel inside a player that folds its panels hides itself unless its strip
+   * button is the one open (see `player/panel-tabs.ts`). Applied without a re-render.
+   */
+  protected readonly fold = new ContextSelection(this, viewContext, (v: ViewState | undefined) => v?.fold ?? null, {
+    onChange: (fold) => {
+      const inside = !linkOf(this).beside;
+      this.toggleAttribute('data-parley-folded', !!fold?.folded && inside && fold.open !== tabOf(this.localName));
+    },
+  });
 
   /** What of the view state this panel shows besides the transcript. */
   protected pickView(_view: ViewState | undefined): Record<string, unknown> {

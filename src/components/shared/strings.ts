@@ -119,6 +119,39 @@ export interface ParleyStrings extends NavigationWords {
   noPreviousTurn: string;
   noTurnPlaying: string;
   noLaterTurnBy: string;
+  // Small screens (the player's compact bar and panel strip)
+  panels: string;
+  controls: string;
+  panelSearch: string;
+  more: string;
+  // Reading settings
+  readingSettings: string;
+  textSize: string;
+  lineSpacing: string;
+  lineSpacingTight: string;
+  lineSpacingNormal: string;
+  lineSpacingRelaxed: string;
+  lineSpacingWide: string;
+  showTimestamps: string;
+  highlightWord: string;
+  followAlong: string;
+  resetSettings: string;
+  settingsNotKept: string;
+  // Downloads
+  downloadTranscript: string;
+  formatTxt: string;
+  formatVtt: string;
+  formatSrt: string;
+  formatJson: string;
+  formatHtml: string;
+  writeFailed: string;
+  // Quoting a passage, and the headings inside the transcript
+  copyPassageLink: string;
+  passageCopied: string;
+  passageSelected: string;
+  nothingToQuote: string;
+  passageLinkField: string;
+  questionNumber: string;
 }
 
 export const en: ParleyStrings = {
@@ -216,6 +249,35 @@ export const en: ParleyStrings = {
   noPreviousTurn: 'No previous turn',
   noTurnPlaying: 'No turn is playing',
   noLaterTurnBy: 'No later turn by {name}',
+  panels: 'Panels',
+  controls: 'Controls',
+  panelSearch: 'Search',
+  more: 'More',
+  readingSettings: 'Reading settings',
+  textSize: 'Text size',
+  lineSpacing: 'Line spacing',
+  lineSpacingTight: 'Tight',
+  lineSpacingNormal: 'Normal',
+  lineSpacingRelaxed: 'Relaxed',
+  lineSpacingWide: 'Wide',
+  showTimestamps: 'Show timestamps',
+  highlightWord: 'Highlight the spoken word',
+  followAlong: 'Follow along while playing',
+  resetSettings: 'Reset',
+  settingsNotKept: 'This browser does not keep settings between visits.',
+  downloadTranscript: 'Download transcript',
+  formatTxt: 'Plain text (.txt)',
+  formatVtt: 'WebVTT captions (.vtt)',
+  formatSrt: 'SRT subtitles (.srt)',
+  formatJson: 'Parley JSON (.json)',
+  formatHtml: 'Web page (.html)',
+  writeFailed: 'The transcript could not be written: {reason}',
+  copyPassageLink: 'Copy link to this passage',
+  passageCopied: 'Link to the passage copied',
+  passageSelected: 'Link selected: press Control+C or Command+C to copy it',
+  nothingToQuote: 'No timed sentence to quote here',
+  passageLinkField: 'Link to the passage',
+  questionNumber: 'Question {n}',
 };
 
 export const ru: ParleyStrings = {
@@ -320,6 +382,35 @@ export const ru: ParleyStrings = {
   noPreviousTurn: 'Предыдущей реплики нет',
   noTurnPlaying: 'Сейчас никто не говорит',
   noLaterTurnBy: 'Больше реплик нет: {name}',
+  panels: 'Панели',
+  controls: 'Управление',
+  panelSearch: 'Поиск',
+  more: 'Ещё',
+  readingSettings: 'Настройки чтения',
+  textSize: 'Размер текста',
+  lineSpacing: 'Межстрочный интервал',
+  lineSpacingTight: 'Плотный',
+  lineSpacingNormal: 'Обычный',
+  lineSpacingRelaxed: 'Свободный',
+  lineSpacingWide: 'Широкий',
+  showTimestamps: 'Показывать время',
+  highlightWord: 'Выделять произносимое слово',
+  followAlong: 'Следить за воспроизведением',
+  resetSettings: 'Сбросить',
+  settingsNotKept: 'Этот браузер не сохраняет настройки между посещениями.',
+  downloadTranscript: 'Скачать стенограмму',
+  formatTxt: 'Простой текст (.txt)',
+  formatVtt: 'Субтитры WebVTT (.vtt)',
+  formatSrt: 'Субтитры SRT (.srt)',
+  formatJson: 'Файл JSON Parley (.json)',
+  formatHtml: 'Веб-страница (.html)',
+  writeFailed: 'Не удалось записать стенограмму: {reason}',
+  copyPassageLink: 'Копировать ссылку на этот отрывок',
+  passageCopied: 'Ссылка на отрывок скопирована',
+  passageSelected: 'Ссылка выделена: нажмите Ctrl+C или Cmd+C, чтобы скопировать её',
+  nothingToQuote: 'Здесь нет предложения со временем, чтобы его процитировать',
+  passageLinkField: 'Ссылка на отрывок',
+  questionNumber: 'Вопрос {n}',
 };
 
 const languages = new Map<string, Partial<ParleyStrings>>([

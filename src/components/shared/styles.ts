@@ -15,3 +15,23 @@ export const srOnly = css`
   }
 `;
 
+/**
+ * A button that shows or hides a panel ("Reading settings", "Download transcript"): outlined, at
+ * least 44 px high; open, it is tinted and underlined by a thick bar (not colour alone).
+ */
+export const disclosureButton = css`
+  .disclosure {
+    font: inherit;
+    min-height: 2.75rem;
+    padding: 0.3rem 0.8rem;
+    border: 2px solid currentColor;
+    border-radius: 6px;
+    background: transparent;
+    color: inherit;
+    cursor: pointer;
+  }
+  .disclosure[aria-expanded='true'] {
+    background: color-mix(in srgb, currentColor 12%, transparent);
+    box-shadow: inset 0 -4px 0 currentColor;
+  }
+`;

@@ -1,7 +1,7 @@
 import { html, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Transcript } from '../../model/transcript.js';
-import { speakerTurnCounts } from '../../model/transcript.js';
+import { speakersWithTurns, speakerTurnCounts } from '../../model/transcript.js';
 import { request } from '../shared/events.js';
 import { ParleyPanel } from '../shared/panel.js';
 import { fill, localStrings } from '../shared/strings.js';
@@ -76,7 +76,7 @@ export class ParleySpeakerFilter extends ParleyPanel {
   protected override render() {
     const data = this.data;
     const counts = data ? this.turnCounts(data) : new Map<string, number>();
-    const speakers = data?.speakers.filter((s) => counts.has(s.id)) ?? [];
+    const speakers = data ? speakersWithTurns(data, counts) : [];
     const chosen = new Set(this.speakers ?? speakers.map((s) => s.id));
     // With fewer than two speakers there is nothing to filter: the panel is not shown.
     this.toggleAttribute('empty', speakers.length < 2);

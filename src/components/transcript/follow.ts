@@ -20,6 +20,8 @@ export interface FollowOptions {
   off: () => boolean;
   /** True when some turn is current: only then is there something to pause following of. */
   hasCurrent: () => boolean;
+  /** Height in px of what sticks to the top of the window over the transcript (the player's bar on small screens). */
+  stickyTop?: () => number;
 }
 
 export class FollowController implements ReactiveController {
@@ -78,19 +80,40 @@ export class FollowController implements ReactiveController {
       const distance = box.top - s.top - scroller.clientHeight * 0.25;
       scroller.scrollTo({ top: scroller.scrollTop + distance, behavior: behavior(distance, scroller.clientHeight) });
     } else {
-      const outside = box.top < 0 || box.bottom > window.innerHeight;
+      // What sticks to the top of the window hides what is under it.
+      const top = this.options.stickyTop?.() ?? 0;
+      const outside = box.top < top || box.bottom > window.innerHeight;
       if (!force && !outside) return;
       this.markOwnScroll();
-      const distance = box.top - window.innerHeight * 0.25;
+      const distance = box.top - top - (window.innerHeight - top) * 0.25;
       window.scrollTo({ top: window.scrollY + distance, behavior: behavior(distance, window.innerHeight) });
     }
   }
 
-  /** Scrolls `el` to the top of the view; following pauses when `el` is not what it follows. */
-  scrollTo(el: HTMLElement, isCurrent: boolean): void {
+  /**
+   * Brings `target` (a search match) into view without moving focus: inside the transcript's own
+   * box when it scrolls, the page moving only as little as it takes for the box's quarter line to
+   * be on screen (so that a search box above stays in view); else in the page, below whatever
+   * sticks to its top. Following pauses when `target` is not what it follows.
+   */
+  show(target: Element | Range, isCurrent: boolean): void {
     if (!isCurrent && this.options.playing()) this.pause();
+    this.reveal(target, true);
+    const scroller = this.options.scroller();
+    if (!scroller || scroller.scrollHeight <= scroller.clientHeight + 1) return;
+    const top = this.options.stickyTop?.() ?? 0;
+    const at = scroller.getBoundingClientRect().top + scroller.clientHeight * 0.25;
+    const lineHeight = target.getBoundingClientRect().height || 24;
+    const below = at + 2 * lineHeight - window.innerHeight;
+    const above = top - at;
+    if (below > 0) window.scrollBy({ top: below, behavior: 'auto' });
+    else if (above > 0) window.scrollBy({ top: -above, behavior: 'auto' });
+  }
+
+  /** Scrolls `el` to the middle of the window, in the box and the page (a passage opened from a link). */
+  center(el: HTMLElement): void {
     this.markOwnScroll();
-    el.scrollIntoView({ block: 'start', behavior: this.reducedMotion ? 'auto' : 'smooth' });
+    el.scrollIntoView({ block: 'center', behavior: this.reducedMotion ? 'auto' : 'smooth' });
   }
 
   /** The reader took over (when there is a current turn to come back to). */

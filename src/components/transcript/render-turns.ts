@@ -11,7 +11,7 @@
  */
 import type { Transcript } from '../../model/transcript.js';
 import { formatClock } from '../../model/time-format.js';
-import { wordAtPoint } from './word-ranges.js';
+import { headingsByTurn } from './headings.js';
 
 export interface RenderedTurns {
   /** The transcript these turns show (a word's place in its sentence's text comes from its words). */
@@ -33,6 +33,8 @@ export interface RenderOptions {
   first?: number;
   /** Called after each chunk of turns `from` (inclusive) to `to` (exclusive) joined the page. */
   onChunk?: (from: number, to: number) => void;
+  /** A question's heading, "Question {n}", in the reader's language (see headings.ts). */
+  questionNumber?: string;
 }
 
 /** Class names used by the renderer and the styles. */
@@ -44,6 +46,8 @@ export const CLS = {
   stamp: 'stamp',
   time: 'time',
   speaker: 'speaker',
+  /** A chapter's or question's heading at the top of the turn where it starts. */
+  heading: 'turn-heading',
   turnNote: 'turn-note',
   para: 'para',
   sentence: 's',
@@ -78,6 +82,7 @@ const cancelIdle: (id: number) => void = typeof cancelIdleCallback === 'function
 export function renderTurns(transcript: Transcript, into: HTMLElement, options: RenderOptions = {}): RenderedTurns {
   const doc = into.ownerDocument;
   const names = new Map(transcript.speakers.map((s) => [s.id, s.name]));
+  const headings = headingsByTurn(transcript, options.questionNumber);
   const span = (cls: string, text: string): HTMLSpanElement => {
     const el = doc.createElement('span');
     el.className = cls;
@@ -110,6 +115,13 @@ export function renderTurns(transcript: Transcript, into: HTMLElement, options: 
     el.setAttribute('role', 'listitem');
     el.setAttribute('part', 'turn');
     el.dataset.speaker = turn.speaker;
+    for (const h of headings.get(t) ?? []) {
+      const heading = doc.createElement(`h${h.level}`);
+      heading.className = `${CLS.heading} ${h.kind}`;
+      heading.setAttribute('part', `turn-heading ${h.kind}-heading`);
+      heading.textContent = h.text;
+      el.append(heading);
+    }
     const head = doc.createElement('div');
     head.className = CLS.head;
     const name = names.get(turn.speaker) ?? turn.speaker;
@@ -207,33 +219,4 @@ export function renderTurns(transcript: Transcript, into: HTMLElement, options: 
   if (out.turns.length < transcript.turns.length) idleId = idle(more);
   else finish();
   return out;
-}
-
-/**
- * What a click on `target` plays: the turn it is in and the time of the word, sentence or turn
- * clicked (a word without a time plays its sentence, a sentence without one its turn); the word
- * is the one under `point` (viewport coordinates; null for a keyboard's click). Null for
- * the turn's head and annotations (they do nothing) and outside the turns.
- */
-export function clickedTime(
-  transcript: Transcript,
-  rendered: RenderedTurns,
-  target: HTMLElement,
-  point: { x: number; y: number } | null,
-): { turn: number; time: number | null } | null {
-  const turnEl = target.closest<HTMLElement>(`.${CLS.turn}`);
-  const t = turnEl ? rendered.turns.indexOf(turnEl) : -1;
-  const turn = transcript.turns[t];
-  if (!turn) return null;
-  if (target.closest(`.${CLS.stamp}`)) return { turn: t, time: turn.start };
-  if (target.classList.contains(CLS.note) || target.closest(`.${CLS.head}`)) return null;
-  const sentenceEl = target.closest<HTMLElement>(`.${CLS.sentence}`);
-  if (!sentenceEl) return { turn: t, time: turn.start };
-  const sentence = turn.sentences[rendered.sentences[t]!.indexOf(sentenceEl)];
-  if (!sentence) return null;
-  let time: number | null = null;
-  const word = point ? sentence.words[wordAtPoint(sentenceEl, sentence.words, point.x, point.y)] : undefined;
-  if (word && !word.annotation) time = word.start;
-  time ??= sentence.start ?? sentence.words.find((w) => w.start !== null && !w.annotation)?.start ?? null;
-  return { turn: t, time: time ?? turn.start };
 }

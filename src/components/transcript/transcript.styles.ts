@@ -11,6 +11,8 @@ export const styles = [
   srOnly,
   css`
     :host {
+      /* A passage opened from a #t=start,end link (see theme.ts for the other colours). */
+      --_passage-background: var(--parley-passage-background, light-dark(#d7f0d0, #1e4620));
       display: block;
       color: var(--_color);
       background: var(--_background);
@@ -80,7 +82,9 @@ export const styles = [
       padding: 0.5rem 0.5rem 0.25rem 0.75rem;
       margin: 0.25rem 0;
       border-radius: 4px;
-      line-height: 1.6;
+      /* Reading preferences (see <parley-settings>): a size factor and a line spacing. */
+      font-size: calc(1em * var(--_text-scale, 1));
+      line-height: var(--_line-height, 1.6);
       overflow-wrap: break-word;
     }
     .turn:focus-visible {
@@ -89,6 +93,16 @@ export const styles = [
     .turn[aria-current='true'] {
       background: var(--_current-background);
       box-shadow: inset 5px 0 0 var(--_current-accent);
+    }
+    .turn-heading {
+      margin: 0.25rem 0 0.5rem;
+      font-size: 1.05em;
+      line-height: 1.3;
+    }
+    .turn-heading.chapter {
+      font-size: 1.15em;
+      padding-bottom: 0.25rem;
+      border-bottom: 1px solid var(--_border);
     }
     .head {
       display: flex;
@@ -108,6 +122,17 @@ export const styles = [
       background: transparent;
       cursor: pointer;
       text-align: start;
+    }
+    /* Touch screens and small players: a turn's button is at least 44 px high. */
+    @media (pointer: coarse) {
+      .stamp {
+        min-height: 2.75rem;
+      }
+    }
+    @container (max-width: 38rem) {
+      .stamp {
+        min-height: 2.75rem;
+      }
     }
     .stamp:hover .time {
       text-decoration: underline;
@@ -140,6 +165,29 @@ export const styles = [
       background-color: var(--_word-background);
       text-decoration: underline 0.15em;
     }
+    /* Timestamps off: the time leaves the screen but stays in the button's name ("0:42 Secretary Rice"). */
+    .hide-timestamps .time {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    /* Word highlight off: the range is still kept (follow-along uses it), but not painted. */
+    .no-word-highlight *::highlight(parley-word) {
+      background-color: transparent;
+      text-decoration: none;
+    }
+    /* A passage opened from a #t=start,end link: a background and a solid underline. */
+    ::highlight(parley-passage) {
+      background-color: var(--_passage-background);
+      text-decoration: underline solid 0.1em;
+    }
+    .link-field {
+      width: 100%;
+      box-sizing: border-box;
+    }
     ::highlight(parley-match) {
       background-color: var(--_match-background);
       text-decoration: underline wavy;
@@ -163,6 +211,10 @@ export const styles = [
         color: MarkText;
         text-decoration: underline 0.15em;
       }
+      ::highlight(parley-passage) {
+        background-color: Mark;
+        color: MarkText;
+      }
       ::highlight(parley-match) {
         background-color: Highlight;
         color: HighlightText;
@@ -173,6 +225,85 @@ export const styles = [
       }
       .back {
         border-color: ButtonText;
+      }
+    }
+    .print-only {
+      display: none;
+    }
+    /*
+     * On paper the transcript reads like the official document: the title and date, each turn a
+     * time and the speaker in bold, then the text; no buttons, highlights, boxes or scrolling.
+     */
+    @media print {
+      :host {
+        color: #000;
+        background: #fff;
+        font: 11pt/1.5 Georgia, 'Times New Roman', serif;
+      }
+      .print-only {
+        display: block;
+        margin-bottom: 1.5em;
+        text-align: center;
+      }
+      .print-only p {
+        margin: 0;
+      }
+      .print-title {
+        font-size: 14pt;
+        font-weight: 700;
+        margin-bottom: 0.5em !important;
+      }
+      #heading,
+      .float,
+      .untimed,
+      .link-field,
+      [role='status'] {
+        display: none !important;
+      }
+      .scroller {
+        max-height: none;
+        overflow: visible;
+        border: 0;
+        padding: 0;
+      }
+      .turn,
+      .turn[aria-current='true'] {
+        background: none;
+        box-shadow: none;
+        padding: 0;
+        margin: 0 0 0.75em;
+        break-inside: avoid-page;
+      }
+      .stamp {
+        padding: 0;
+        margin: 0;
+        font: inherit;
+        color: #000;
+      }
+      .time {
+        color: #000;
+        font-variant-numeric: tabular-nums;
+      }
+      /* The time prints even when the reader hid it on screen. */
+      .hide-timestamps .time {
+        position: static;
+        width: auto;
+        height: auto;
+        clip-path: none;
+      }
+      .speaker {
+        color: #000;
+        text-transform: uppercase;
+      }
+      .para {
+        margin: 0.25em 0 0.5em;
+      }
+      ::highlight(parley-word) {
+        background-color: transparent;
+        text-decoration: none;
+      }
+      .turn-heading {
+        break-after: avoid-page;
       }
     }
   `,

@@ -8,17 +8,22 @@ import { ContextSelection } from '../shared/selection.js';
 import { Announcer } from '../shared/announcer.js';
 import { TranscriptLoader } from '../shared/fetch-transcript.js';
 import { fill, localStrings, type ParleyStrings } from '../shared/strings.js';
-import { renderTurns, clickedTime, CLS, type RenderedTurns } from './render-turns.js';
+import { renderTurns, type RenderedTurns } from './render-turns.js';
 import { SyncController } from './sync.js';
 import { FollowController } from './follow.js';
 import { RovingTabindexController } from './roving.js';
 import { MatchHighlightController } from './matches.js';
+import { PassageController } from './passage.js';
+import { ReadingController } from './reading.js';
+import { ClickToTime } from './click-to-time.js';
+import { printHeader } from './print-header.js';
+import { wordsRange } from './word-ranges.js';
 import { styles } from './transcript.styles.js';
 
 export type { TranscriptMatch } from '../shared/context.js';
 
 /** What the transcript shows of the player's view state. */
-type View = Pick<ViewState, 'transcript' | 'index' | 'searchMatches' | 'activeMatch' | 'visibleSpeakers' | 'turnToShow'>;
+type View = Pick<ViewState, 'transcript' | 'index' | 'searchMatches' | 'activeMatch' | 'visibleSpeakers' | 'turnToShow' | 'passage'>;
 
 /**
  * The transcript of a recording, kept in step with it: the turn being spoken carries
@@ -32,14 +37,20 @@ type View = Pick<ViewState, 'transcript' | 'index' | 'searchMatches' | 'activeMa
  * Made of reactive controllers, one concern each: `SyncController` (media time and the
  * highlight), `FollowController` (follow mode), `RovingTabindexController` (one Tab stop; Arrow
  * Up/Down, Home/End move between turns; Enter or Space plays the turn) and
- * `MatchHighlightController` (search matches). While playing, follow mode keeps the current turn
- * in view; any scroll, wheel, touch or key of the reader's pauses it and shows "Back to current".
+ * `MatchHighlightController` (search matches), `PassageController` (quoting and marking a
+ * passage), `ReadingController` (the reader's preferences); `ClickToTime` plays what is clicked. Chapters
+ * and questions are headings at the turns where they start (`headings.ts`). While playing, follow
+ * mode keeps the current turn in view; any scroll, wheel, touch or key of the reader's pauses it
+ * and shows "Back to current".
  *
  * @fires parley-seek-request - `{ time, play: true }` when a turn, sentence or word is chosen.
  * @fires parley-turn-change - `{ turn }` when the current turn changes (not on every frame).
  * @csspart region - The landmark region.
  * @csspart heading - The "Transcript" heading.
  * @csspart back - The "Back to current" button.
+ * @csspart quote - The "Copy link to this passage" button, shown while words are selected.
+ * @csspart turn-heading - A chapter's or question's heading (also `chapter-heading` or `question-heading`).
+ * @csspart print-header - The title, place and date printed above the turns (only on paper).
  * @csspart scroller - The scrolling box holding the turns.
  * @csspart turn - Each turn; the current one also has `turn-current`.
  * @csspart timestamp - A turn's time-and-speaker button.
@@ -84,6 +95,7 @@ export class ParleyTranscript extends LitElement {
 
   @query('.turns') private accessor list!: HTMLElement;
   @query('.scroller') private accessor scroller!: HTMLElement | null;
+  @query('.link-field') private accessor linkField!: HTMLInputElement | null;
 
   private view = new ContextSelection<ViewState, View>(this, viewContext, (v) => ({
     transcript: v?.transcript ?? null,
@@ -92,6 +104,7 @@ export class ParleyTranscript extends LitElement {
     activeMatch: v?.activeMatch ?? -1,
     visibleSpeakers: v?.visibleSpeakers ?? null,
     turnToShow: v?.turnToShow ?? null,
+    passage: v?.passage ?? null,
   }));
   private rendered: RenderedTurns | null = null;
   private renderedFor: Transcript | null = null;
@@ -119,8 +132,9 @@ export class ParleyTranscript extends LitElement {
     scroller: () => this.scroller,
     target: () => this.sync.word ?? this.rendered?.turns[this.sync.turn] ?? null,
     playing: () => !!this.sync.media && !this.sync.media.paused,
-    off: () => this.noFollow,
+    off: () => this.noFollow || !this.reading.follow,
     hasCurrent: () => this.sync.turn >= 0,
+    stickyTop: () => parseFloat(getComputedStyle(this).getPropertyValue('--parley-sticky-top')) || 0,
   });
 
   private roving = new RovingTabindexController(this, {
@@ -130,6 +144,27 @@ export class ParleyTranscript extends LitElement {
   });
 
   private highlights = new MatchHighlightController(this);
+  private reading = new ReadingController(this);
+
+  private passages = new PassageController(this, {
+    rendered: () => this.rendered,
+    index: () => this.index,
+    offset: () => this.sync.state.offset,
+    time: () => this.sync.media?.currentTime ?? 0,
+    focusedTurn: () => this.roving.current,
+    reveal: (el) => this.follow.center(el),
+    say: (text) => this.announcer.say(text),
+    field: () => this.linkField,
+  });
+
+  private clicks = new ClickToTime(this, {
+    rendered: () => this.rendered,
+    play: (turn, time) => {
+      this.roving.set(turn);
+      this.follow.resume();
+      this.sync.seek(time);
+    },
+  });
 
   /** The transcript shown: the property, else the player's, else the one read from `transcriptSrc`. */
   get data(): Transcript | null {
@@ -164,8 +199,9 @@ export class ParleyTranscript extends LitElement {
     const showBack = this.follow.paused && this.sync.turn >= 0 && timed;
     const s = localStrings(this);
     return html`
-      <section class="region" part="region" aria-labelledby="heading">
+      <section class="region ${this.reading.classes}" style=${this.reading.style} part="region" aria-labelledby="heading">
         <h2 id="heading" part="heading">${s.transcript}</h2>
+        ${printHeader(data)}
         ${this.source.error ? html`<p class="error" role="alert">${this.source.error}</p>` : ''}
         ${data && !timed && data.turns.length
           ? html`<p class="untimed" part="note">${s.untimed}</p>`
@@ -179,7 +215,7 @@ export class ParleyTranscript extends LitElement {
           @pointerdown=${this.follow.onPointerDown}
           @scroll=${this.follow.onScrollerScroll}
           @keydown=${this.onKeyDown}
-          @click=${this.onClick}
+          @click=${this.clicks.onClick}
         >
           <div class="turns" role="list" aria-label=${data?.metadata.title ? fill(s.turnsOf, { title: data.metadata.title }) : s.turns}></div>
         </div>
@@ -188,6 +224,10 @@ export class ParleyTranscript extends LitElement {
         <div class="float" ?hidden=${!showBack}>
           <button type="button" class="back" part="back" @click=${this.backToCurrent}>${s.backToCurrent}</button>
         </div>
+        <div class="float" ?hidden=${!this.passages.selected}>
+          <button type="button" class="back" part="quote" @click=${() => this.passages.copy()}>${s.copyPassageLink}</button>
+        </div>
+        <input class="link-field" readonly hidden aria-label=${s.passageLinkField} />
       </section>
     `;
   }
@@ -200,7 +240,7 @@ export class ParleyTranscript extends LitElement {
       this.renderedFor = data;
       this.rendered?.cancel();
       // The first screenful is built now; the rest arrives in idle time (onChunk).
-      const rendered = data ? renderTurns(data, this.list, { onChunk: this.onChunk }) : null;
+      const rendered = data ? renderTurns(data, this.list, { onChunk: this.onChunk, questionNumber: localStrings(this).questionNumber }) : null;
       this.rendered = rendered;
       if (!data) this.list.replaceChildren();
       this.roving.reset();
@@ -216,6 +256,7 @@ export class ParleyTranscript extends LitElement {
       this.shownActive = view.activeMatch;
       this.highlights.apply(this.rendered, view.searchMatches, view.activeMatch);
     }
+    if (rebuilt || view.passage !== this.shownPassage) this.passages.mark((this.shownPassage = view.passage));
     if (view.turnToShow !== this.shownTurnRequest) {
       this.shownTurnRequest = view.turnToShow;
       if (view.turnToShow?.focus) this.focusTurn(view.turnToShow.turn);
@@ -226,12 +267,14 @@ export class ParleyTranscript extends LitElement {
   private shownSpeakers: readonly string[] | null = null;
   private shownMatches: ViewState['searchMatches'] = [];
   private shownActive = -1;
+  private shownPassage: ViewState['passage'] = null;
 
   /** Turns `from`…`to`-1 joined the page: give them the speaker filter and, if current, the highlight. */
   private onChunk = (from: number, to: number): void => {
     if (!this.rendered) return;
     this.showSpeakers(this.data, this.shownSpeakers, from, to);
     this.sync.chunkAdded(from, to);
+    this.passages.chunkAdded();
   };
 
   private showSpeakers(data: Transcript | null, speakers: readonly string[] | null, from = 0, to = Infinity): void {
@@ -264,22 +307,7 @@ export class ParleyTranscript extends LitElement {
   };
 
   private onKeyDown = (event: KeyboardEvent): void => {
-    if (!this.roving.onKeyDown(event)) this.follow.onKey(event);
-  };
-
-  /** Plays from the turn, sentence or word clicked; a click that ends a text selection only selects. */
-  private onClick = (event: MouseEvent): void => {
-    const target = event.target as HTMLElement;
-    const selection = (this.shadowRoot as unknown as { getSelection?: () => Selection | null }).getSelection?.() ?? document.getSelection();
-    if (!target.closest(`.${CLS.stamp}`) && selection && !selection.isCollapsed && selection.toString().trim()) return;
-    const data = this.data;
-    // The word under the pointer (a keyboard's click has no point: the sentence plays).
-    const point = event.detail > 0 ? { x: event.clientX, y: event.clientY } : null;
-    const clicked = data && this.rendered ? clickedTime(data, this.rendered, target, point) : null;
-    if (!clicked || clicked.time === null) return;
-    this.roving.set(clicked.turn);
-    this.follow.resume();
-    this.sync.seek(clicked.time);
+    if (!this.roving.onKeyDown(event) && !this.passages.onKey(event)) this.follow.onKey(event);
   };
 
   /** Moves keyboard focus to turn `i` (its timestamp button, or the turn when it has no time). */
@@ -287,10 +315,17 @@ export class ParleyTranscript extends LitElement {
     this.roving.focus(i);
   }
 
-  /** Scrolls turn `i` into view without moving focus; following pauses if it is not the current turn. */
+  /**
+   * Scrolls turn `i` into view without moving focus (the selected search match in it, when there
+   * is one); following pauses if it is not the current turn.
+   */
   scrollToTurn(i: number): void {
-    const el = this.rendered?.turns[i];
-    if (el) this.follow.scrollTo(el, i === this.sync.turn);
+    const r = this.rendered;
+    const m = this.shownMatches[this.shownActive];
+    const sentence = m?.turn === i ? r?.sentences[i]?.[m.sentence] : undefined;
+    const words = m && r?.transcript.turns[i]?.sentences[m.sentence]?.words;
+    const target = (sentence && words && wordsRange(sentence, words, m.startWord)) || r?.turns[i];
+    if (target) this.follow.show(target, i === this.sync.turn);
   }
 }
 

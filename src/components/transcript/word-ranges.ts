@@ -60,7 +60,7 @@ export function wordsRange(sentenceEl: HTMLElement, words: readonly Word[], from
 }
 
 /** Character offset, in the text of `sentenceEl`, of a point given as node and offset inside it. */
-function offsetIn(sentenceEl: HTMLElement, node: Node, offset: number): number {
+export function textOffsetIn(sentenceEl: HTMLElement, node: Node, offset: number): number {
   const before = new Range();
   before.setStart(sentenceEl, 0);
   before.setEnd(node, offset);
@@ -89,7 +89,7 @@ export function wordAtPoint(sentenceEl: HTMLElement, words: readonly Word[], x: 
     if (r) ({ startContainer: node, startOffset: offset } = r);
   }
   if (!node || !sentenceEl.contains(node)) return -1;
-  const at = offsetIn(sentenceEl, node, offset);
+  const at = textOffsetIn(sentenceEl, node, offset);
   // The caret goes before or after a character: take the word whose box holds the point.
   for (const candidate of [wordAtOffset(words, at), wordAtOffset(words, at - 1)]) {
     if (candidate < 0) continue;

@@ -3,7 +3,7 @@
  * navigation works beside a player (`for=`) as inside it, and two players on a page stay apart.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../../src/components/player/player.js';
 import '../../../src/components/navigation/navigation.js';
 import type { ParleyPlayer } from '../../../src/components/player/player.js';
@@ -14,6 +14,8 @@ import { mountDemo, statusText, pauseAll, currentTurnIndex, turnElements } from 
 import { demoTranscript, withSyntheticTimes, durationOf, silentWav, until, once, wait, deepActiveElement } from '../../helpers/demo.js';
 import { expectAccessible } from '../../helpers/axe.js';
 import { spokenWords } from '../../helpers/fixtures.js';
+import { openLazyPanel } from '../../helpers/lazy-panels.js';
+import type { Mounted } from '../../helpers/mount.js';
 
 /** Counts the updates (renders) of `el` from now on. */
 function countRenders(el: LitElement): { count: number } {
@@ -27,35 +29,46 @@ function countRenders(el: LitElement): { count: number } {
   return counter;
 }
 
+/** Plays ten seconds inside one question (so that the current question stays the same) and counts each element's renders meanwhile. */
+async function rendersOverTenSeconds(m: Mounted, elements: Record<string, LitElement>): Promise<{ renders: Record<string, number>; wordsSeen: number; question: number }> {
+  const t = m.transcript;
+  const q = t.questions.findIndex((question) => {
+    const next = t.turns[lastTurnOf(question) + 1]?.start ?? durationOf(t);
+    return next - t.turns[question.turn]!.start! > 12;
+  });
+  expect(q).to.be.at.least(0);
+  const start = t.turns[t.questions[q]!.turn]!.start! + 0.2;
+  m.player.seek(start);
+  await once(m.media, 'seeked');
+  await wait(300);
+  const counts = Object.fromEntries(Object.entries(elements).map(([name, el]) => [name, countRenders(el)]));
+  const spokenWord = () => spokenWords(m.view.shadowRoot!)[0]?.text ?? '';
+  const wordsSeen = new Set<string>();
+  const watch = setInterval(() => wordsSeen.add(spokenWord()), 100);
+  await m.player.play();
+  await until(() => m.media.currentTime >= start + 10, 'ten seconds played', 15_000);
+  m.media.pause();
+  clearInterval(watch);
+  return { renders: Object.fromEntries(Object.entries(counts).map(([name, c]) => [name, c.count])), wordsSeen: wordsSeen.size, question: q };
+}
+
 describe('re-renders over ten seconds of playback', () => {
   afterEach(pauseAll);
 
   it('only the controls\' time text and the waveform\'s position re-render; the panels and the transcript do not', async function () {
     this.timeout(40_000);
     const m = await mountDemo();
+    await openLazyPanel(m, 'settings');
+    await openLazyPanel(m, 'download');
+    const part = (name: string) => m.player.shadowRoot!.querySelector<LitElement>(`[part~="${name}"]`)!;
     const controls = m.player.shadowRoot!.querySelector('parley-controls')!;
     const waveform = m.player.shadowRoot!.querySelector('parley-waveform')!;
-    // Ten seconds inside one question, so that the current question stays the same.
     const t = m.transcript;
-    const q = t.questions.findIndex((question) => {
-      const next = t.turns[lastTurnOf(question) + 1]?.start ?? durationOf(t);
-      return next - t.turns[question.turn]!.start! > 12;
-    });
-    expect(q).to.be.at.least(0);
-    const start = t.turns[t.questions[q]!.turn]!.start! + 0.2;
-    m.player.seek(start);
-    await once(m.media, 'seeked');
-    await wait(300);
-    const elements = { controls, waveform, transcript: m.view, questions: m.questions, search: m.search, filter: m.filter, whereAmI: m.whereAmI, shortcuts: m.shortcuts };
-    const counts = Object.fromEntries(Object.entries(elements).map(([name, el]) => [name, countRenders(el)]));
-    const spokenWord = () => spokenWords(m.view.shadowRoot!)[0]?.text ?? '';
-    const wordsSeen = new Set<string>();
-    const watch = setInterval(() => wordsSeen.add(spokenWord()), 100);
-    await m.player.play();
-    await until(() => m.media.currentTime >= start + 10, 'ten seconds played', 15_000);
-    m.media.pause();
-    clearInterval(watch);
-    const renders = Object.fromEntries(Object.entries(counts).map(([name, c]) => [name, c.count]));
+    const elements = {
+      controls, waveform, transcript: m.view, questions: m.questions, search: m.search, filter: m.filter, whereAmI: m.whereAmI, shortcuts: m.shortcuts,
+      settings: part('settings'), download: part('download'),
+    };
+    const { renders, wordsSeen, question: q } = await rendersOverTenSeconds(m, elements);
     // The playing state changed twice (play, pause) and the time text once a second.
     expect(renders.controls, 'controls').to.be.within(9, 14);
     expect(renders.waveform, 'waveform').to.be.within(9, 14);
@@ -65,10 +78,41 @@ describe('re-renders over ten seconds of playback', () => {
     expect(renders.whereAmI, 'where am I').to.equal(0);
     expect(renders.shortcuts, 'shortcuts').to.equal(0);
     expect(renders.transcript, 'transcript').to.equal(0);
+    // The reading settings show the offset and the download menu the transcript: neither changes.
+    expect(renders.settings, 'reading settings').to.equal(0);
+    expect(renders.download, 'download menu').to.equal(0);
     // Meanwhile the transcript did follow: its word highlight moved on (about 3 words a second, 31 seen
     // in a quiet run; sampled every 100 ms, fewer on a busy machine) without a render.
-    expect(wordsSeen.size).to.be.at.least(10);
+    expect(wordsSeen).to.be.at.least(10);
     expect(currentTurnIndex(m.view)).to.be.at.least(t.questions[q]!.turn);
+  });
+
+  it('on a small screen, the compact bar re-renders for its time text only; the folded panels, settings and transcript not at all', async function () {
+    this.timeout(40_000);
+    await setViewport({ width: 375, height: 700 });
+    try {
+      const m = await mountDemo();
+      await until(() => !!m.player.shadowRoot!.querySelector('parley-compact-bar')?.shadowRoot, 'the compact bar');
+      const bar = m.player.shadowRoot!.querySelector('parley-compact-bar')!;
+      // The full controls and the reading settings unfolded under the bar, and the search panel open.
+      [...bar.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Controls')!.click();
+      await openLazyPanel(m, 'settings');
+      await openLazyPanel(m, 'download');
+      [...m.player.shadowRoot!.querySelectorAll<HTMLButtonElement>('.strip button')].find((b) => b.textContent!.trim() === 'Search')!.click();
+      await m.player.updateComplete;
+      const part = (name: string) => m.player.shadowRoot!.querySelector<LitElement>(`[part~="${name}"]`)!;
+      const elements = {
+        bar, transcript: m.view, questions: m.questions, search: m.search, filter: m.filter, whereAmI: m.whereAmI, shortcuts: m.shortcuts,
+        settings: part('settings'), download: part('download'),
+      };
+      const { renders } = await rendersOverTenSeconds(m, elements);
+      expect(renders.bar, 'compact bar').to.be.within(9, 14);
+      for (const name of ['transcript', 'questions', 'search', 'filter', 'whereAmI', 'shortcuts', 'settings', 'download']) {
+        expect(renders[name], name).to.equal(0);
+      }
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 });
 

@@ -154,7 +154,7 @@ describe('<parley-controls>', () => {
     select.dispatchEvent(new Event('change'));
     expect(media.playbackRate).to.equal(2);
     const labels = [...root.querySelectorAll('label')].map((l) => l.textContent!.replace(/\s+/g, ' ').trim().split(' ')[0]);
-    expect(labels).to.include.members(['Speed', 'Volume', 'Transcript']);
+    expect(labels).to.include.members(['Speed', 'Volume']);
     const volume = root.querySelector<HTMLInputElement>('input[type="range"]')!;
     volume.value = '0.5';
     volume.dispatchEvent(new Event('input'));

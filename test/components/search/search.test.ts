@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { mountDemo, statusText, currentTurnIndex, pauseAll, type Mounted } from '../../helpers/mount.js';
 import { until, wait, deepActiveElement } from '../../helpers/demo.js';
+import { wordRange } from '../../helpers/fixtures.js';
 import { SEARCH_DEBOUNCE } from '../../../src/components/search/search.js';
 import { formatClock } from '../../../src/model/time-format.js';
 import { LABEL_MATCH } from '../../../src/nav/search.js';
@@ -96,6 +97,14 @@ describe('<parley-search> in the player', () => {
       const s = scroller.getBoundingClientRect();
       return r.top < s.bottom && r.bottom > s.top && r.top >= 0 && r.top < innerHeight;
     }, 'the turn of the fifth match in view', 3000);
+    // The match itself, not only its turn, is inside the transcript's box and on screen.
+    const match = m.player.viewState.searchMatches[4]!;
+    const word = wordRange(m.view.shadowRoot!, m.transcript, match.turn, match.sentence, match.startWord);
+    await until(() => {
+      const r = word.getBoundingClientRect();
+      const s = scroller.getBoundingClientRect();
+      return r.top >= s.top && r.bottom <= s.bottom && r.top >= 0 && r.bottom <= innerHeight;
+    }, 'the fifth match in view', 3000);
     expect(deepActiveElement() === box(m), 'where focus is').to.equal(true);
   });
 

@@ -11,6 +11,7 @@ import '../../../src/navigation.js';
 import type { ParleyPlayer } from '../../../src/components/player/player.js';
 import { expectAccessible } from '../../helpers/axe.js';
 import { timedTranscript, wavUrl, lastEnd, until } from '../../helpers/fixtures.js';
+import { openLazyPanel } from '../../helpers/lazy-panels.js';
 
 const WHITE = 'rgb(255, 255, 255)';
 
@@ -112,12 +113,15 @@ describe('hide', () => {
     link.textContent = 'Read the transcript';
     player.append(link);
     const controls = player.shadowRoot!.querySelector('parley-controls')!.shadowRoot!;
+    // The offset is in the reading settings, loaded on first use.
+    await openLazyPanel({ player }, 'settings');
+    const settings = player.shadowRoot!.querySelector('parley-settings')!.shadowRoot!;
     const visible = (el: Element | null) => !!el && el.checkVisibility();
     expect(visible(player.shadowRoot!.querySelector('parley-waveform'))).to.equal(false);
     expect(visible(controls.querySelector('select'))).to.equal(false);
     expect(visible(controls.querySelector('input[type="range"]'))).to.equal(false);
-    expect(visible(controls.querySelector('input[type="number"]'))).to.equal(false);
-    expect(visible(controls.querySelector('#offset-help'))).to.equal(false);
+    expect(visible(settings.querySelector('input[type="number"]'))).to.equal(false);
+    expect(visible(settings.querySelector('#offset-help'))).to.equal(false);
     expect(visible(link)).to.equal(false);
     expect(visible(controls.querySelector('button.play'))).to.equal(true);
     await expectAccessible(player, 'optional controls hidden');
@@ -126,8 +130,11 @@ describe('hide', () => {
   it('shows everything by default', async () => {
     const player = await mount();
     const controls = player.shadowRoot!.querySelector('parley-controls')!.shadowRoot!;
-    for (const selector of ['select', 'input[type="range"]', 'input[type="number"]']) {
-      expect(controls.querySelector(selector)!.checkVisibility(), selector).to.equal(true);
+    // The offset is in the reading settings, loaded on first use.
+    await openLazyPanel({ player }, 'settings');
+    const settings = player.shadowRoot!.querySelector('parley-settings')!.shadowRoot!;
+    for (const [root, selector] of [[controls, 'select'], [controls, 'input[type="range"]'], [settings, 'input[type="number"]']] as const) {
+      expect(root.querySelector(selector)!.checkVisibility(), selector).to.equal(true);
     }
     expect(player.shadowRoot!.querySelector('parley-waveform')!.checkVisibility()).to.equal(true);
   });
