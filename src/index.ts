@@ -10,3 +10,7 @@ export {
 } from './components/shared/context.js';
 export type * from './components/shared/events.js';
 export { registerStrings, en, ru, type ParleyStrings } from './components/shared/strings.js';
+export {
+  registerFormat, unregisterFormat, type FormatRegistration, type FormatEntry, type FormatCode, type TranscriptFormat,
+} from './formats/catalog.js';
+export type { ReadResult, ReadWarning } from './formats/diagnostics.js';

@@ -4,18 +4,18 @@
  * writes it in any format Parley writes. Runs as a `parley` subcommand or on its own
  * (`tsx src/cli/align.ts …`).
  */
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { AudioDecodeError } from '../audio/decode.js';
-import { FORMATS, TranscriptReadError, formatById, formatForFileName, readTranscript, writeTranscript } from '../formats/index.js';
+import { TranscriptReadError, formatEntries, formatById, formatForFileName, readTranscript, writeTranscript } from '../formats/index.js';
 import type { Transcript } from '../model/transcript.js';
 import { AlignmentError, type AlignStage } from '../align/index.js';
 import { alignFile } from '../node/align.js';
+import { UsageError, commandArgs, readUserFile, unreadable, writeUserFile } from './command.js';
 
-const writable = () => FORMATS.filter((f) => f.write);
-const readable = () => FORMATS.filter((f) => f.read);
+const writable = () => formatEntries().filter((f) => f.writes);
+const readable = () => formatEntries().filter((f) => f.reads);
 
 export const help = `Usage: parley align <media> <transcript> -o <output> [--level turn|sentence|word] [--language xx]
 
@@ -45,9 +45,6 @@ recording); 2 wrong usage.
 Examples:
   parley align press-conference.mp3 press-conference.md -o press-conference.json
   parley align talk.mp3 talk.txt -o talk.vtt --level sentence`;
-
-/** A problem the user can fix, shown as one line. */
-class UsageError extends Error {}
 
 export type Level = 'turn' | 'sentence' | 'word';
 
@@ -97,48 +94,15 @@ async function checkReadable(path: string, what: string): Promise<void> {
     const s = await stat(path);
     if (s.isDirectory()) throw Object.assign(new Error('folder'), { code: 'EISDIR' });
   } catch (error) {
-    fileError(error, path, what);
-  }
-}
-
-function fileError(error: unknown, path: string, what: string): never {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') throw new UsageError(`cannot read the ${what} "${path}": no such file`);
-  if (code === 'EISDIR') throw new UsageError(`cannot read the ${what} "${path}": it is a folder, not a file`);
-  throw new UsageError(`cannot read the ${what} "${path}": ${(error as Error).message}`);
-}
-
-async function readInput(path: string, what: string): Promise<Uint8Array> {
-  try {
-    return new Uint8Array(await readFile(path));
-  } catch (error) {
-    fileError(error, path, what);
+    throw unreadable(error, path, what);
   }
 }
 
 export async function run(argv: string[]): Promise<number> {
   const say = (line: string) => process.stderr.write(`parley align: ${line}\n`);
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        output: { type: 'string', short: 'o' },
-        level: { type: 'string' },
-        language: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    say(`${(error as Error).message.split('\n')[0]} (see parley align --help)`);
-    return 2;
-  }
+  const parsed = commandArgs('align', help, argv, { output: { type: 'string', short: 'o' }, level: { type: 'string' }, language: { type: 'string' } });
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(`${help}\n`);
-    return 0;
-  }
   const progress = progressReporter();
   try {
     if (positionals.length !== 2) throw new UsageError('expected a recording and a transcript (parley align <media> <transcript> -o <output>)');
@@ -150,11 +114,11 @@ export async function run(argv: string[]): Promise<number> {
     if (values.language !== undefined && !/^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/i.test(values.language)) {
       throw new UsageError(`--language "${values.language}" is not a language tag such as en, en-GB or ru`);
     }
-    const format = formatForFileName(output, writable());
+    const format = formatForFileName(output, 'write');
     if (!format) {
       throw new UsageError(`cannot tell the output format from the name "${basename(output)}": use one of ${[...new Set(writable().flatMap((f) => f.extensions))].map((e) => `.${e}`).join(', ')}`);
     }
-    const text = await readInput(transcriptPath, 'transcript');
+    const text = await readUserFile(transcriptPath, 'transcript');
     await checkReadable(media, 'recording');
     const { transcript, warnings } = readTranscript(text, { fileName: transcriptPath });
     for (const w of warnings) process.stderr.write(`${transcriptPath}:${w.line}: warning: ${w.message}\n`);
@@ -165,11 +129,7 @@ export async function run(argv: string[]): Promise<number> {
     });
     progress?.('writing', 0);
     const written = writeTranscript(keepLevel(timed, level), format.id);
-    try {
-      await writeFile(output, written, 'utf8');
-    } catch (error) {
-      throw new UsageError(`cannot write "${output}": ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'its folder does not exist' : (error as Error).message}`);
-    }
+    await writeUserFile(output, written);
     progress?.('writing', 1);
     if (progress) process.stderr.write('\n');
     for (const note of notes) say(`warning: ${note}`);

@@ -3,15 +3,14 @@
  * it in another. The input format is recognised from the content (then the name); the output
  * format follows the output's extension unless --to says.
  */
-import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { basename } from 'node:path';
-import { parseArgs } from 'node:util';
-import { FORMATS, TranscriptReadError, formatById, formatForFileName, readTranscript, writeTranscript, type FormatId } from '../formats/index.js';
+import { TranscriptReadError, formatEntries, formatById, formatForFileName, readTranscript, writeTranscript } from '../formats/index.js';
 import { useEntityTable } from '../formats/vtt/index.js';
+import { UsageError, commandArgs, readUserFile, writeUserFile } from './command.js';
 
-const writable = () => FORMATS.filter((f) => f.write);
-const readable = () => FORMATS.filter((f) => f.read);
+const writable = () => formatEntries().filter((f) => f.writes);
+const readable = () => formatEntries().filter((f) => f.reads);
 
 export const help = `Usage: parley convert <input> -o <output> [--to <format>] [--from <format>]
 
@@ -36,17 +35,10 @@ Examples:
   parley convert talk.json -o talk.podcast.json
   parley convert talk.vtt --to html -o -`;
 
-/** A problem the user can fix, shown as one line. */
-class UsageError extends Error {}
-
-function isFormatId(id: string): id is FormatId {
-  return FORMATS.some((f) => f.id === id);
-}
-
-function formatOption(value: string | undefined, option: string, can: 'read' | 'write'): FormatId | undefined {
+function formatOption(value: string | undefined, option: string, can: 'read' | 'write'): string | undefined {
   if (value === undefined) return undefined;
   const list = can === 'read' ? readable() : writable();
-  if (!isFormatId(value) || !list.some((f) => f.id === value)) {
+  if (!list.some((f) => f.id === value)) {
     throw new UsageError(`${option} "${value}" is not a format Parley can ${can} (${list.map((f) => f.id).join(', ')})`);
   }
   return value;
@@ -65,40 +57,10 @@ function loadEntities(): void {
   }
 }
 
-async function readInput(path: string): Promise<Uint8Array> {
-  try {
-    return await readFile(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UsageError(`cannot read "${path}": no such file`);
-    if (code === 'EISDIR') throw new UsageError(`cannot read "${path}": it is a folder, not a file`);
-    if (code === 'EACCES') throw new UsageError(`cannot read "${path}": permission denied`);
-    throw new UsageError(`cannot read "${path}": ${(error as Error).message}`);
-  }
-}
-
 export async function run(argv: string[]): Promise<number> {
-  let options;
-  try {
-    options = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        output: { type: 'string', short: 'o' },
-        to: { type: 'string' },
-        from: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    process.stderr.write(`parley convert: ${(error as Error).message.split('\n')[0]} (see parley convert --help)\n`);
-    return 2;
-  }
-  const { values, positionals } = options;
-  if (values.help) {
-    process.stdout.write(`${help}\n`);
-    return 0;
-  }
+  const parsed = commandArgs('convert', help, argv, { output: { type: 'string', short: 'o' }, to: { type: 'string' }, from: { type: 'string' } });
+  if (typeof parsed === 'number') return parsed;
+  const { values, positionals } = parsed;
   try {
     if (positionals.length !== 1) {
       throw new UsageError(positionals.length ? `expected one input file, got ${positionals.length}` : 'no input file given (parley convert <input> -o <output>)');
@@ -110,14 +72,14 @@ export async function run(argv: string[]): Promise<number> {
     let to = formatOption(values.to, '--to', 'write');
     if (!to) {
       if (output === '-') throw new UsageError('writing to standard output needs --to <format>');
-      const byName = formatForFileName(output, writable());
+      const byName = formatForFileName(output, 'write');
       if (!byName) {
         throw new UsageError(`cannot tell the output format from the name "${basename(output)}": use one of ${[...new Set(writable().flatMap((f) => f.extensions))].map((e) => `.${e}`).join(', ')}, or --to`);
       }
       to = byName.id;
     }
 
-    const text = await readInput(input);
+    const text = await readUserFile(input);
     loadEntities();
     const { transcript, warnings } = readTranscript(text, { fileName: input, ...(from ? { format: from } : {}) });
     for (const w of warnings) process.stderr.write(`${input}:${w.line}: warning: ${w.message}\n`);
@@ -126,11 +88,7 @@ export async function run(argv: string[]): Promise<number> {
     if (output === '-') {
       process.stdout.write(written);
     } else {
-      try {
-        await writeFile(output, written, 'utf8');
-      } catch (error) {
-        throw new UsageError(`cannot write "${output}": ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'its folder does not exist' : (error as Error).message}`);
-      }
+      await writeUserFile(output, written);
       const counts = `${transcript.turns.length} turns, ${transcript.speakers.length} speakers`;
       process.stderr.write(`Wrote ${output} (${formatById(to).label}, ${counts}${warnings.length ? `, ${warnings.length} warnings` : ''})\n`);
     }

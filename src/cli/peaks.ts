@@ -4,9 +4,9 @@
  * draws without decoding the recording in the browser.
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { decodeAudio } from '../audio/decode.js';
 import { computePeaks, peaksToJson } from '../audio/peaks.js';
+import { commandArgs } from './command.js';
 
 export const help = `Usage: parley peaks <audio> -o <peaks.json> [--samples-per-pixel N] [--bits 8|16]
 
@@ -24,27 +24,9 @@ Example:
   parley peaks media/press-conference-2007-10-12.mp3 -o media/press-conference-2007-10-12.peaks.json`;
 
 export async function run(argv: string[]): Promise<number> {
-  let values: { output?: string; 'samples-per-pixel'?: string; bits?: string; help?: boolean };
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        output: { type: 'string', short: 'o' },
-        'samples-per-pixel': { type: 'string' },
-        bits: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (error) {
-    process.stderr.write(`parley peaks: ${(error as Error).message.split('\n')[0]} (see parley peaks --help)\n`);
-    return 2;
-  }
-  if (values.help) {
-    process.stdout.write(`${help}\n`);
-    return 0;
-  }
+  const parsed = commandArgs('peaks', help, argv, { output: { type: 'string', short: 'o' }, 'samples-per-pixel': { type: 'string' }, bits: { type: 'string' } });
+  if (typeof parsed === 'number') return parsed;
+  const { values, positionals } = parsed;
   const usage = (message: string) => {
     process.stderr.write(`parley peaks: ${message} (see parley peaks --help)\n`);
     return 2;

@@ -38,6 +38,12 @@ interface Manifest {
 const MEDIA = 'media/press-conference-2007-10-12';
 const SOURCES = `src="${MEDIA}.mp3" transcript-src="${MEDIA}.json" peaks-src="${MEDIA}.peaks.json"`;
 
+/** A navigation element in the player's panels slot, below a transcript at most `height` tall. */
+const panelExample = (tag: string, height: string, attributes = '') => `<parley-player ${SOURCES} hide="waveform speed volume offset" style="--parley-transcript-max-height: ${height}">
+  <audio controls src="${MEDIA}.mp3"></audio>
+  <${tag} slot="panels"${attributes ? ` ${attributes}` : ''}></${tag}>
+</parley-player>`;
+
 /** A live example per element: markup written here (never from the manifest), shown and run. */
 const EXAMPLES: Record<string, string> = {
   'parley-player': `<parley-player ${SOURCES}>
@@ -56,42 +62,18 @@ const EXAMPLES: Record<string, string> = {
   style="--parley-accent: #6d2f9c; --parley-radius: 999px; --parley-transcript-max-height: 10rem">
   <audio controls src="${MEDIA}.mp3"></audio>
 </parley-player>`,
-  'parley-compact-bar': `<parley-player ${SOURCES} hide="waveform speed volume offset" style="--parley-transcript-max-height: 12rem">
-  <audio controls src="${MEDIA}.mp3"></audio>
-  <parley-compact-bar slot="panels"></parley-compact-bar>
-</parley-player>`,
+  'parley-compact-bar': panelExample('parley-compact-bar', '12rem'),
   'parley-settings': `<parley-player ${SOURCES} hide="waveform" style="--parley-transcript-max-height: 12rem">
   <audio controls src="${MEDIA}.mp3"></audio>
   <parley-settings slot="panels" open></parley-settings>
 </parley-player>`,
-  'parley-download': `<parley-player ${SOURCES} hide="waveform speed volume offset" style="--parley-transcript-max-height: 12rem">
-  <audio controls src="${MEDIA}.mp3"></audio>
-  <parley-download slot="panels" open></parley-download>
-</parley-player>`,
-  'parley-questions': `<parley-player ${SOURCES} hide="waveform speed volume offset" style="--parley-transcript-max-height: 20rem">
-  <audio controls src="${MEDIA}.mp3"></audio>
-  <parley-questions slot="panels" heading-level="4"></parley-questions>
-</parley-player>`,
-  'parley-search': `<parley-player ${SOURCES} hide="waveform speed volume offset" style="--parley-transcript-max-height: 16rem">
-  <audio controls src="${MEDIA}.mp3"></audio>
-  <parley-search slot="panels"></parley-search>
-</parley-player>`,
-  'parley-speaker-filter': `<parley-player ${SOURCES} hide="waveform speed volume offset" style="--parley-transcript-max-height: 16rem">
-  <audio controls src="${MEDIA}.mp3"></audio>
-  <parley-speaker-filter slot="panels"></parley-speaker-filter>
-</parley-player>`,
-  'parley-where-am-i': `<parley-player ${SOURCES} hide="waveform speed volume offset" style="--parley-transcript-max-height: 12rem">
-  <audio controls src="${MEDIA}.mp3"></audio>
-  <parley-where-am-i slot="panels"></parley-where-am-i>
-</parley-player>`,
-  'parley-shortcuts': `<parley-player ${SOURCES} hide="waveform speed volume offset" style="--parley-transcript-max-height: 12rem">
-  <audio controls src="${MEDIA}.mp3"></audio>
-  <parley-shortcuts slot="panels"></parley-shortcuts>
-</parley-player>`,
-  'parley-navigation': `<parley-player ${SOURCES} hide="waveform speed volume offset" style="--parley-transcript-max-height: 12rem">
-  <audio controls src="${MEDIA}.mp3"></audio>
-  <parley-navigation slot="panels"></parley-navigation>
-</parley-player>`,
+  'parley-download': panelExample('parley-download', '12rem', 'open'),
+  'parley-questions': panelExample('parley-questions', '20rem', 'heading-level="4"'),
+  'parley-search': panelExample('parley-search', '16rem'),
+  'parley-speaker-filter': panelExample('parley-speaker-filter', '16rem'),
+  'parley-where-am-i': panelExample('parley-where-am-i', '12rem'),
+  'parley-shortcuts': panelExample('parley-shortcuts', '12rem'),
+  'parley-navigation': panelExample('parley-navigation', '12rem'),
 };
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {

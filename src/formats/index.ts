@@ -1,150 +1,90 @@
 /**
- * Every transcript format Parley reads or writes, and the two entry points that pick one:
- * `readTranscript` (recognising the format from the content, then the file name) and
- * `writeTranscript`.
- *
- * To add a format: write `src/formats/<id>/` with a reader and/or writer and add one entry
- * to FORMATS below.
+ * Every transcript format Parley reads or writes, with all their code at hand: for Node (the
+ * command line, the tests) and the aligner page. `readTranscript` recognises a file's format as
+ * the table of formats says (`catalog.ts`: registered formats first, the content, then the file
+ * name) and `writeTranscript` writes one. A page that shows one transcript uses `load.ts`
+ * instead, which loads only the reader the file needs.
  */
 import type { Transcript } from '../model/transcript.js';
-import { TranscriptReadError, requireText, type ReadResult, type ReadWarning } from './diagnostics.js';
-import { decodeTranscriptBytes } from './encoding.js';
-import { htmlFormat } from './html/index.js';
-import { parleyJsonFormat } from './json/index.js';
-import { podcastJsonFormat } from './podcast-json/index.js';
-import { pressReleaseFormat } from './press-release/index.js';
-import { QUESTION_LABELS, findQuestions } from './press-release/questions.js';
-import { sbvFormat } from './sbv/index.js';
-import { srtFormat } from './srt/index.js';
-import { textFormat } from './txt/index.js';
-import { ttmlFormat } from './ttml/index.js';
-import { vttFormat } from './vtt/index.js';
+import type { ReadResult } from './diagnostics.js';
+import { entryForFileName, fallbackEntry, formatEntries, formatEntry, loadedFormat, provideCode, recognise, type FormatEntry, type TranscriptFormat } from './catalog.js';
+import { hasUnfoundQuestions, inputText, readAs, unrecognised, UNNAMED, type TranscriptInput } from './reading.js';
+import { code as html } from './html/index.js';
+import { code as parleyJson } from './json/index.js';
+import { code as podcastJson } from './podcast-json/index.js';
+import { code as pressRelease } from './press-release/index.js';
+import { findQuestions } from './press-release/questions.js';
+import { code as sbv } from './sbv/index.js';
+import { code as srt } from './srt/index.js';
+import { code as text } from './txt/index.js';
+import { code as ttml } from './ttml/index.js';
+import { code as vtt } from './vtt/index.js';
 
 export * from './diagnostics.js';
 export { decodeTranscriptBytes } from './encoding.js';
+export { inFile } from './reading.js';
+export {
+  FORMAT_IDS, formatEntries, loadFormat, registerFormat, unregisterFormat,
+  type FormatCode, type FormatEntry, type FormatId, type FormatRegistration, type TranscriptFormat,
+} from './catalog.js';
 
-export const FORMAT_IDS = ['press-release', 'vtt', 'srt', 'sbv', 'ttml', 'podcast-json', 'json', 'txt', 'html'] as const;
-export type FormatId = (typeof FORMAT_IDS)[number];
-
-export interface TranscriptFormat {
-  id: FormatId;
-  /** Name for people: "WebVTT", "Parley JSON". */
-  label: string;
-  /** File extensions without the dot, the first being the one written. */
-  extensions: readonly string[];
-  /** MIME type of what `write` produces. */
-  mediaType: string;
-  /** True when `text` looks like this format (checked before the file name is). */
-  sniff?(text: string): boolean;
-  read?(text: string): ReadResult<Transcript>;
-  write?(transcript: Transcript): string;
-}
-
-/** Registered formats, most specific sniffers first (plain text is the fallback reader). */
-export const FORMATS: TranscriptFormat[] = [
-  parleyJsonFormat,
-  podcastJsonFormat,
-  vttFormat,
-  srtFormat,
-  sbvFormat,
-  ttmlFormat,
-  // Reads "NAME: text" files of almost any shape, so it comes after the formats with a clear signature.
-  pressReleaseFormat,
-  textFormat,
-  htmlFormat,
-];
+provideCode({ json: parleyJson, 'podcast-json': podcastJson, vtt, srt, sbv, ttml, 'press-release': pressRelease, txt: text, html });
 
 /**
- * Adds a format (or replaces the one with the same id). A format without a sniffer, or the
- * press-release reader, which accepts almost any text, goes after those that recognise content.
+ * A format with its code. Every built-in format has it here; a format registered with `load`
+ * must have been loaded first (`await loadFormat(entry)`).
  */
-export function registerFormat(format: TranscriptFormat): void {
-  const at = FORMATS.findIndex((f) => f.id === format.id);
-  if (at >= 0) FORMATS.splice(at, 1, format);
-  else FORMATS.push(format);
-}
-
-export function formatById(id: FormatId): TranscriptFormat {
-  const format = FORMATS.find((f) => f.id === id);
-  if (!format) throw new Error(`Unknown transcript format "${id}". Known: ${FORMATS.map((f) => f.id).join(', ')}`);
+export function formatOf(entry: FormatEntry): TranscriptFormat {
+  const format = loadedFormat(entry);
+  if (!format) throw new Error(`The ${entry.label} format's code has not been loaded: await loadFormat() first, or register the format with its code.`);
   return format;
 }
 
-/**
- * The format whose extension the file name has, if any, among `candidates`; the longest match
- * wins (".podcast.json" over ".json"), then the first registered.
- */
-export function formatForFileName(fileName: string, candidates: readonly TranscriptFormat[] = FORMATS): TranscriptFormat | undefined {
-  const lower = fileName.toLowerCase();
-  let best: TranscriptFormat | undefined;
-  let bestLength = 0;
-  for (const f of candidates) {
-    for (const ext of f.extensions) {
-      if (lower.endsWith(`.${ext}`) && ext.length > bestLength) {
-        best = f;
-        bestLength = ext.length;
-      }
-    }
-  }
-  return best;
+export function formatById(id: string): TranscriptFormat {
+  const entry = formatEntry(id);
+  if (!entry) throw new Error(`Unknown transcript format "${id}". Known: ${formatEntries().map((f) => f.id).join(', ')}`);
+  return formatOf(entry);
 }
 
-/** Recognises a transcript format from the content first, then from the file name. */
+/** The format that reads (or writes) files of this name, if any: the longest extension that matches. */
+export function formatForFileName(fileName: string, can: 'read' | 'write' = 'read'): TranscriptFormat | undefined {
+  const entry = entryForFileName(fileName, formatEntries().filter((e) => (can === 'read' ? e.reads : e.writes)));
+  return entry && formatOf(entry);
+}
+
+/** Recognises a transcript format from the content first, then from the file name (see `recognise`). */
 export function detectFormat(text: string, fileName?: string): TranscriptFormat | undefined {
-  const readable = FORMATS.filter((f) => f.read);
-  return readable.find((f) => f.sniff?.(text)) ?? (fileName ? formatForFileName(fileName, readable) : undefined);
+  const steps = recognise(text, fileName);
+  let step = steps.next();
+  while (!step.done) step = steps.next(formatOf(step.value));
+  return step.value && formatOf(step.value);
 }
 
 export interface ReadOptions {
   /** Name of the file the text came from, used when the content does not tell the format. */
   fileName?: string;
   /** Forces a format instead of recognising one. */
-  format?: FormatId;
+  format?: string;
 }
 
 /**
  * Reads a transcript in any known format, from its text or its bytes (whose encoding is then
  * recognised: see encoding.ts). Throws TranscriptReadError when it cannot.
  */
-export function readTranscript(input: string | Uint8Array, options: ReadOptions = {}): ReadResult<Transcript> {
-  const where = options.fileName ?? 'transcript';
-  const decoded: { text: string; warning?: ReadWarning } = typeof input === 'string' ? { text: input } : decodeTranscriptBytes(input);
-  const result = readText(requireText(decoded.text, where), where, options);
-  if (decoded.warning) result.warnings.unshift(decoded.warning);
-  return result;
-}
-
-function readText(body: string, where: string, options: ReadOptions): ReadResult<Transcript> {
-  if (!body.trim()) throw new TranscriptReadError(where, 'the file is empty', 1);
-  const format = options.format ? formatById(options.format) : detectFormat(body, options.fileName);
-  if (!format?.read) {
-    throw new TranscriptReadError(where, `the transcript format was not recognised (known: ${FORMATS.filter((f) => f.read).map((f) => f.label).join(', ')})`);
-  }
-  return withQuestions(inFile(where, () => format.read!(body)));
-}
-
-/** Runs a reader, naming the file in the message of any error it throws: "talk.txt: WebVTT: line 3: …". */
-export function inFile<T>(fileName: string, read: () => T): T {
-  try {
-    return read();
-  } catch (error) {
-    if (error instanceof TranscriptReadError && fileName !== 'transcript') throw new TranscriptReadError(`${fileName}: ${error.format}`, error.reason, error.line);
-    throw error;
-  }
-}
-
-/**
- * Questions in formats that do not look for them (captions whose voices include "Question" or
- * "The Press"): found the same way as in transcript text.
- */
-function withQuestions(result: ReadResult<Transcript>): ReadResult<Transcript> {
-  const t = result.transcript;
-  if (!t.questions.length && t.speakers.some((s) => QUESTION_LABELS.test(s.label ?? s.name))) t.questions = findQuestions(t);
+export function readTranscript(input: TranscriptInput, options: ReadOptions = {}): ReadResult<Transcript> {
+  const where = options.fileName || UNNAMED;
+  const { body, warning } = inputText(input, where);
+  const fallback = fallbackEntry();
+  const format = options.format ? formatById(options.format) : (detectFormat(body, options.fileName) ?? (fallback && formatOf(fallback)));
+  if (!format?.read) throw unrecognised(where, formatEntries().filter((f) => f.reads));
+  const result = readAs(format, body, where);
+  if (hasUnfoundQuestions(result.transcript)) result.transcript.questions = findQuestions(result.transcript);
+  if (warning) result.warnings.unshift(warning);
   return result;
 }
 
 /** Writes a transcript in the given format. */
-export function writeTranscript(transcript: Transcript, id: FormatId): string {
+export function writeTranscript(transcript: Transcript, id: string): string {
   const format = formatById(id);
   if (!format.write) throw new Error(`Parley cannot write ${format.label}.`);
   return format.write(transcript);

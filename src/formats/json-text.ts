@@ -2,7 +2,7 @@
  * JSON helpers shared by the JSON formats: parsing with the line of a syntax error, and a
  * layout that keeps small objects (a word, a segment) on one line so files stay readable.
  */
-import { TranscriptReadError, lineOf } from './diagnostics.js';
+import { lineOf, readError } from './diagnostics.js';
 
 /** Parses JSON; a syntax error becomes a TranscriptReadError naming the line. */
 export function parseJson(text: string, format: string): unknown {
@@ -11,8 +11,8 @@ export function parseJson(text: string, format: string): unknown {
   } catch {
     // Engines word syntax errors differently and newer ones give no position, so find it here.
     const at = syntaxErrorOffset(text);
-    const found = at < text.length ? `unexpected ${JSON.stringify(text[at])}` : 'it ends too early';
-    throw new TranscriptReadError(format, `this is not valid JSON (${found})`, lineOf(text, at));
+    if (at < text.length) throw readError(format, 'jsonUnexpected', { char: JSON.stringify(text[at]) }, lineOf(text, at));
+    throw readError(format, 'jsonEnds', {}, lineOf(text, at));
   }
 }
 

@@ -3,25 +3,14 @@
  * in five formats but a reader usually wants one, so none of them is in the player's bundle.
  */
 import type { Transcript } from '../model/transcript.js';
-import type { TranscriptFormat } from './index.js';
+import { formatEntry, loadFormat } from './catalog.js';
 
 export const DOWNLOAD_FORMATS = ['txt', 'vtt', 'srt', 'json', 'html'] as const;
 export type DownloadFormat = (typeof DOWNLOAD_FORMATS)[number];
 
-const WRITERS: Record<DownloadFormat, () => Promise<TranscriptFormat>> = {
-  txt: () => import('./txt/index.js').then((m) => m.textFormat),
-  vtt: () => import('./vtt/index.js').then((m) => m.vttFormat),
-  srt: () => import('./srt/index.js').then((m) => m.srtFormat),
-  json: () => import('./json/index.js').then((m) => m.parleyJsonFormat),
-  html: () => import('./html/index.js').then((m) => m.htmlFormat),
-};
-
-/** File extension written for each format. */
-export const EXTENSION: Record<DownloadFormat, string> = { txt: 'txt', vtt: 'vtt', srt: 'srt', json: 'json', html: 'html' };
-
-/** The transcript written in `format`, with the MIME type to save it as. */
+/** The transcript written in `format`, with the MIME type to save it as; the writer comes from the table of formats. */
 export async function writeForDownload(transcript: Transcript, format: DownloadFormat): Promise<{ text: string; type: string }> {
-  const writer = await WRITERS[format]();
+  const writer = await loadFormat(formatEntry(format)!);
   return { text: writer.write!(transcript), type: `${writer.mediaType};charset=utf-8` };
 }
 
@@ -38,5 +27,5 @@ export function downloadName(transcript: Transcript, format: DownloadFormat): st
     .replace(/^-+|-+$/g, '')
     .slice(0, 80)
     .replace(/-+$/, '');
-  return `${base || 'transcript'}.${EXTENSION[format]}`;
+  return `${base || 'transcript'}.${formatEntry(format)!.extensions[0]}`;
 }

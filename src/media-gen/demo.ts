@@ -11,7 +11,7 @@ import { decodeAudio } from '../audio/decode.js';
 import { MP3_DECODED_DELAY, encodeMp3 } from '../audio/mp3.js';
 import { computePeaks, peaksToJson } from '../audio/peaks.js';
 import { floatToInt16 } from '../audio/wav.js';
-import { FORMATS, writeTranscript, type FormatId } from '../formats/index.js';
+import { formatEntries, writeTranscript, type FormatId } from '../formats/index.js';
 import type { Seconds, Transcript } from '../model/transcript.js';
 import { DEFAULT_RENDER_OPTIONS, renderTranscript, type RenderOptions, type Rendered, type Synthesizer } from './render.js';
 import { roundMs } from '../model/media-time.js';
@@ -93,12 +93,11 @@ export async function makeDemoMedia(transcript: Transcript, synthesizer: Synthes
   const files: DemoFile[] = [{ name: `${DEMO_NAME}.mp3`, bytes: mp3 }];
   const skipped: string[] = [];
   const taken = new Set<string>(['mp3', 'peaks.json']);
-  const writable = FORMATS.filter((f) => f.id !== 'press-release');
+  const writable = formatEntries().filter((f) => f.writes);
   for (const id of ['json', 'vtt', 'srt', 'podcast-json', 'txt', 'html'] as const satisfies readonly FormatId[]) {
-    if (!writable.some((f) => f.id === id && f.write)) skipped.push(`${id}: Parley cannot write this format yet`);
+    if (!writable.some((f) => f.id === id)) skipped.push(`${id}: Parley cannot write this format yet`);
   }
   for (const format of writable) {
-    if (!format.write) continue;
     let ext = format.extensions[0] ?? format.id;
     if (taken.has(ext)) ext = `${format.id}.${ext}`;
     taken.add(ext);

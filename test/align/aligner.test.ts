@@ -8,7 +8,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/components/aligner/aligner.js';
 import type { ParleyAligner } from '../../src/components/aligner/aligner.js';
-import { FORMATS } from '../../src/formats/index.js';
+import { formatEntries } from '../../src/formats/index.js';
 import { expectAccessible } from '../helpers/axe.js';
 import { until } from '../helpers/fixtures.js';
 import { alignFixture, cliReason, wordTimes, type AlignFixture, type FixtureKind } from './helpers.js';
@@ -162,7 +162,7 @@ describe('<parley-aligner>', function () {
     await until(() => !!button(aligner, 'Download transcript') && !button(aligner, 'Download transcript')!.disabled, 'the download button', 120_000);
     expect(aligner.shadowRoot!.activeElement?.textContent?.trim()).to.equal('Download transcript');
     const select = aligner.shadowRoot!.querySelector('select')!;
-    const writers = FORMATS.filter((w) => w.write);
+    const writers = formatEntries().filter((w) => w.writes);
     expect([...select.options].map((o) => o.value)).to.deep.equal(writers.map((w) => w.id));
     const clicked: HTMLAnchorElement[] = [];
     const click = HTMLAnchorElement.prototype.click;

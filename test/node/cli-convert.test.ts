@@ -10,6 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Transcript } from '../../src/model/transcript.js';
+import { readTranscript, registerFormat, unregisterFormat } from '../../src/formats/index.js';
+import { run as runConvert } from '../../src/cli/convert.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const bin = join(root, 'bin/parley.js');
@@ -179,5 +181,53 @@ describe('parley convert', () => {
     const run = await parley(['convrt'], dir);
     assert.equal(run.code, 2);
     assert.match(run.stderr, /^parley: unknown command "convrt" \(commands: convert(, [a-z-]+)*; see parley --help\)\n$/);
+  });
+});
+
+describe('parley convert and the table of formats', () => {
+  let dir = '';
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'parley-cli-table-'));
+  });
+  after(async () => {
+    unregisterFormat('turn-list');
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  /** `parley convert` in this process, which has registered a format; what it wrote to stderr. */
+  async function convertHere(args: string[]): Promise<{ code: number; stderr: string }> {
+    const write = process.stderr.write;
+    let stderr = '';
+    process.stderr.write = ((chunk: string) => ((stderr += chunk), true)) as typeof process.stderr.write;
+    try {
+      return { code: await runConvert(args), stderr };
+    } finally {
+      process.stderr.write = write;
+    }
+  }
+
+  it('reads and writes a format registered in the program, found by content, by name, or by --from/--to', async () => {
+    // One turn a line: "Name | text".
+    registerFormat({
+      id: 'turn-list', label: 'Turn list', extensions: ['turns'], mediaType: 'text/plain',
+      sniff: (text) => text.startsWith('#turns\n'),
+      read: (text) => readTranscript(text.replace(/^#turns\n/, '').replace(/^(.+?) \| /gm, '$1: '), { format: 'press-release' }),
+      write: (t) => `#turns\n${t.turns.map((turn) => `${t.speakers.find((s) => s.id === turn.speaker)!.name} | ${turn.sentences.map((s) => s.text).join(' ')}`).join('\n')}\n`,
+    });
+    const list = join(dir, 'briefing.txt');
+    await writeFile(list, '#turns\nAna Lima | Welcome. We begin.\nBo Chen | Thank you.\n');
+    const json = join(dir, 'briefing.json');
+    assert.deepEqual(await convertHere([list, '-o', json]), { code: 0, stderr: `Wrote ${json} (Parley JSON, 2 turns, 2 speakers)\n` });
+    const read = JSON.parse(await readFile(json, 'utf8')) as Transcript;
+    assert.deepEqual(read.speakers.map((s) => s.name), ['Ana Lima', 'Bo Chen']);
+
+    const back = join(dir, 'back.turns');
+    assert.equal((await convertHere([json, '-o', back])).code, 0);
+    assert.equal(await readFile(back, 'utf8'), '#turns\nAna Lima | Welcome. We begin.\nBo Chen | Thank you.\n');
+    const forced = join(dir, 'forced.json');
+    await writeFile(join(dir, 'plain.txt'), 'Ana Lima | Hello.\n');
+    assert.equal((await convertHere([join(dir, 'plain.txt'), '--from', 'turn-list', '-o', forced])).code, 0);
+    assert.equal((JSON.parse(await readFile(forced, 'utf8')) as Transcript).turns.length, 1);
+    assert.match((await convertHere([json, '--to', 'nope', '-o', back])).stderr, /--to "nope" is not a format Parley can write \([a-z, -]*turn-list/);
   });
 });

@@ -216,17 +216,19 @@ export class ParleyAligner extends LitElement {
   }
 
   private async loadWriters(): Promise<void> {
-    const { FORMATS } = await import('../../formats/index.js');
-    this.writers = FORMATS.filter((f) => f.write).map((f) => ({ id: f.id, label: f.label, extension: f.extensions[0]! }));
+    const { formatEntries } = await import('../../formats/catalog.js');
+    this.writers = formatEntries().filter((f) => f.writes).map((f) => ({ id: f.id, label: f.label, extension: f.extensions[0]! }));
   }
 
   private download = async (): Promise<void> => {
     const select = this.renderRoot.querySelector<HTMLSelectElement>('select');
     const writer = this.writers.find((w) => w.id === select?.value) ?? this.writers[0];
     if (!writer || !this.result) return;
-    const { writeTranscript, formatById } = await import('../../formats/index.js');
-    const format = formatById(writer.id as Parameters<typeof formatById>[0]);
-    const blob = new Blob([writeTranscript(this.result.transcript, format.id)], { type: format.mediaType });
+    const { formatEntry, loadFormat } = await import('../../formats/catalog.js');
+    const entry = formatEntry(writer.id);
+    const format = entry && (await loadFormat(entry));
+    if (!format?.write) return;
+    const blob = new Blob([format.write(this.result.transcript)], { type: format.mediaType });
     const link = document.createElement('a');
     link.href = URL.createObjectURL(blob);
     link.download = `${baseName(this.transcriptFile?.name ?? 'transcript')}.aligned.${writer.extension}`;

@@ -4,9 +4,8 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Transcript } from '../../model/transcript.js';
-import { prepareReader } from '../../formats/readers.js';
 import { decodeUriSafely, refusedUrlMessage, safeUrl } from '../../nav/safe-url.js';
-import { en, fill, localStrings, type ParleyStrings } from './strings.js';
+import { en, fill, languageOf, localStrings, type ParleyStrings } from './strings.js';
 
 /** The transcript, or the message to show: what failed and where. */
 export type FetchedTranscript = { transcript: Transcript } | { error: string };
@@ -14,15 +13,16 @@ export type FetchedTranscript = { transcript: Transcript } | { error: string };
 /**
  * Reads the transcript at `url`; `fileName` tells its format when the URL does not (object URLs).
  * Only http(s), blob and relative addresses are fetched (src/nav/safe-url.ts); the bytes are read
- * in whatever encoding they are in. A failure's message is in `strings`' language.
+ * in whatever encoding they are in. A failure's message is in `strings`' language, the reader's
+ * part of it in `lang` when Parley speaks it (read-errors.ts).
  */
-export async function fetchTranscript(url: string, fileName = '', strings: ParleyStrings = en): Promise<FetchedTranscript> {
+export async function fetchTranscript(url: string, fileName = '', strings: ParleyStrings = en, lang = 'en'): Promise<FetchedTranscript> {
   if (!safeUrl(url)) return { error: refusedUrlMessage('transcript', url) };
   const name = fileName || decodeUriSafely(new URL(url, document.baseURI).pathname.split('/').pop() ?? '');
-  // The readers load while the file downloads, not after it.
-  prepareReader(name);
+  // The loader, the table of formats and the reader the name suggests load while the file
+  // downloads, not after it; none of them is in the player's first chunk.
   const readers = import('../../formats/load.js');
-  readers.catch(() => undefined);
+  readers.then(({ prepareReader }) => prepareReader(name)).catch(() => undefined);
   let bytes: ArrayBuffer;
   try {
     const response = await fetch(url);
@@ -34,11 +34,14 @@ export async function fetchTranscript(url: string, fileName = '', strings: Parle
   try {
     const { loadTranscript } = await readers;
     const result = await loadTranscript(bytes, { fileName: name });
+    if (result.transcript.turns.length) return { transcript: result.transcript };
     // A file with no turns (a chapters track) would show an empty transcript and say nothing.
-    if (!result.transcript.turns.length) throw new Error(`${name || url}: ${result.warnings[0]?.message ?? 'it has no text'}`);
-    return { transcript: result.transcript };
+    const { noTurnsText } = await import('./read-errors.js');
+    return { error: fill(strings.transcriptReadError, { reason: noTurnsText(result, lang, name || url) }) };
   } catch (error) {
-    return { error: fill(strings.transcriptReadError, { reason: (error as Error).message }) };
+    // The reader's message, in the page's language (loaded only when a file fails).
+    const { readErrorText } = await import('./read-errors.js');
+    return { error: fill(strings.transcriptReadError, { reason: readErrorText(error, lang, name) }) };
   }
 }
 
@@ -70,7 +73,7 @@ export class TranscriptLoader implements ReactiveController {
     this.transcript = null;
     this.error = '';
     if (!url) return;
-    const result = await fetchTranscript(url, fileName, localStrings(this.host));
+    const result = await fetchTranscript(url, fileName, localStrings(this.host), languageOf(this.host));
     if (token !== this.token) return;
     if ('error' in result) this.error = result.error;
     else this.transcript = result.transcript;

@@ -5,7 +5,7 @@
  */
 import type { Transcript } from '../../model/transcript.js';
 import { formatClock, formatSpoken } from '../../model/time-format.js';
-import type { TranscriptFormat } from '../index.js';
+import type { FormatCode } from '../catalog.js';
 import { speakerName } from '../common.js';
 import { paragraphs } from '../txt/index.js';
 
@@ -64,10 +64,5 @@ export function writeHtml(transcript: Transcript): string {
   return out.join('\n');
 }
 
-export const htmlFormat: TranscriptFormat = {
-  id: 'html',
-  label: 'HTML',
-  extensions: ['html', 'htm'],
-  mediaType: 'text/html',
-  write: writeHtml,
-};
+/** Its reader and writer, for the table of formats (../catalog.ts). */
+export const code: FormatCode = { write: writeHtml };

@@ -5,42 +5,33 @@
  * `turns[3].speaker "x" is not one of the speakers`.
  */
 import { MAX_TIME, type Chapter, type Question, type Sentence, type Speaker, type Transcript, type TranscriptMetadata, type Turn, type Word } from '../../model/transcript.js';
-import { TranscriptReadError, type ReadResult, type ReadWarning } from '../diagnostics.js';
-import type { TranscriptFormat } from '../index.js';
+import { readError, valueParams, type ReadErrorCode, type ReadParams, type ReadResult, type ReadWarning } from '../diagnostics.js';
+import type { FormatCode } from '../catalog.js';
 import { parseJson, stringifyJson } from '../json-text.js';
-import { looksLikeParleyJson } from '../detect.js';
 
 export const PARLEY_FORMAT = 'parley-transcript';
 export const PARLEY_VERSION = 1;
 const LABEL = 'Parley JSON';
 
-class Invalid extends Error {}
-
 type Obj = Record<string, unknown>;
 
-function fail(path: string, problem: string): never {
-  throw new Invalid(`${path} ${problem}`);
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
-  return typeof value === 'object' ? 'an object' : String(value);
+/** The first problem found: `path` is the JSON path of the field ("turns[3].speaker"). */
+function fail(code: ReadErrorCode, path: string, params: ReadParams = {}): never {
+  throw readError(LABEL, code, { path, ...params });
 }
 
 function object(value: unknown, path: string): Obj {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) fail(path, `must be an object, not ${describe(value)}`);
+  if (!value || typeof value !== 'object' || Array.isArray(value)) fail('fieldNotObject', path, valueParams(value));
   return value as Obj;
 }
 
 function array(value: unknown, path: string): unknown[] {
-  if (!Array.isArray(value)) fail(path, `must be an array, not ${describe(value)}`);
+  if (!Array.isArray(value)) fail('fieldNotArray', path, valueParams(value));
   return value;
 }
 
 function string(value: unknown, path: string): string {
-  if (typeof value !== 'string') fail(path, `must be a string, not ${describe(value)}`);
+  if (typeof value !== 'string') fail('fieldNotString', path, valueParams(value));
   return value;
 }
 
@@ -51,7 +42,7 @@ function optionalString(o: Obj, key: string, path: string): string | undefined {
 function seconds(value: unknown, path: string): number | null {
   if (value === null) return null;
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > MAX_TIME) {
-    fail(path, `must be a time in seconds (a number from 0 to ${MAX_TIME}) or null, not ${describe(value)}`);
+    fail('fieldNotTime', path, { max: MAX_TIME, ...valueParams(value) });
   }
   return value;
 }
@@ -59,13 +50,13 @@ function seconds(value: unknown, path: string): number | null {
 function span<T extends { start: number | null; end: number | null }>(o: Obj, path: string, into: Omit<T, 'start' | 'end'>): T {
   const start = seconds(o['start'] ?? null, `${path}.start`);
   const end = seconds(o['end'] ?? null, `${path}.end`);
-  if (start !== null && end !== null && end < start) fail(`${path}.end`, `(${end}) is before its start (${start})`);
+  if (start !== null && end !== null && end < start) fail('fieldEndBeforeStart', `${path}.end`, { end, start });
   return { ...into, start, end } as T;
 }
 
 function index(value: unknown, path: string, length: number, what: string): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value >= length) {
-    fail(path, `${describe(value)} is not the index of one of the ${length} ${what}`);
+    fail('fieldNotIndex', path, { count: length, what, ...valueParams(value) });
   }
   return value;
 }
@@ -94,7 +85,7 @@ function readMetadata(value: unknown): TranscriptMetadata {
 function readSpeaker(value: unknown, path: string): Speaker {
   const o = object(value, path);
   const id = string(o['id'], `${path}.id`);
-  if (!id) fail(`${path}.id`, 'must not be empty');
+  if (!id) fail('fieldEmpty', `${path}.id`);
   const speaker: Speaker = { id, name: string(o['name'], `${path}.name`) };
   for (const key of ['fullName', 'role', 'label'] as const) {
     const v = optionalString(o, key, path);
@@ -107,7 +98,7 @@ function readSpeaker(value: unknown, path: string): Speaker {
 /** An optional true/false field; true when it is true. */
 function flag(o: Obj, key: string, path: string): boolean {
   if (o[key] === undefined) return false;
-  if (typeof o[key] !== 'boolean') fail(`${path}.${key}`, `must be true or false, not ${describe(o[key])}`);
+  if (typeof o[key] !== 'boolean') fail('fieldNotBoolean', `${path}.${key}`, valueParams(o[key]));
   return o[key];
 }
 
@@ -115,7 +106,7 @@ function readWord(value: unknown, path: string): Word {
   const o = object(value, path);
   const word = span<Word>(o, path, { text: string(o['text'], `${path}.text`) });
   if (!word.text || /\s/.test(word.text)) {
-    if (!(o['annotation'] === true && word.text.trim())) fail(`${path}.text`, `${describe(word.text)} must be one word (no spaces)`);
+    if (!(o['annotation'] === true && word.text.trim())) fail('fieldNotOneWord', `${path}.text`, valueParams(word.text));
   }
   for (const key of ['annotation', 'anchor', 'estimated'] as const) {
     if (flag(o, key, path)) word[key] = true;
@@ -123,7 +114,7 @@ function readWord(value: unknown, path: string): Word {
   if (o['cue'] !== undefined) {
     const cue = object(o['cue'], `${path}.cue`);
     const times = span<{ start: number | null; end: number | null }>(cue, `${path}.cue`, {});
-    if (times.start === null || times.end === null) fail(`${path}.cue`, 'must have a start and an end');
+    if (times.start === null || times.end === null) fail('fieldCueUntimed', `${path}.cue`);
     word.cue = { start: times.start!, end: times.end! };
   }
   return word;
@@ -145,7 +136,7 @@ function readSentence(value: unknown, path: string, warnings: ReadWarning[]): Se
 function readTurn(value: unknown, path: string, speakerIds: Set<string>, warnings: ReadWarning[]): Turn {
   const o = object(value, path);
   const speaker = string(o['speaker'], `${path}.speaker`);
-  if (!speakerIds.has(speaker)) fail(`${path}.speaker`, `${describe(speaker)} is not one of the speakers`);
+  if (!speakerIds.has(speaker)) fail('fieldNotSpeaker', `${path}.speaker`, valueParams(speaker));
   const annotations = o['annotations'] === undefined ? [] : array(o['annotations'], `${path}.annotations`).map((a, i) => string(a, `${path}.annotations[${i}]`));
   const sentences = array(o['sentences'], `${path}.sentences`).map((s, i) => readSentence(s, `${path}.sentences[${i}]`, warnings));
   return span<Turn>(o, path, { speaker, annotations, sentences });
@@ -157,7 +148,7 @@ function readQuestion(value: unknown, path: string, turns: number, speakerIds: S
     turn: index(o['turn'], `${path}.turn`, turns, 'turns'),
     addressees: array(o['addressees'] ?? [], `${path}.addressees`).map((a, i) => {
       const id = string(a, `${path}.addressees[${i}]`);
-      if (!speakerIds.has(id)) fail(`${path}.addressees[${i}]`, `${describe(id)} is not one of the speakers`);
+      if (!speakerIds.has(id)) fail('fieldNotSpeaker', `${path}.addressees[${i}]`, valueParams(id));
       return id;
     }),
     answers: array(o['answers'] ?? [], `${path}.answers`).map((a, i) => index(a, `${path}.answers[${i}]`, turns, 'turns')),
@@ -180,29 +171,24 @@ function readChapter(value: unknown, path: string, turns: number): Chapter {
 /** Checks a parsed Parley JSON document and returns the Transcript it holds. */
 export function transcriptFromJson(data: unknown): ReadResult<Transcript> {
   const warnings: ReadWarning[] = [];
-  try {
-    const root = object(data, '(top level)');
-    if (root['format'] !== PARLEY_FORMAT) fail('format', `must be "${PARLEY_FORMAT}", not ${describe(root['format'])}`);
-    if (root['version'] !== PARLEY_VERSION) {
-      if (typeof root['version'] === 'number' && root['version'] > PARLEY_VERSION) {
-        fail('version', `${root['version']} is newer than this Parley reads (${PARLEY_VERSION}); update Parley`);
-      }
-      fail('version', `must be ${PARLEY_VERSION}, not ${describe(root['version'])}`);
+  const root = object(data, '(top level)');
+  if (root['format'] !== PARLEY_FORMAT) fail('fieldWrongFormat', 'format', { expected: PARLEY_FORMAT, ...valueParams(root['format']) });
+  if (root['version'] !== PARLEY_VERSION) {
+    if (typeof root['version'] === 'number' && root['version'] > PARLEY_VERSION) {
+      fail('fieldNewerVersion', 'version', { version: root['version'], expected: PARLEY_VERSION });
     }
-    const speakers = array(root['speakers'], 'speakers').map((s, i) => readSpeaker(s, `speakers[${i}]`));
-    const ids = new Set<string>();
-    speakers.forEach((s, i) => {
-      if (ids.has(s.id)) fail(`speakers[${i}].id`, `${describe(s.id)} is used by an earlier speaker`);
-      ids.add(s.id);
-    });
-    const turns = array(root['turns'], 'turns').map((t, i) => readTurn(t, `turns[${i}]`, ids, warnings));
-    const questions = array(root['questions'] ?? [], 'questions').map((q, i) => readQuestion(q, `questions[${i}]`, turns.length, ids));
-    const chapters = array(root['chapters'] ?? [], 'chapters').map((c, i) => readChapter(c, `chapters[${i}]`, turns.length));
-    return { transcript: { metadata: readMetadata(root['metadata']), speakers, turns, questions, chapters }, warnings };
-  } catch (error) {
-    if (error instanceof Invalid) throw new TranscriptReadError(LABEL, error.message);
-    throw error;
+    fail('fieldWrongVersion', 'version', { expected: PARLEY_VERSION, ...valueParams(root['version']) });
   }
+  const speakers = array(root['speakers'], 'speakers').map((s, i) => readSpeaker(s, `speakers[${i}]`));
+  const ids = new Set<string>();
+  speakers.forEach((s, i) => {
+    if (ids.has(s.id)) fail('fieldSpeakerTwice', `speakers[${i}].id`, valueParams(s.id));
+    ids.add(s.id);
+  });
+  const turns = array(root['turns'], 'turns').map((t, i) => readTurn(t, `turns[${i}]`, ids, warnings));
+  const questions = array(root['questions'] ?? [], 'questions').map((q, i) => readQuestion(q, `questions[${i}]`, turns.length, ids));
+  const chapters = array(root['chapters'] ?? [], 'chapters').map((c, i) => readChapter(c, `chapters[${i}]`, turns.length));
+  return { transcript: { metadata: readMetadata(root['metadata']), speakers, turns, questions, chapters }, warnings };
 }
 
 export function readParleyJson(text: string): ReadResult<Transcript> {
@@ -215,12 +201,5 @@ export function writeParleyJson(transcript: Transcript): string {
   return `${stringifyJson({ format: PARLEY_FORMAT, version: PARLEY_VERSION, metadata, speakers, turns, questions, chapters })}\n`;
 }
 
-export const parleyJsonFormat: TranscriptFormat = {
-  id: 'json',
-  label: LABEL,
-  extensions: ['json'],
-  mediaType: 'application/json',
-  sniff: looksLikeParleyJson,
-  read: readParleyJson,
-  write: writeParleyJson,
-};
+/** Its reader and writer, for the table of formats (../catalog.ts). */
+export const code: FormatCode = { read: readParleyJson, write: writeParleyJson };

@@ -5,11 +5,10 @@
  * and words are grouped back into sentences at sentence-final punctuation.
  */
 import { MAX_TIME, type Transcript } from '../../model/transcript.js';
-import { TranscriptReadError, type ReadResult, type ReadWarning } from '../diagnostics.js';
-import type { TranscriptFormat } from '../index.js';
+import { readError, type ReadResult, type ReadWarning } from '../diagnostics.js';
+import type { FormatCode } from '../catalog.js';
 import { SpeakerTable, annotationPrefix, captionLabels, cuesToTurns, describeTurn, roundMs, sentenceSpan, sourceCues, type RawCue } from '../common.js';
 import { arrayElementLines, parseJson } from '../json-text.js';
-import { looksLikePodcastJson } from '../detect.js';
 
 const LABEL = 'Podcasting 2.0 JSON';
 
@@ -26,7 +25,7 @@ interface Segment {
 export function readPodcastJson(text: string): ReadResult<Transcript> {
   const data = parseJson(text, LABEL) as { segments?: unknown; version?: unknown } | null;
   if (!data || typeof data !== 'object' || !Array.isArray(data.segments)) {
-    throw new TranscriptReadError(LABEL, 'expected an object with a "segments" array');
+    throw readError(LABEL, 'podcastNoSegments');
   }
   const warnings: ReadWarning[] = [];
   const cues: RawCue[] = [];
@@ -56,7 +55,7 @@ export function readPodcastJson(text: string): ReadResult<Transcript> {
     if (typeof s.speaker === 'string' && s.speaker.trim()) cue.speaker = s.speaker.trim();
     cues.push(cue);
   });
-  if (!cues.length) throw new TranscriptReadError(LABEL, 'no segment could be read');
+  if (!cues.length) throw readError(LABEL, 'podcastNoSegment');
   const speakers = new SpeakerTable();
   const turns = cuesToTurns(cues, speakers);
   return { transcript: { metadata: {}, speakers: speakers.speakers, turns, questions: [], chapters: [] }, warnings };
@@ -107,12 +106,5 @@ export function writePodcastJson(transcript: Transcript): string {
   return `{\n  "version": "1.0.0",\n  "segments": [\n${lines.join(',\n')}\n  ]\n}\n`;
 }
 
-export const podcastJsonFormat: TranscriptFormat = {
-  id: 'podcast-json',
-  label: LABEL,
-  extensions: ['podcast.json'],
-  mediaType: 'application/json',
-  sniff: looksLikePodcastJson,
-  read: readPodcastJson,
-  write: writePodcastJson,
-};
+/** Its reader and writer, for the table of formats (../catalog.ts). */
+export const code: FormatCode = { read: readPodcastJson, write: writePodcastJson };

@@ -1,18 +1,11 @@
-import type { TranscriptFormat } from '../index.js';
+import type { FormatCode } from '../catalog.js';
 import { looksLikePressRelease, readPressRelease } from './reader.js';
 
 export { readPressRelease, labelAt, looksLikePressRelease } from './reader.js';
 export { findQuestions } from './questions.js';
 
 /**
- * Transcript text: labelled turns in Markdown or plain text — the State Department's press
- * releases, podcast transcripts, and the text exports of transcription tools; read only.
+ * Transcript text: labelled turns in Markdown or plain text, read only. Its content check looks
+ * for a speaker label, so it comes with the reader (../catalog.ts tries it after the cheap ones).
  */
-export const pressReleaseFormat: TranscriptFormat = {
-  id: 'press-release',
-  label: 'transcript text',
-  extensions: ['md', 'markdown', 'txt'],
-  mediaType: 'text/markdown',
-  sniff: looksLikePressRelease,
-  read: readPressRelease,
-};
+export const code: FormatCode = { sniff: looksLikePressRelease, read: readPressRelease };

@@ -6,9 +6,10 @@ import type { Question, Speaker, Transcript, Turn } from '../../model/transcript
 import { turnText } from '../../model/transcript.js';
 import { splitSentences } from '../../model/segment.js';
 import { ROLE_WORDS } from './names.js';
+import { QUESTION_LABELS } from './question-labels.js';
 
-/** Labels of turns that ask rather than answer. */
-export const QUESTION_LABELS = /^(?:QUESTION|Q|REPORTERS?|JOURNALISTS?|QUESTIONER|AUDIENCE|AUDIENCE MEMBER|PARTICIPANT|THE PRESS|PRESS|CORRESPONDENT)(?:\s+FROM\s+.+)?$/i;
+export { QUESTION_LABELS };
+
 /** Labels of the person who chairs the event. */
 export const MODERATOR_LABELS = /^(?:MODERATOR|MODERATOR \(IN ENGLISH\)|CHAIR|CHAIRMAN|HOST|MC|MASTER OF CEREMONIES)$/i;
 

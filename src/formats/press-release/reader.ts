@@ -19,7 +19,7 @@
  */
 import type { Sentence, Speaker, Transcript, TranscriptMetadata, Turn, Chapter, Word } from '../../model/transcript.js';
 import { appendToSentence, continuesSentence, makeSentence, splitSentences, wholeAnnotation } from '../../model/segment.js';
-import { TranscriptReadError, requireText, type ReadResult, type ReadWarning } from '../diagnostics.js';
+import { readError, requireText, type ReadResult, type ReadWarning } from '../diagnostics.js';
 import { inlineTimes, labelAt, type Label } from './labels.js';
 import { isLinkOnly, plainText } from './markdown.js';
 import { findFullName, splitLabel } from './names.js';
@@ -182,7 +182,7 @@ export function readPressRelease(input: string): ReadResult<Transcript> {
   // Labels met at the start of a paragraph anywhere in the file: then "Matt:" is a label in the middle of one too.
   const knownLabels = new Set(paragraphs(text).flatMap((p) => (p.label ? [labelKey(p.label.label)] : [])));
   const paras = paragraphs(text, (label) => knownLabels.has(labelKey(label)));
-  if (!paras.length) throw new TranscriptReadError(FORMAT, 'the file is empty', 1);
+  if (!paras.length) throw readError(FORMAT, 'empty', {}, 1);
 
   let firstTurn = paras.findIndex((p) => p.label);
   const unlabelled = firstTurn < 0;
@@ -192,7 +192,7 @@ export function readPressRelease(input: string): ReadResult<Transcript> {
       const t = plainText(p.lines.join(' '));
       return /[.!?…"”’)]$/.test(t) && !EDITORS_NOTE.test(t) && !DATE.test(t.replace(/\.$/, '')) && !TOPIC.test(p.lines[0]!);
     });
-    if (firstTurn < 0) throw new TranscriptReadError(FORMAT, 'no turn found: the text has no speaker label and no sentence after its header', paras[0]!.line);
+    if (firstTurn < 0) throw readError(FORMAT, 'textNoTurn', {}, paras[0]!.line);
   }
   let lastTurn = paras.length - 1;
   while (lastTurn > firstTurn && isFooter(paras[lastTurn]!.lines.join(' '))) lastTurn--;

@@ -5,10 +5,9 @@
  */
 import type { Transcript } from '../../model/transcript.js';
 import { parseClock } from '../../model/time-format.js';
-import { TranscriptReadError, requireText, type ReadResult, type ReadWarning } from '../diagnostics.js';
-import type { TranscriptFormat } from '../index.js';
+import { readError, requireText, type ReadResult, type ReadWarning } from '../diagnostics.js';
+import type { FormatCode } from '../catalog.js';
 import { SpeakerTable, captionParts, cuesToTurns, labelledCue, speakerName, wrapCaption, type RawCue } from '../common.js';
-import { looksLikeSbv } from '../detect.js';
 
 const FORMAT = 'YouTube SBV';
 
@@ -60,7 +59,7 @@ export function readSbv(input: string): ReadResult<Transcript> {
   });
   flush();
   if (!cues.length) {
-    throw new TranscriptReadError(FORMAT, 'no cue could be read (a cue is a line "0:00:01.000,0:00:04.000" followed by its text)', warnings[0]?.line ?? 1);
+    throw readError(FORMAT, 'sbvNoCue', {}, warnings[0]?.line ?? 1);
   }
   cues.sort((a, b) => a.start - b.start);
   const speakers = new SpeakerTable();
@@ -85,12 +84,5 @@ export function writeSbv(transcript: Transcript): string {
     .join('\n');
 }
 
-export const sbvFormat: TranscriptFormat = {
-  id: 'sbv',
-  label: 'YouTube captions (SBV)',
-  extensions: ['sbv'],
-  mediaType: 'text/plain',
-  sniff: looksLikeSbv,
-  read: readSbv,
-  write: writeSbv,
-};
+/** Its reader and writer, for the table of formats (../catalog.ts). */
+export const code: FormatCode = { read: readSbv, write: writeSbv };

@@ -4,11 +4,10 @@
  * SRT are untimed, sentences keep their cue times.
  */
 import type { Transcript } from '../../model/transcript.js';
-import { TranscriptReadError, type ReadResult, type ReadWarning } from '../diagnostics.js';
-import type { TranscriptFormat } from '../index.js';
+import { readError, type ReadResult, type ReadWarning } from '../diagnostics.js';
+import type { FormatCode } from '../catalog.js';
 import { SpeakerTable, captionLabels, captionParts, cuesToTurns, describeTurn, formatTimestamp, labelledCue, wrapCaption, type RawCue } from '../common.js';
 import { parseClock } from '../../model/time-format.js';
-import { looksLikeSrt } from '../detect.js';
 
 const TIMING = /^\s*(\S+)\s*-->\s*(\S+)/;
 
@@ -81,7 +80,7 @@ export function parseSrtCues(text: string): { cues: RawCue[]; warnings: ReadWarn
 
 export function readSrt(text: string): ReadResult<Transcript> {
   const { cues, warnings } = parseSrtCues(text);
-  if (!cues.length) throw new TranscriptReadError('SRT', 'no cue could be read (a cue is a number, a line "00:00:01,000 --> 00:00:04,000" and its text)', warnings[0]?.line ?? 1);
+  if (!cues.length) throw readError('SRT', 'srtNoCue', {}, warnings[0]?.line ?? 1);
   const speakers = new SpeakerTable();
   const turns = cuesToTurns(cues, speakers);
   return { transcript: { metadata: {}, speakers: speakers.speakers, turns, questions: [], chapters: [] }, warnings };
@@ -119,12 +118,5 @@ function cannotCarry(transcript: Transcript, turn: number, label: string | undef
   if (!text) refuse('a cue would have no text');
 }
 
-export const srtFormat: TranscriptFormat = {
-  id: 'srt',
-  label: 'SubRip (SRT)',
-  extensions: ['srt'],
-  mediaType: 'application/x-subrip',
-  sniff: looksLikeSrt,
-  read: readSrt,
-  write: writeSrt,
-};
+/** Its reader and writer, for the table of formats (../catalog.ts). */
+export const code: FormatCode = { read: readSrt, write: writeSrt };

@@ -10,10 +10,9 @@
  * times), one `<p>` per sentence or part of a long one, the speaker as `ttm:agent`.
  */
 import type { Transcript } from '../../model/transcript.js';
-import { TranscriptReadError, requireText, type ReadResult, type ReadWarning } from '../diagnostics.js';
-import type { TranscriptFormat } from '../index.js';
+import { readError, requireText, type ReadResult, type ReadWarning } from '../diagnostics.js';
+import type { FormatCode } from '../catalog.js';
 import { SpeakerTable, captionParts, cuesToTurns, formatTimestamp, roundMs, type RawCue, type TimeMark } from '../common.js';
-import { looksLikeTtml } from '../detect.js';
 import { XmlError, childElements, parseXml, type XmlElement } from './xml.js';
 
 const FORMAT = 'TTML';
@@ -105,11 +104,11 @@ export function readTtml(input: string): ReadResult<Transcript> {
   try {
     root = parseXml(requireText(input, FORMAT));
   } catch (error) {
-    if (error instanceof XmlError) throw new TranscriptReadError(FORMAT, `the XML is not well-formed: ${error.reason}`, error.line);
+    if (error instanceof XmlError) throw readError(FORMAT, 'xmlNotWellFormed', { detail: error.reason }, error.line);
     throw error;
   }
   if (root.name !== 'tt' || !TT_NAMESPACES.has(root.ns)) {
-    throw new TranscriptReadError(FORMAT, `the document's root is <${root.name}>${root.ns ? ` in ${root.ns}` : ''}, not TTML's <tt> in ${TT}`, root.line);
+    throw readError(FORMAT, 'ttmlWrongRoot', { root: root.name, inNamespace: root.ns ? ` in ${root.ns}` : '', tt: TT }, root.line);
   }
   const rates = ratesOf(root);
   const timeBase = attr(root, TTP, 'timeBase');
@@ -180,7 +179,7 @@ export function readTtml(input: string): ReadResult<Transcript> {
   const body = childElements(root, 'body')[0];
   if (body) walk(body, 0, null, undefined);
   if (!cues.length) {
-    throw new TranscriptReadError(FORMAT, 'no timed text found (captions are <p begin="00:00:01.000" end="00:00:04.000"> elements inside <body>)', (body ?? root).line);
+    throw readError(FORMAT, 'ttmlNoText', {}, (body ?? root).line);
   }
   cues.sort((a, b) => a.start - b.start);
   const speakers = new SpeakerTable();
@@ -231,12 +230,5 @@ export function writeTtml(transcript: Transcript): string {
   return lines.join('\n');
 }
 
-export const ttmlFormat: TranscriptFormat = {
-  id: 'ttml',
-  label: 'TTML / EBU-TT-D',
-  extensions: ['ttml', 'dfxp', 'xml'],
-  mediaType: 'application/ttml+xml',
-  sniff: looksLikeTtml,
-  read: readTtml,
-  write: writeTtml,
-};
+/** Its reader and writer, for the table of formats (../catalog.ts). */
+export const code: FormatCode = { read: readTtml, write: writeTtml };

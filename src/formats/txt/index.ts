@@ -4,7 +4,7 @@
  */
 import type { Transcript, Turn } from '../../model/transcript.js';
 import { formatClock } from '../../model/time-format.js';
-import type { TranscriptFormat } from '../index.js';
+import type { FormatCode } from '../catalog.js';
 import { annotationPrefix, speakerName } from '../common.js';
 
 /** A turn's text as paragraphs (a sentence marked `paragraph` starts a new one). */
@@ -33,10 +33,5 @@ export function writeText(transcript: Transcript): string {
   return `${blocks.join('\n\n\n')}\n`;
 }
 
-export const textFormat: TranscriptFormat = {
-  id: 'txt',
-  label: 'Plain text',
-  extensions: ['txt'],
-  mediaType: 'text/plain',
-  write: writeText,
-};
+/** Its reader and writer, for the table of formats (../catalog.ts). */
+export const code: FormatCode = { write: writeText };

@@ -5,7 +5,8 @@
  */
 import type { VttCue, VttNode } from 'webvtt-parser';
 import type { Chapter, Transcript } from '../../model/transcript.js';
-import { TranscriptReadError, type ReadResult, type ReadWarning } from '../diagnostics.js';
+import { READ_ERRORS, readError, type ReadResult, type ReadWarning } from '../diagnostics.js';
+import { fill } from '../../model/text-template.js';
 import { SpeakerTable, cuesToTurns, roundMs, type RawCue, type TimeMark } from '../common.js';
 import { normaliseVtt } from './normalise.js';
 import { vttParser } from './webvtt-lib.js';
@@ -43,7 +44,7 @@ export function parseVttCues(text: string): VttCues {
     // The parser walks cue text recursively: thousands of nested tags overflow the stack.
     if (!(error instanceof RangeError)) throw error;
     const deepest = deepestNesting(mended.text);
-    throw new TranscriptReadError('WebVTT', `cue text nests ${deepest.depth} tags inside each other, too deep to read (close the tags)`, original(deepest.line));
+    throw readError('WebVTT', 'vttTooDeep', { depth: deepest.depth }, original(deepest.line));
   }
   const warnings = [...mended.warnings];
   const seen = new Set<string>();
@@ -142,14 +143,14 @@ export function readVtt(text: string): ReadResult<Transcript> {
     return {
       transcript: { metadata: metadataFrom(parsed.header, parsed.notes), speakers: [], turns: [], questions: [], chapters: chapters.transcript },
       warnings: [
-        { line: kindLine, message: `this is a chapters track (Kind: chapters) with ${chapters.transcript.length} chapter titles, not a transcript: it has no spoken text` },
+        { line: kindLine, message: fill(READ_ERRORS.chaptersTrack, { count: chapters.transcript.length }) },
         ...chapters.warnings,
       ],
     };
   }
   if (parsed.cues.length === 0) {
     const reason = parsed.warnings.find((w) => w.message.startsWith('cue skipped'));
-    throw new TranscriptReadError('WebVTT', reason ? `no cue could be read (${reason.message})` : 'the file has no cues', reason?.line ?? 1);
+    throw reason ? readError('WebVTT', 'vttNoCueBecause', { detail: reason.message }, reason.line) : readError('WebVTT', 'vttNoCues', {}, 1);
   }
   const speakers = new SpeakerTable();
   const raw: RawCue[] = parsed.cues.map((cue) => {
@@ -161,7 +162,7 @@ export function readVtt(text: string): ReadResult<Transcript> {
   const turns = cuesToTurns(raw, speakers);
   if (!turns.length) {
     const first = parsed.cues[0]!;
-    throw new TranscriptReadError('WebVTT', `none of the ${parsed.cues.length} cues has any text (the first, ${first.id ? `"${first.id}", ` : ''}at ${roundMs(first.startTime)} s, is empty)`, parsed.warnings[0]?.line);
+    throw readError('WebVTT', 'vttEmptyCues', { count: parsed.cues.length, id: first.id ? `"${first.id}", ` : '', start: roundMs(first.startTime) }, parsed.warnings[0]?.line);
   }
   const transcript: Transcript = {
     metadata: metadataFrom(parsed.header, parsed.notes),

@@ -109,6 +109,42 @@ describe('languages', () => {
     expect(words).to.include.members(['Play', 'Transcript', 'Questions', 'Speakers', 'Keyboard']);
   });
 
+  describe('a transcript that cannot be read, in Russian', () => {
+    /** The player's alert for a file (its text, its name) in `lang`, and the Latin words in it that are not names. */
+    async function alertFor(lang: string, text: string, name: string): Promise<{ alert: string; latin: string[] }> {
+      const url = URL.createObjectURL(new Blob([text]));
+      const page = await fixture<HTMLElement>(html`<div lang=${lang}><parley-player .src=${wavUrl(2)} transcript-src=${url} transcript-name=${name}></parley-player></div>`);
+      const player = page.querySelector<ParleyPlayer>('parley-player')!;
+      const alert = () => Array.from(player.shadowRoot!.querySelectorAll('[role="alert"]'), (a) => a.textContent!.trim()).filter(Boolean).join(' | ');
+      await until(() => alert() !== '', 'an alert');
+      await expectAccessible(page, `a transcript error in ${lang}`);
+      // Names are not English: the file's, the formats', and a field's as the file writes it.
+      const names = [name, 'Parley JSON', 'WebVTT', 'JSON', 'speakers'];
+      return { alert: alert(), latin: latinWords([names.reduce((s, n) => s.split(n).join(''), alert())]) };
+    }
+
+    it('says every reader\'s problem with no English: JSON that ends too early, a field of the wrong kind, a WebVTT file without cues, transcript text without turns, a binary file', async () => {
+      const cases: [string, string, RegExp][] = [
+        ['{\n  "version": 1,\n  "turns": [\n    { "speaker": \n', 'broken.json', /^Не удалось прочитать стенограмму: broken\.json: Parley JSON: строка 5: это некорректный JSON \(файл обрывается раньше времени\)$/],
+        ['{ "format": "parley-transcript", "version": 1, "speakers": {}, "turns": [] }', 'fields.json', /^Не удалось прочитать стенограмму: fields\.json: Parley JSON: speakers должно быть массивом, а не \{…\}$/],
+        ['WEBVTT\n\nNOTE only a note\n', 'empty.vtt', /^Не удалось прочитать стенограмму: empty\.vtt: WebVTT: строка 1: в файле нет реплик$/],
+        ['Daily Press Briefing\n', 'brief.md', /^Не удалось прочитать стенограмму: brief\.md: текст стенограммы: строка 1: реплики не найдены/],
+        ['ID3\u0000\u0000binary', 'talk.vtt', /^Не удалось прочитать стенограмму: talk\.vtt: строка 1: это двоичный файл/],
+      ];
+      for (const [text, name, expected] of cases) {
+        const { alert, latin } = await alertFor('ru', text, name);
+        expect(alert, name).to.match(expected);
+        expect(latin, alert).to.deep.equal([]);
+      }
+    });
+
+    it('says the same problem in English as the command line does (so the check above can see English)', async () => {
+      const { alert, latin } = await alertFor('en', '{\n  "version": 1,\n  "turns": [\n    { "speaker": \n', 'broken.json');
+      expect(alert).to.equal('The transcript could not be read: broken.json: Parley JSON: line 5: this is not valid JSON (it ends too early)');
+      expect(latin).to.include.members(['transcript', 'could', 'not', 'valid']);
+    });
+  });
+
   it('takes a page\'s strings for one player and everything inside it, and for a whole language', async () => {
     const transcript = russianTranscript();
     const page = await mountAll('en', transcript);
