@@ -1,12 +1,11 @@
 import { LitElement, html, css } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { formatClock } from '../../model/time-format.js';
 import { playbackContext, type PlaybackState } from '../shared/context.js';
-import { request } from '../shared/events.js';
 import { ContextSelection } from '../shared/selection.js';
 import { srOnly } from '../shared/styles.js';
 import { theme } from '../shared/theme.js';
-import { localStrings, spokenPosition, type ParleyStrings } from '../shared/strings.js';
+import { localStrings, type ParleyStrings } from '../shared/strings.js';
+import { pickPlayTime, playAndTime } from '../shared/play-time.js';
 
 
 /**
@@ -73,34 +72,17 @@ export class ParleyCompactBar extends LitElement {
   /** Replacements for any of the strings shown or announced (see `ParleyStrings`). */
   @property({ attribute: false }) accessor strings: Partial<ParleyStrings> | null = null;
 
-  private playback = new ContextSelection(this, playbackContext, (p: PlaybackState | undefined) => ({
-    ready: !!p?.media,
-    paused: p?.paused ?? true,
-    // Shown to the second, like the full controls: re-renders once a second while playing.
-    current: Math.floor(p?.currentTime ?? 0),
-    duration: p?.duration ?? 0,
-  }));
+  /** Like the full controls: re-renders once a second while playing. */
+  private playback = new ContextSelection(this, playbackContext, (p: PlaybackState | undefined) => pickPlayTime(p));
 
   protected override render() {
-    const s = localStrings(this);
-    const { ready, paused, current, duration } = this.playback.value;
     return html`
-      <div class="row" part="row" role="group" aria-label=${s.playback}>
-        <button type="button" part="play" ?disabled=${!ready} @click=${this.toggle}>
-          <span class="icon" aria-hidden="true">${paused ? '▶' : '❚❚'}</span>${paused ? s.play : s.pause}
-        </button>
-        <span class="time" part="time">
-          <span aria-hidden="true">${formatClock(current)} / ${formatClock(duration)}</span>
-          <span class="sr-only">${spokenPosition(this, s, current, duration)}</span>
-        </span>
+      <div class="row" part="row" role="group" aria-label=${localStrings(this).playback}>
+        ${playAndTime(this, this.playback.value, { cls: '', part: 'play' })}
         <slot></slot>
       </div>
     `;
   }
-
-  private toggle = (): void => {
-    request(this, this.playback.value.paused ? 'parley-play-request' : 'parley-pause-request', undefined);
-  };
 }
 
 declare global {

@@ -1,10 +1,10 @@
 import { LitElement, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { formatClock } from '../../model/time-format.js';
 import { playbackContext, type PlaybackState } from '../shared/context.js';
 import { request } from '../shared/events.js';
 import { ContextSelection } from '../shared/selection.js';
-import { localStrings, spokenPosition, type ParleyStrings } from '../shared/strings.js';
+import { localStrings, type ParleyStrings } from '../shared/strings.js';
+import { pickPlayTime, playAndTime } from '../shared/play-time.js';
 import { styles } from './controls.styles.js';
 
 /** Playback rates offered, 0.5× to 3×. */
@@ -40,35 +40,25 @@ export class ParleyControls extends LitElement {
   @property({ attribute: false }) accessor strings: Partial<ParleyStrings> | null = null;
 
   private playback = new ContextSelection(this, playbackContext, (p: PlaybackState | undefined) => ({
-    ready: !!p?.media,
-    paused: p?.paused ?? true,
-    // Shown to the second: a finer time would re-render on every frame for nothing.
-    current: Math.floor(p?.currentTime ?? 0),
-    duration: p?.duration ?? 0,
+    // The time to the second: a finer time would re-render on every frame for nothing.
+    ...pickPlayTime(p),
     rate: p?.rate ?? 1,
     volume: p?.volume ?? 1,
   }));
 
   protected override render() {
     const p = this.playback.value;
-    const { paused, current, duration } = p;
     const disabled = !p.ready;
     const s = localStrings(this);
     return html`
       <div class="row" role="group" aria-label=${s.playback}>
-        <button type="button" class="play" part="play button" ?disabled=${disabled} @click=${this.togglePlay}>
-          <span class="icon" aria-hidden="true">${paused ? '▶' : '❚❚'}</span>${paused ? s.play : s.pause}
-        </button>
+        ${playAndTime(this, p, { cls: 'play', part: 'play button' })}
         <button type="button" part="button" ?disabled=${disabled} @click=${() => this.skip(-10)}>
           <span aria-hidden="true">${s.back10Short}</span><span class="sr-only">${s.back10}</span>
         </button>
         <button type="button" part="button" ?disabled=${disabled} @click=${() => this.skip(10)}>
           <span aria-hidden="true">${s.forward10Short}</span><span class="sr-only">${s.forward10}</span>
         </button>
-        <span class="time" part="time">
-          <span aria-hidden="true">${formatClock(current)} / ${formatClock(duration)}</span>
-          <span class="sr-only">${spokenPosition(this, s, current, duration)}</span>
-        </span>
       </div>
       <div class="row settings">
         <label part="speed">
@@ -92,10 +82,6 @@ export class ParleyControls extends LitElement {
         </label>
       </div>
     `;
-  }
-
-  private togglePlay(): void {
-    request(this, this.playback.value.paused ? 'parley-play-request' : 'parley-pause-request', undefined);
   }
 
   private skip(seconds: number): void {
