@@ -79,18 +79,8 @@ export class ParleySettings extends LitElement {
             )}
           </select>
         </label>
-        <label class="check">
-          <input type="checkbox" .checked=${p.timestamps} @change=${(e: Event) => this.set({ timestamps: (e.target as HTMLInputElement).checked })} />
-          ${s.showTimestamps}
-        </label>
-        <label class="check">
-          <input type="checkbox" .checked=${p.wordHighlight} @change=${(e: Event) => this.set({ wordHighlight: (e.target as HTMLInputElement).checked })} />
-          ${s.highlightWord}
-        </label>
-        <label class="check">
-          <input type="checkbox" .checked=${p.follow} @change=${(e: Event) => this.set({ follow: (e.target as HTMLInputElement).checked })} />
-          ${s.followAlong}
-        </label>
+        ${this.checkbox('timestamps', s.showTimestamps)} ${this.checkbox('wordHighlight', s.highlightWord)}
+        ${this.checkbox('follow', s.followAlong)}
         <label part="offset">
           <span>${s.offset}</span>
           <input
@@ -113,6 +103,14 @@ export class ParleySettings extends LitElement {
   private toggle = (): void => {
     this.open = !this.open;
   };
+
+  /** One on/off preference as a native checkbox with its visible name. */
+  private checkbox(key: 'timestamps' | 'wordHighlight' | 'follow', label: string) {
+    return html`<label class="check">
+      <input type="checkbox" .checked=${this.view.value[key]} @change=${(e: Event) => this.set({ [key]: (e.target as HTMLInputElement).checked })} />
+      ${label}
+    </label>`;
+  }
 
   private set(change: Partial<ReadingPreferences>): void {
     const preferences = { ...this.view.value, ...change };
