@@ -2,31 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyWordTimes, voiceForLanguage } from '../../src/align/index.js';
 import { help, keepLevel, run } from '../../src/cli/align.js';
-import { makeSentence } from '../../src/model/segment.js';
-import type { Transcript } from '../../src/model/transcript.js';
-
-function untimed(): Transcript {
-  return {
-    metadata: { language: 'en' },
-    speakers: [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }],
-    turns: [
-      { speaker: 'a', start: null, end: null, annotations: [], sentences: [makeSentence([{ text: 'Good' }, { text: 'morning.' }], true)] },
-      {
-        speaker: 'b',
-        start: null,
-        end: null,
-        annotations: ['Via interpreter'],
-        sentences: [
-          makeSentence([{ text: 'We' }, { text: '(inaudible)', annotation: true }, { text: 'agreed.' }], true),
-          makeSentence([{ text: '(Laughter.)', annotation: true }]),
-          makeSentence([{ text: 'Thank' }, { text: 'you.' }]),
-        ],
-      },
-    ],
-    questions: [],
-    chapters: [],
-  };
-}
+import { untimed } from '../helpers/untimed-transcript.js';
 
 const times = [
   { start: 1.0004, end: 1.3 },

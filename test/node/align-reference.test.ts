@@ -13,36 +13,12 @@ import { Espeak, pcmToFloat, type Pcm } from '../../src/speech/espeak.js';
 import { MfccExtractor } from '../../src/align/mfcc.js';
 import { ReferenceBuilder, referenceReceiver, referenceScript, speakReference, synthesizeReference, type SpeechMessage } from '../../src/align/reference.js';
 import { alignFile } from '../../src/node/align.js';
-import { makeSentence } from '../../src/model/segment.js';
+import { untimed as transcript } from '../helpers/untimed-transcript.js';
 import type { Transcript } from '../../src/model/transcript.js';
 import { synthesizeRecording, transcriptFromParagraphs } from '../../bench/align-synth.js';
 import { PARAGRAPHS } from '../helpers/align-cli-fixture.js';
 
 const RATE = 16000;
-
-/** Two turns: one sentence, then two sentences around a sentence that is only an annotation. */
-function transcript(): Transcript {
-  return {
-    metadata: { language: 'en' },
-    speakers: [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }],
-    turns: [
-      { speaker: 'a', start: null, end: null, annotations: [], sentences: [makeSentence([{ text: 'Good' }, { text: 'morning.' }], true)] },
-      {
-        speaker: 'b',
-        start: null,
-        end: null,
-        annotations: [],
-        sentences: [
-          makeSentence([{ text: 'We' }, { text: '(inaudible)', annotation: true }, { text: 'agreed.' }], true),
-          makeSentence([{ text: '(Laughter.)', annotation: true }]),
-          makeSentence([{ text: 'Thank' }, { text: 'you.' }]),
-        ],
-      },
-    ],
-    questions: [],
-    chapters: [],
-  };
-}
 
 /** A made-up spoken sentence: `seconds` of a tone, its words spread evenly. */
 function fakeSpoken(words: number, seconds: number, seed: number): Pcm {
