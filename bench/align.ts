@@ -35,6 +35,8 @@ export interface ChildResult {
   cpuMs: number;
   maxRssMb: number;
   matchScore?: number;
+  /** Milliseconds from the start of `alignFile` to the end of each stage (see `AlignTimings`). */
+  timings?: Record<string, number>;
   error?: string;
 }
 
@@ -50,9 +52,11 @@ async function child(mode: string, media: string, transcriptPath: string, out: s
     } else {
       const { alignFile } = await import('../src/node/align.js');
       const { transcript } = readTranscript(readFileSync(transcriptPath, 'utf8'), { fileName: transcriptPath });
-      const { transcript: timed, alignment } = await alignFile(media, transcript);
-      writeFileSync(out, writeTranscript(timed, 'json'));
-      result.matchScore = alignment.matchScore;
+      const aligned = await alignFile(media, transcript);
+      writeFileSync(out, writeTranscript(aligned.transcript, 'json'));
+      result.matchScore = aligned.alignment.matchScore;
+      // Older versions of alignFile (a baseline checked out by bench:align-speed) give no timings.
+      if (aligned.timings) result.timings = { ...aligned.timings };
     }
   } catch (error) {
     result.error = error instanceof Error ? error.message : String(error);

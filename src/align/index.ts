@@ -6,7 +6,7 @@ import type { Espeak } from '../speech/espeak.js';
 import { spokenWords, type Transcript } from '../model/transcript.js';
 import { alignFeatures, AlignmentError, type Alignment, type AlignOptions, type WordTiming } from './align.js';
 import { MfccExtractor, type MelFrames } from './mfcc.js';
-import { synthesizeReference, voiceForLanguage } from './reference.js';
+import { referenceVoice, synthesizeReference } from './reference.js';
 import { roundMs } from '../model/media-time.js';
 
 export { AlignmentError, alignFeatures, type Alignment, type AlignOptions, type ReferenceLayout, type WordTiming } from './align.js';
@@ -19,8 +19,6 @@ export interface AlignTranscriptOptions extends AlignOptions {
   language?: string;
   /** eSpeak words per minute of the reference voice. */
   rate?: number;
-  /** Synthesize only turns from ≤ t < to (see `joinReferences`). */
-  turns?: [number, number];
   onProgress?: (stage: AlignStage, done: number) => void;
 }
 
@@ -94,11 +92,8 @@ export function recordingFeatures(samples: Float32Array, sampleRate: number): Me
 
 /** The reference synthesis of a transcript, ready for `alignToFeatures`. */
 export function referenceFor(espeak: Espeak, transcript: Transcript, options: AlignTranscriptOptions = {}) {
-  const language = options.language ?? transcript.metadata.language ?? 'en';
-  const voice = voiceForLanguage(language);
   return synthesizeReference(espeak, transcript, {
-    voice: { voice, rate: options.rate ?? 175 },
-    ...(options.turns ? { turns: options.turns } : {}),
+    voice: referenceVoice(transcript, options),
     onProgress: (d) => options.onProgress?.('synthesizing', d),
   });
 }

@@ -234,20 +234,20 @@ export class MfccExtractor {
   }
 
   private computeFrame(offset: number): void {
-    const { frame, hamming, spectrum, logMel, filters } = this;
+    const { frame, hamming, spectrum, logMel, filters, pending } = this;
     const w = this.windowLength;
     let power = 0;
     for (let i = 0; i < w; i++) {
-      const x = this.pending[offset + i]!;
+      const x = pending[offset + i]!;
       power += x * x;
       frame[i] = x * hamming[i]!;
     }
-    frame.fill(0, w);
+    // frame[w …] stays zero from its allocation: the FFT's padding.
     this.fft.powerSpectrum(frame, spectrum);
     for (let b = 0; b < filters.length; b++) {
-      const f = filters[b]!;
+      const { first, weights } = filters[b]!;
       let e = 0;
-      for (let k = 0; k < f.weights.length; k++) e += f.weights[k]! * spectrum[f.first + k]!;
+      for (let k = 0; k < weights.length; k++) e += weights[k]! * spectrum[first + k]!;
       logMel[b] = e;
     }
     for (let b = 0; b < filters.length; b++) this.coefficients.push(logCode(logMel[b]!));

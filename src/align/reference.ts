@@ -3,7 +3,7 @@
  * turned into features as it is synthesized (the audio itself is never kept), with the span
  * of every spoken word in it.
  */
-import type { Espeak, VoiceSettings } from '../speech/espeak.js';
+import { pcmToFloat, type Espeak, type Pcm, type VoiceSettings } from '../speech/espeak.js';
 import type { Transcript } from '../model/transcript.js';
 import { MfccExtractor, type MelFrames, type MfccOptions } from './mfcc.js';
 import type { WordTiming } from './align.js';
@@ -43,6 +43,15 @@ export function voiceForLanguage(language: string): string {
   return VOICE_FOR_LANGUAGE[tag] ?? VOICE_FOR_LANGUAGE[tag.split('-')[0]!] ?? tag.split('-')[0]!;
 }
 
+/** eSpeak's words per minute for the reference unless asked otherwise. */
+const REFERENCE_RATE = 175;
+
+/** The reference voice for a transcript: its language (or the one asked for) at the reference rate. */
+export function referenceVoice(transcript: Transcript, options: { language?: string; rate?: number } = {}): VoiceSettings {
+  const language = options.language ?? transcript.metadata.language ?? 'en';
+  return { voice: voiceForLanguage(language), rate: options.rate ?? REFERENCE_RATE };
+}
+
 /** The spoken words of each sentence of each turn, as written. */
 export function spokenSentences(transcript: Transcript): string[][][] {
   return transcript.turns.map((turn) => turn.sentences.map((s) => s.words.filter((w) => !w.annotation).map((w) => w.text)).filter((s) => s.length));
@@ -65,94 +74,156 @@ export interface ReferenceOptions {
   mfcc?: Partial<MfccOptions>;
   /** Called after each turn with the share of words done. */
   onProgress?: (done: number) => void;
-  /**
-   * Only turns from ≤ t < to (to share the work between threads; join the parts with
-   * `joinReferences`). Silence pads the start only of a part that starts the transcript and
-   * the end only of one that ends it.
-   */
-  turns?: [number, number];
 }
 
-export function synthesizeReference(espeak: Espeak, transcript: Transcript, options: ReferenceOptions): Reference {
-  const all = spokenSentences(transcript);
-  const [from, to] = options.turns ?? [0, all.length];
-  const turns = all.slice(from, to);
-  const total = Math.max(1, turns.reduce((n, t) => n + t.reduce((m, s) => m + s.length, 0), 0));
-  const extractor = new MfccExtractor(espeak.sampleRate, options.mfcc);
-  const words: WordTiming[] = [];
-  const silence = (seconds: number) => new Float32Array(Math.round(seconds * espeak.sampleRate));
-  // Silence before and after the text: the recording's lead-in and tail are matched to it.
-  let offset = 0;
-  const gaps: [number, number][] = [];
-  if (from === 0) {
-    extractor.push(silence(REFERENCE_PADDING));
-    offset = REFERENCE_PADDING;
-    gaps.push([0, offset]);
-  }
-  let spoke = from > 0;
+/** One sentence as eSpeak is given it: its words, and whether it begins a turn. */
+export interface ScriptSentence {
+  words: string[];
+  firstOfTurn: boolean;
+  /** Spoken words of the transcript up to the end of this sentence's turn, if it ends one. */
+  endsTurnAt?: number;
+}
+
+/** The sentences of the reference, in the order they are spoken. */
+export function referenceScript(transcript: Transcript): ScriptSentence[] {
+  const out: ScriptSentence[] = [];
   let done = 0;
-  const sentencePause = silence(SENTENCE_PAUSE);
-  const turnPause = silence(TURN_PAUSE);
-  turns.forEach((sentences) => {
+  for (const sentences of spokenSentences(transcript)) {
     sentences.forEach((sentence, k) => {
-      // A pause between sentences and a longer one between turns, where a speaker would take
-      // one: eSpeak adds none at the end of what it is given, and a pause in the recording
-      // should meet a pause in the reference rather than stretch a word.
-      if (spoke) {
-        const pause = k > 0 ? sentencePause : turnPause;
-        extractor.push(pause);
-        gaps.push([offset, offset + pause.length / espeak.sampleRate]);
-        offset += pause.length / espeak.sampleRate;
-      }
-      const s = espeak.synthesizeWords(sentence.map((w) => WORD_SEPARATOR + w), options.voice);
-      extractor.push(s.samples);
-      for (const w of s.words) words.push({ start: offset + w.start, end: offset + w.end });
-      offset += s.samples.length / s.sampleRate;
-      spoke = true;
       done += sentence.length;
+      out.push({
+        words: sentence.map((w) => WORD_SEPARATOR + w),
+        firstOfTurn: k === 0,
+        ...(k === sentences.length - 1 ? { endsTurnAt: done } : {}),
+      });
     });
-    options.onProgress?.(done / total);
-  });
-  if (to === all.length) {
-    extractor.push(silence(REFERENCE_PADDING));
-    gaps.push([offset, offset + REFERENCE_PADDING]);
-    offset += REFERENCE_PADDING;
   }
-  return { features: extractor.finish(), words, duration: offset, gaps };
+  return out;
+}
+
+/** A sentence as eSpeak spoke it (what `Espeak.speakWords` returns). */
+export type SpokenSentence = Pcm;
+
+/**
+ * Builds the reference from its sentences as they are spoken, in order: silences around and
+ * between them, their features and the span of every word. The sentences may be spoken in
+ * another thread (see `speakReference`): the features depend only on the samples and their
+ * order, so they are the same wherever the synthesizer ran.
+ */
+export class ReferenceBuilder {
+  readonly script: ScriptSentence[];
+  private readonly extractor: MfccExtractor;
+  private readonly words: WordTiming[] = [];
+  private readonly gaps: [number, number][] = [];
+  private readonly total: number;
+  private readonly sentencePause: Float32Array;
+  private readonly turnPause: Float32Array;
+  private offset = 0;
+  private next = 0;
+  /** The samples of the sentence being added (the extractor copies what it keeps). */
+  private scratch = new Float32Array(0);
+
+  constructor(
+    transcript: Transcript,
+    private readonly sampleRate: number,
+    private readonly options: Omit<ReferenceOptions, 'voice'> = {},
+  ) {
+    this.script = referenceScript(transcript);
+    this.total = Math.max(1, this.script.reduce((n, s) => n + s.words.length, 0));
+    this.extractor = new MfccExtractor(sampleRate, options.mfcc);
+    this.sentencePause = this.silence(SENTENCE_PAUSE);
+    this.turnPause = this.silence(TURN_PAUSE);
+    // Silence before and after the text: the recording's lead-in and tail are matched to it.
+    this.extractor.push(this.silence(REFERENCE_PADDING));
+    this.offset = REFERENCE_PADDING;
+    this.gaps.push([0, this.offset]);
+  }
+
+  private silence(seconds: number): Float32Array {
+    return new Float32Array(Math.round(seconds * this.sampleRate));
+  }
+
+  /** Whether every sentence of the script has been added. */
+  get complete(): boolean {
+    return this.next === this.script.length;
+  }
+
+  /** Adds the next sentence of the script, as spoken. */
+  add(spoken: SpokenSentence): void {
+    const sentence = this.script[this.next];
+    if (!sentence) throw new Error('ReferenceBuilder: more sentences than the script has');
+    if (spoken.sampleRate !== this.sampleRate) throw new Error('ReferenceBuilder: a sentence at another sample rate');
+    // A pause between sentences and a longer one between turns, where a speaker would take
+    // one: eSpeak adds none at the end of what it is given, and a pause in the recording
+    // should meet a pause in the reference rather than stretch a word.
+    if (this.next > 0) {
+      const pause = sentence.firstOfTurn ? this.turnPause : this.sentencePause;
+      this.extractor.push(pause);
+      this.gaps.push([this.offset, this.offset + pause.length / this.sampleRate]);
+      this.offset += pause.length / this.sampleRate;
+    }
+    if (this.scratch.length < spoken.pcm.length) this.scratch = new Float32Array(spoken.pcm.length * 2);
+    this.extractor.push(pcmToFloat(spoken.pcm, this.scratch));
+    for (const w of spoken.words) this.words.push({ start: this.offset + w.start, end: this.offset + w.end });
+    this.offset += spoken.pcm.length / spoken.sampleRate;
+    this.next++;
+    if (sentence.endsTurnAt !== undefined) this.options.onProgress?.(sentence.endsTurnAt / this.total);
+  }
+
+  /** The reference, once every sentence has been added. */
+  finish(): Reference {
+    if (!this.complete) throw new Error(`ReferenceBuilder: ${this.script.length - this.next} sentences missing`);
+    this.extractor.push(this.silence(REFERENCE_PADDING));
+    this.gaps.push([this.offset, this.offset + REFERENCE_PADDING]);
+    this.offset += REFERENCE_PADDING;
+    return { features: this.extractor.finish(), words: this.words, duration: this.offset, gaps: this.gaps };
+  }
+}
+
+/** The reference, spoken and built in this thread. */
+export function synthesizeReference(espeak: Espeak, transcript: Transcript, options: ReferenceOptions): Reference {
+  const builder = new ReferenceBuilder(transcript, espeak.sampleRate, options);
+  for (const sentence of builder.script) builder.add(espeak.speakWords(sentence.words, options.voice));
+  return builder.finish();
 }
 
 /**
- * One reference from two made of consecutive turns. The second's frames follow the first's, so
- * its word times move by the first's frame count × hop (frame k of each part is centred on
- * k × hop of that part).
+ * What a thread that speaks the reference sends to the thread that builds it (see
+ * `speakReference` and `referenceReceiver`): its sample rate, then each sentence in order.
  */
-export function joinReferences(a: Reference, b: Reference): Reference {
-  const fa = a.features;
-  const fb = b.features;
-  if (fa.dims !== fb.dims || fa.hop !== fb.hop) throw new Error('joinReferences: the parts have different features');
-  const data = new Int16Array(fa.data.length + fb.data.length);
-  data.set(fa.data, 0);
-  data.set(fb.data, fa.data.length);
-  const energy = new Float32Array(fa.frames + fb.frames);
-  energy.set(fa.energy, 0);
-  energy.set(fb.energy, fa.frames);
-  const shift = fa.frames * fa.hop;
-  return {
-    features: { frames: fa.frames + fb.frames, dims: fa.dims, hop: fa.hop, data, energy, usable: Math.min(fa.usable ?? fa.dims, fb.usable ?? fb.dims) },
-    words: [...a.words, ...b.words.map((w) => ({ start: w.start + shift, end: w.end + shift }))],
-    duration: shift + b.duration,
-    gaps: [...a.gaps, ...b.gaps.map(([s, e]): [number, number] => [s + shift, e + shift])],
-  };
+export type SpeechMessage = { sampleRate: number } | { sentence: SpokenSentence } | { error: string };
+
+/**
+ * Speaks the script of a transcript's reference and hands over each sentence as soon as it is
+ * spoken, its samples transferred rather than copied. The thread that builds the reference
+ * computes its features meanwhile, so the speaking thread does nothing but speak.
+ */
+export function speakReference(espeak: Espeak, transcript: Transcript, voice: VoiceSettings, post: (message: SpeechMessage, transfer: ArrayBuffer[]) => void): void {
+  post({ sampleRate: espeak.sampleRate }, []);
+  for (const sentence of referenceScript(transcript)) {
+    const spoken = espeak.speakWords(sentence.words, voice);
+    post({ sentence: spoken }, [spoken.pcm.buffer as ArrayBuffer]);
+  }
 }
 
-/** The turn index that splits the spoken words of a transcript at about `share` of them. */
-export function splitTurns(transcript: Transcript, share: number): number {
-  const counts = spokenSentences(transcript).map((t) => t.reduce((n, s) => n + s.length, 0));
-  const total = counts.reduce((a, b) => a + b, 0);
-  let sum = 0;
-  for (let t = 0; t < counts.length; t++) {
-    sum += counts[t]!;
-    if (sum >= share * total) return t + 1;
-  }
-  return counts.length;
+/**
+ * The building side of `speakReference`: feed it the messages in the order they came; `reference`
+ * resolves when the last sentence is in, or rejects on an error message.
+ */
+export function referenceReceiver(transcript: Transcript, options: Omit<ReferenceOptions, 'voice'> = {}): { receive(message: SpeechMessage): void; reference: Promise<Reference> } {
+  let builder: ReferenceBuilder | null = null;
+  let settle!: { resolve(r: Reference): void; reject(e: Error): void };
+  const reference = new Promise<Reference>((resolve, reject) => (settle = { resolve, reject }));
+  const receive = (message: SpeechMessage) => {
+    try {
+      if ('error' in message) throw new Error(message.error);
+      if ('sampleRate' in message) builder = new ReferenceBuilder(transcript, message.sampleRate, options);
+      else if (!builder) throw new Error('the speech thread sent a sentence before its sample rate');
+      else builder.add(message.sentence);
+      if (builder.complete) settle.resolve(builder.finish());
+    } catch (error) {
+      settle.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+  };
+  return { receive, reference };
 }

@@ -1,13 +1,14 @@
 /**
- * The page's speech worker: speaks the transcript with eSpeak-NG into the reference's features
- * while the alignment worker decodes the recording (the two longest stages, on two cores).
+ * The page's speech worker: speaks the transcript with eSpeak-NG while the alignment worker
+ * decodes the recording. Each sentence goes, as soon as it is spoken, through the page to the
+ * alignment worker, which builds the reference's features between pieces of the recording
+ * (see `speakReference`): this worker does nothing but speak, the longest stage of all.
  */
 import type { Transcript } from '../model/transcript.js';
-import { referenceFor } from './index.js';
-import type { Reference } from './reference.js';
+import { referenceVoice, speakReference, type SpeechMessage } from './reference.js';
 import { loadEspeak } from './web-espeak.js';
 
-export type ReferenceWorkerMessage = { progress: number } | { reference: Reference } | { error: string };
+export type ReferenceWorkerMessage = SpeechMessage;
 
 const post = (message: ReferenceWorkerMessage, transfer: Transferable[] = []) => self.postMessage(message, { transfer });
 
@@ -15,12 +16,7 @@ self.onmessage = async (event: MessageEvent<{ transcript: Transcript; language?:
   const { transcript, language, rate } = event.data;
   try {
     const espeak = await loadEspeak();
-    const reference = referenceFor(espeak, transcript, {
-      ...(language ? { language } : {}),
-      ...(rate ? { rate } : {}),
-      onProgress: (_stage, done) => post({ progress: done }),
-    });
-    post({ reference }, [reference.features.data.buffer as ArrayBuffer, reference.features.energy.buffer as ArrayBuffer]);
+    speakReference(espeak, transcript, referenceVoice(transcript, { ...(language ? { language } : {}), ...(rate ? { rate } : {}) }), post);
   } catch (error) {
     post({ error: error instanceof Error ? error.message : String(error) });
   }

@@ -8,7 +8,7 @@
 import { AudioDecodeError } from '../audio/decode.js';
 import { AlignmentError, alignToFeatures, type AlignStage, type AlignTranscriptOptions } from './index.js';
 import { blobSource, recordingFeaturesFrom } from './recording.js';
-import type { Reference } from './reference.js';
+import { referenceReceiver, type SpeechMessage } from './reference.js';
 import type { AlignFailureKind, AlignWorkerInput, AlignWorkerMessage } from './web.js';
 
 const post = (message: AlignWorkerMessage) => self.postMessage(message);
@@ -31,25 +31,30 @@ function failure(error: unknown): { kind: AlignFailureKind; message: string } {
   return { kind: 'other', message };
 }
 
-let gotReference: (reference: Reference) => void;
-let noReference: (error: Error) => void;
-const reference = new Promise<Reference>((resolve, reject) => {
-  gotReference = resolve;
-  noReference = reject;
-});
-// Keep an early synthesis failure from going unhandled while decoding runs.
-reference.catch(() => {});
+/** The reference's sentences that came before the job itself (the page sends the job first, but to be sure). */
+let early: SpeechMessage[] = [];
+let receive: ((message: SpeechMessage) => void) | null = null;
 
 self.onmessage = async (event: MessageEvent<AlignWorkerInput>) => {
   const input = event.data;
-  if (input.type === 'reference') return gotReference(input.reference);
-  if (input.type === 'reference-error') return noReference(new Error(input.message));
+  if (input.type === 'speech') {
+    if (receive) receive(input.message);
+    else early.push(input.message);
+    return;
+  }
   const { media, mediaName, transcript, language } = input.request;
   const onProgress = progressPoster();
   const options: AlignTranscriptOptions = { ...(language ? { language } : {}), onProgress };
+  // The reference is built here, sentence by sentence, between the pieces of the recording.
+  const receiver = referenceReceiver(transcript, { onProgress: (done) => onProgress('synthesizing', done) });
+  receive = receiver.receive;
+  for (const m of early) receiver.receive(m);
+  early = [];
+  // Keep an early synthesis failure from going unhandled while decoding runs.
+  receiver.reference.then(() => post({ type: 'reference-done' }), () => {});
   try {
     const recording = await recordingFeaturesFrom(blobSource(media), mediaName, (done) => onProgress('decoding', done));
-    const { transcript: timed, alignment } = alignToFeatures(transcript, await reference, recording, options);
+    const { transcript: timed, alignment } = alignToFeatures(transcript, await receiver.reference, recording, options);
     post({ type: 'done', transcript: timed, matchScore: alignment.matchScore, words: alignment.words.length });
   } catch (error) {
     post({ type: 'error', ...failure(error) });

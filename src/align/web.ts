@@ -6,7 +6,7 @@
  */
 import type { Transcript } from '../model/transcript.js';
 import type { AlignStage } from './index.js';
-import type { Reference } from './reference.js';
+import type { SpeechMessage } from './reference.js';
 import type { ReferenceWorkerMessage } from './web-reference-worker.js';
 
 /** What the page asks of the alignment worker. */
@@ -21,16 +21,14 @@ export interface AlignRequest {
 /** Why an alignment failed: the recording could not be decoded, the files do not align, or something else. */
 export type AlignFailureKind = 'recording' | 'alignment' | 'other';
 
-/** What the page sends the alignment worker: the job, then the reference the speech worker made. */
-export type AlignWorkerInput =
-  | { type: 'align'; request: AlignRequest }
-  | { type: 'reference'; reference: Reference }
-  | { type: 'reference-error'; message: string };
+/** What the page sends the alignment worker: the job, then what the speech worker says, sentence by sentence. */
+export type AlignWorkerInput = { type: 'align'; request: AlignRequest } | { type: 'speech'; message: SpeechMessage };
 
-/** What the alignment worker says back. */
 /** What the alignment worker says back. */
 export type AlignWorkerMessage =
   | { type: 'progress'; stage: AlignStage; done: number }
+  /** Every sentence of the reference is in: the speech worker can go. */
+  | { type: 'reference-done' }
   | { type: 'done'; transcript: Transcript; matchScore: number; words: number }
   | { type: 'error'; kind: AlignFailureKind; message: string };
 
@@ -60,8 +58,8 @@ export interface AlignJob {
 
 /**
  * Starts aligning `media` to `transcript`: one worker decodes the recording while another speaks
- * the transcript (the two longest stages, side by side); the reference passes from the second to
- * the first through the page, which alone starts and stops them.
+ * the transcript (the two longest stages, side by side); each spoken sentence passes from the
+ * second to the first through the page, which alone starts and stops them.
  */
 export function alignInWorker(request: AlignRequest, onProgress?: (stage: AlignStage, done: number) => void): AlignJob {
   const aligner = new Worker(new URL('./web-worker.ts', import.meta.url), { type: 'module', name: 'parley-align' });
@@ -82,19 +80,16 @@ export function alignInWorker(request: AlignRequest, onProgress?: (stage: AlignS
     const m = event.data;
     if (m.type === 'progress') {
       if (settle) onProgress?.(m.stage, m.done);
+    } else if (m.type === 'reference-done') {
+      // The synthesizer's memory (about 130 MB) goes before matching starts.
+      speaker.terminate();
     } else if (m.type === 'done') finish({ transcript: m.transcript, matchScore: m.matchScore, words: m.words });
     else finish(new AlignFailure(m.kind, m.message));
   };
+  // Each spoken sentence passes straight on, its samples transferred, not copied.
   speaker.onmessage = (event: MessageEvent<ReferenceWorkerMessage>) => {
     const m = event.data;
-    if ('progress' in m) {
-      if (settle) onProgress?.('synthesizing', m.progress);
-      return;
-    }
-    // The synthesizer's memory (about 130 MB) goes before matching starts.
-    speaker.terminate();
-    if ('reference' in m) send({ type: 'reference', reference: m.reference }, [m.reference.features.data.buffer as ArrayBuffer, m.reference.features.energy.buffer as ArrayBuffer]);
-    else send({ type: 'reference-error', message: m.error });
+    send({ type: 'speech', message: m }, 'sentence' in m ? [m.sentence.pcm.buffer as ArrayBuffer] : []);
   };
   const failedToStart = (what: string) => (event: ErrorEvent) => {
     event.preventDefault();

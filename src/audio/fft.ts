@@ -52,18 +52,40 @@ export class RealFft {
    */
   powerSpectrum(input: ArrayLike<number>, out: Float64Array): void {
     const { half, re, im, bitReverse } = this;
-    for (let i = 0; i < half; i++) {
-      const r = bitReverse[i]!;
-      re[r] = input[2 * i]!;
-      im[r] = input[2 * i + 1]!;
+    // The first stage (pairs, twiddle 1) done while loading: bit reversal puts the pair
+    // (r, r + 1) at inputs whose indices differ by half. Adding ±0 products of a twiddle of 1
+    // changed no value, so leaving them out gives the same spectrum, bit for bit.
+    const quarter = half >> 1;
+    for (let r = 0; r < half; r += 2) {
+      const i = bitReverse[r]!;
+      const ar = input[2 * i]!;
+      const ai = input[2 * i + 1]!;
+      const br = input[2 * (i + quarter)]!;
+      const bi = input[2 * (i + quarter) + 1]!;
+      re[r] = ar + br;
+      im[r] = ai + bi;
+      re[r + 1] = ar - br;
+      im[r + 1] = ai - bi;
     }
     // Iterative Cooley–Tukey butterflies on the N/2-point complex sequence.
     const cosT = this.cosHalf;
     const sinT = this.sinHalf;
-    for (let len = 2; len <= half; len <<= 1) {
+    for (let len = 4; len <= half; len <<= 1) {
       const step = half / len;
       const m = len >> 1;
-      for (let k = 0; k < m; k++) {
+      // k = 0: the twiddle is 1, as above.
+      for (let a = 0; a < half; a += len) {
+        const b = a + m;
+        const br = re[b]!;
+        const bi = im[b]!;
+        const ar = re[a]!;
+        const ai = im[a]!;
+        re[b] = ar - br;
+        im[b] = ai - bi;
+        re[a] = ar + br;
+        im[a] = ai + bi;
+      }
+      for (let k = 1; k < m; k++) {
         const wr = cosT[k * step]!;
         const wi = sinT[k * step]!;
         for (let a = k; a < half; a += len) {

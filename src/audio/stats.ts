@@ -5,7 +5,15 @@
  */
 
 function sortedFinite(values: ArrayLike<number>): Float64Array {
-  return Float64Array.from(Array.prototype.filter.call(values, Number.isFinite) as number[]).sort();
+  // A plain loop into a typed array: the aligner asks for percentiles of hundreds of thousands
+  // of frame energies, where filtering through an Array cost a third of a second a time.
+  const out = new Float64Array(values.length);
+  let n = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (Number.isFinite(v)) out[n++] = v;
+  }
+  return out.subarray(0, n).sort();
 }
 
 /** The value below which `share` (0…1) of the values lie, by linear interpolation between the closest ranks. */

@@ -10,7 +10,7 @@ import type { Transcript } from '../model/transcript.js';
 import { alignToFeatures, referenceFor, type Alignment, type AlignTranscriptOptions } from '../align/index.js';
 import type { MelFrames } from '../align/mfcc.js';
 import { recordingFeaturesFrom, type ByteSource } from '../align/recording.js';
-import { joinReferences, splitTurns, type Reference } from '../align/reference.js';
+import { referenceReceiver, type Reference } from '../align/reference.js';
 
 /** A file on disk as a ByteSource, read with one open handle. */
 async function fileSource(path: string): Promise<ByteSource & { close(): Promise<void> }> {
@@ -28,14 +28,6 @@ async function fileSource(path: string): Promise<ByteSource & { close(): Promise
 }
 
 /**
- * Share of the words the worker thread synthesizes; this thread does the rest after decoding.
- * All of them: a second eSpeak instance costs about 130 MB, and decoding a recording takes about
- * half as long as synthesizing its text, so one synthesizer beside the decoder is the best use
- * of two cores within the memory budget.
- */
-const WORKER_SHARE = 1;
-
-/**
  * Mel frames of a recording file, decoded in pieces when the format allows it (MP3, WAV, FLAC,
  * Ogg), otherwise whole. Throws AudioDecodeError for an empty or undecodable file.
  */
@@ -48,27 +40,35 @@ export async function recordingFeaturesFromFile(path: string, name = path, onPro
   }
 }
 
-/** Synthesizes the reference in a worker thread; falls back to this thread if workers cannot load TypeScript. */
-function referenceInWorker(transcript: Transcript, turns: [number, number], options: AlignTranscriptOptions): Promise<Reference> {
-  return new Promise((resolve, reject) => {
-    let worker: Worker;
-    try {
-      // From TypeScript sources the worker needs tsx registered inside it first (see reference-worker-tsx.mjs).
-      worker = new Worker(new URL(import.meta.url.endsWith('.ts') ? './reference-worker-tsx.mjs' : './reference-worker.js', import.meta.url), {
-        workerData: { transcript, language: options.language, rate: options.rate, turns },
-      });
-    } catch (error) {
-      reject(error);
-      return;
-    }
-    worker.on('message', (m: { progress?: number; reference?: Reference; error?: string }) => {
-      if (m.progress !== undefined) options.onProgress?.('synthesizing', m.progress * WORKER_SHARE);
-      else if (m.error) reject(new Error(m.error));
-      else if (m.reference) resolve(m.reference);
-      if (m.reference || m.error) void worker.terminate();
-    });
-    worker.on('error', reject);
+/**
+ * Speaks the reference in a worker thread and builds it on this one, as its sentences arrive
+ * (between the pieces of the recording this thread decodes meanwhile). Rejects with the
+ * worker's error, or if no worker thread can start.
+ */
+function referenceFromWorker(transcript: Transcript, options: AlignTranscriptOptions): Promise<Reference> {
+  // From TypeScript sources the worker needs tsx registered inside it first (see reference-worker-tsx.mjs).
+  const worker = new Worker(new URL(import.meta.url.endsWith('.ts') ? './reference-worker-tsx.mjs' : './reference-worker.js', import.meta.url), {
+    workerData: { transcript, language: options.language, rate: options.rate },
   });
+  const { receive, reference } = referenceReceiver(transcript, { onProgress: (d) => options.onProgress?.('synthesizing', d) });
+  worker.on('message', receive);
+  worker.on('error', (error) => receive({ error: error.message }));
+  // Messages posted before the thread ended are delivered first; this only ends a wait for more.
+  worker.on('exit', () => setImmediate(() => receive({ error: 'the speech thread stopped before it had spoken the whole text' })));
+  // The synthesizer's memory goes as soon as the last sentence is in.
+  const stop = () => void worker.terminate();
+  reference.then(stop, stop);
+  return reference;
+}
+
+/** Where the time of one alignment went, in milliseconds from its start. */
+export interface AlignTimings {
+  /** The recording decoded and its features computed (the reference's features were computed in between). */
+  recordingReady: number;
+  /** The last sentence of the reference in, its features computed. */
+  referenceReady: number;
+  /** Matching done, the timed transcript made. */
+  aligned: number;
 }
 
 /** Aligns a transcript to a recording file. */
@@ -76,38 +76,27 @@ export async function alignFile(
   mediaPath: string,
   transcript: Transcript,
   options: AlignTranscriptOptions & { mediaName?: string; worker?: boolean } = {},
-): Promise<{ transcript: Transcript; alignment: Alignment; notes: string[] }> {
+): Promise<{ transcript: Transcript; alignment: Alignment; notes: string[]; timings: AlignTimings }> {
+  const t0 = performance.now();
   const name = options.mediaName ?? mediaPath;
-  const turns = transcript.turns.length;
-  // The worker synthesizes the text (see WORKER_SHARE) while this thread decodes the recording.
-  const cut = options.worker === false ? 0 : splitTurns(transcript, WORKER_SHARE);
-  const synth = async (): Promise<Reference | null> => {
-    if (cut === 0) return null;
+  const inWorker = async (): Promise<Reference | null> => {
+    if (options.worker === false) return null;
     try {
-      return await referenceInWorker(transcript, [0, cut], options);
+      return await referenceFromWorker(transcript, options);
     } catch (error) {
       if (error instanceof Error && /eSpeak/.test(error.message)) throw error;
-      // A worker that cannot start: synthesize everything on this thread instead.
+      // A worker that cannot start: the reference is made on this thread after decoding.
       if (process.env.PARLEY_DEBUG) process.stderr.write(`parley align: no worker thread (${error instanceof Error ? error.message : String(error)})\n`);
       return null;
     }
   };
-  const workerPromise = synth();
+  const fromWorker = inWorker();
   // Keep an early synthesis failure from going unhandled while decoding runs.
-  workerPromise.catch(() => {});
+  fromWorker.catch(() => {});
   const recording = await recordingFeaturesFromFile(mediaPath, name, (d) => options.onProgress?.('decoding', d));
-  const first = await workerPromise;
-  let reference: Reference;
-  if (first && cut >= turns) reference = first;
-  else if (first) {
-    const rest = referenceFor(await Espeak.load(), transcript, {
-      ...options,
-      turns: [cut, turns],
-      onProgress: (_s, d) => options.onProgress?.('synthesizing', WORKER_SHARE + d * (1 - WORKER_SHARE)),
-    });
-    reference = joinReferences(first, rest);
-  } else {
-    reference = referenceFor(await Espeak.load(), transcript, options);
-  }
-  return alignToFeatures(transcript, reference, recording, options);
+  const recordingReady = performance.now() - t0;
+  const reference = (await fromWorker) ?? referenceFor(await Espeak.load(), transcript, options);
+  const referenceReady = performance.now() - t0;
+  const result = alignToFeatures(transcript, reference, recording, options);
+  return { ...result, timings: { recordingReady, referenceReady, aligned: performance.now() - t0 } };
 }

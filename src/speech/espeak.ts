@@ -36,6 +36,13 @@ export interface Synthesis {
   words: SpokenSpan[];
 }
 
+/** A synthesis with its audio as eSpeak makes it: 16-bit samples. */
+export interface Pcm {
+  pcm: Int16Array;
+  sampleRate: number;
+  words: SpokenSpan[];
+}
+
 export interface EspeakVoice {
   name: string;
   identifier: string;
@@ -109,6 +116,15 @@ export class Espeak {
    * and returns the audio and where each word was spoken.
    */
   synthesizeWords(words: readonly string[], settings: VoiceSettings): Synthesis {
+    const { pcm, sampleRate, words: spans } = this.speakWords(words, settings);
+    return { samples: pcmToFloat(pcm), sampleRate, words: spans };
+  }
+
+  /**
+   * `synthesizeWords` with the audio as eSpeak makes it, 16-bit samples: half the size, for
+   * handing to another thread (turn them into samples with `pcmToFloat`).
+   */
+  speakWords(words: readonly string[], settings: VoiceSettings): Pcm {
     this.configure(settings);
     // Character ranges of each word in the text handed to eSpeak, to map its events back.
     const offsets: number[] = [];
@@ -126,15 +142,21 @@ export class Espeak {
       return 0;
     });
     const length = chunks.reduce((n, c) => n + c.length, 0);
-    const samples = new Float32Array(length);
+    const pcm = new Int16Array(length);
     let at = 0;
     for (const chunk of chunks) {
-      for (let i = 0; i < chunk.length; i++) samples[at + i] = chunk[i]! / 32768;
+      pcm.set(chunk, at);
       at += chunk.length;
     }
     const sampleRate = this.worker.samplerate;
-    return { samples, sampleRate, words: wordSpans(events, offsets, length / sampleRate) };
+    return { pcm, sampleRate, words: wordSpans(events, offsets, length / sampleRate) };
   }
+}
+
+/** 16-bit samples as samples in [-1, 1), into `out` if given (at least as long), else a new array. */
+export function pcmToFloat(pcm: Int16Array, out = new Float32Array(pcm.length)): Float32Array {
+  for (let i = 0; i < pcm.length; i++) out[i] = pcm[i]! / 32768;
+  return out.length === pcm.length ? out : out.subarray(0, pcm.length);
 }
 
 /** Turns eSpeak's event stream into a start and end for every input word. */

@@ -2,33 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyWordTimes, voiceForLanguage } from '../../src/align/index.js';
 import { help, keepLevel, run } from '../../src/cli/align.js';
-import { melFromPower } from '../../src/align/mfcc.js';
-import { joinReferences, splitTurns, type Reference } from '../../src/align/reference.js';
-import { makeSentence } from '../../src/model/segment.js';
-import type { Transcript } from '../../src/model/transcript.js';
-
-function untimed(): Transcript {
-  return {
-    metadata: { language: 'en' },
-    speakers: [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }],
-    turns: [
-      { speaker: 'a', start: null, end: null, annotations: [], sentences: [makeSentence([{ text: 'Good' }, { text: 'morning.' }], true)] },
-      {
-        speaker: 'b',
-        start: null,
-        end: null,
-        annotations: ['Via interpreter'],
-        sentences: [
-          makeSentence([{ text: 'We' }, { text: '(inaudible)', annotation: true }, { text: 'agreed.' }], true),
-          makeSentence([{ text: '(Laughter.)', annotation: true }]),
-          makeSentence([{ text: 'Thank' }, { text: 'you.' }]),
-        ],
-      },
-    ],
-    questions: [],
-    chapters: [],
-  };
-}
+import { untimed } from '../helpers/untimed-transcript.js';
 
 const times = [
   { start: 1.0004, end: 1.3 },
@@ -102,30 +76,6 @@ describe('voiceForLanguage', () => {
     ['no', 'nb'],
   ];
   for (const [tag, voice] of table) it(`speaks ${tag} with ${voice}`, () => assert.equal(voiceForLanguage(tag), voice));
-});
-
-describe('references made in parts', () => {
-  const part = (frames: number, words: [number, number][], duration: number): Reference => ({
-    features: melFromPower(new Array(frames * 2).fill(1), frames, 2, 0.01, new Array(frames).fill(-20)),
-    words: words.map(([start, end]) => ({ start, end })),
-    duration,
-    gaps: [[0, 0.1]],
-  });
-
-  it('joins two parts, moving the second one\'s words by the first one\'s frames', () => {
-    const joined = joinReferences(part(150, [[0.5, 0.9]], 1.493), part(50, [[0.2, 0.3]], 0.49));
-    assert.equal(joined.features.frames, 200);
-    assert.equal(joined.features.data.length, 400);
-    assert.deepEqual(joined.words.map((w) => [w.start, +w.end.toFixed(6)]), [[0.5, 0.9], [1.7, 1.8]]);
-    assert.deepEqual(joined.gaps.map(([a, b]) => [+a.toFixed(6), +b.toFixed(6)]), [[0, 0.1], [1.5, 1.6]]);
-  });
-
-  it('splits the turns at a share of the spoken words (annotations do not count)', () => {
-    const t = untimed(); // 2 words, then 4 spoken words
-    assert.equal(splitTurns(t, 0.3), 1);
-    assert.equal(splitTurns(t, 0.34), 2);
-    assert.equal(splitTurns(t, 1), 2);
-  });
 });
 
 describe('parley align --help', () => {
