@@ -7,7 +7,7 @@
  */
 import { cepstra, DEFAULT_MFCC, noiseFloor, normaliseMean, pool, type Features, type MelFrames } from './mfcc.js';
 import { corridorAroundPath, dtw, firstColumnPerRow, fullCorridor, SKIPPED_RECORDING, SKIPPED_REFERENCE, type Corridor, type Path } from './dtw.js';
-import { pauses, speechFrames, speechThreshold } from './vad.js';
+import { levelAboveFloor, pauses, speechFrames, speechThreshold } from './vad.js';
 import { percentile } from '../audio/stats.js';
 
 export interface AlignOptions {
@@ -33,6 +33,8 @@ export interface AlignOptions {
   maxMismatch?: number;
   /** Shortest stretch of recorded speech, in seconds, reported as matching no text. */
   minUnmatched?: number;
+  /** Shortest run of text, in seconds of the reference, left untimed as never spoken. */
+  minUnspoken?: number;
   /** How far (seconds) a word may land from a time the transcript already gives it. */
   anchorTolerance?: number;
 }
@@ -54,11 +56,17 @@ export const DEFAULT_ALIGN: Required<AlignOptions> = {
   diagonalWeight: 1,
   maxMismatch: 0.775,
   minUnmatched: 1,
+  minUnspoken: 1,
   anchorTolerance: 3,
 };
 
 /** Frames (10 ms) of quiet inside speech that are not a pause. */
 const PAUSE_BRIDGE = 15;
+/**
+ * dB by which a recording frame's level above the noise floor (see `levelAboveFloor`) must exceed
+ * that of its quietest tenth of frames to count as speech.
+ */
+const LEVEL_MARGIN = 2;
 /** Least spectral variability of a recording's loud frames, relative to the reference's, that counts as speech. */
 const MIN_VARIABILITY = 0.15;
 /** Frames a word edge may lie in a pause before it is moved to the speech onset or offset. */
@@ -250,7 +258,12 @@ export function alignFeatures(
   const refSpeech = speechFrames(referenceMel.energy, speechThreshold(referenceMel.energy), PAUSE_BRIDGE);
   // Pauses shorter than PAUSE_BRIDGE (a stop's closure, a breath between words) count as speech
   // for moving word edges: only a word that starts or ends inside a real pause is moved.
-  const recSpeech = speechFrames(recordingMel.energy, percentile(recordingMel.energy, 0.1) + 3, PAUSE_BRIDGE);
+  // The recording's noise floor (see `cepstra`), and only the bands both signals have (an 8 kHz
+  // recording has none above 4 kHz).
+  const floor = noiseFloor(recordingMel);
+  const usable = Math.min(referenceMel.usable ?? referenceMel.dims, recordingMel.usable ?? recordingMel.dims);
+  const level = levelAboveFloor(recordingMel, floor, usable);
+  const recSpeech = speechFrames(level, percentile(level, 0.1) + LEVEL_MARGIN, PAUSE_BRIDGE);
   const count = (s: Uint8Array) => s.reduce((n, v) => n + v, 0);
   // For the lengths, a frame counts as speech when it rises just above the noise floor, so
   // that noise over quiet phonemes does not make a recording look shorter than it is.
@@ -272,10 +285,7 @@ export function alignFeatures(
   }
   // The recording's noise floor, added to both before the log; scaled for the reference by the
   // difference in loudness, since the two are recorded at unrelated levels.
-  const floor = noiseFloor(recordingMel);
   const gain = 10 ** ((percentile(referenceMel.energy, 0.95) - percentile(recordingMel.energy, 0.95)) / 10);
-  // Only the bands both signals have (an 8 kHz recording has none above 4 kHz).
-  const usable = Math.min(referenceMel.usable ?? referenceMel.dims, recordingMel.usable ?? recordingMel.dims);
   const reference = cepstra(referenceMel, DEFAULT_MFCC.coefficients, floor.map((v) => v * gain), usable);
   const recording = cepstra(recordingMel, DEFAULT_MFCC.coefficients, floor, usable);
   normaliseMean(reference, refSpeech);
@@ -336,16 +346,24 @@ export function alignFeatures(
 
   const first = firstColumnPerRow(path, rows);
   const columnOf = (row: number) => (row >= rows ? cols : first[row]!);
-  const words = referenceWords.map((w): WordTiming | null => {
+  // Each word's span in the reference, moved to where its sound begins and ends (not a pause
+  // eSpeak put in front of it).
+  const spans = referenceWords.map((w) => {
     let i0 = Math.min(rows - 1, Math.max(0, Math.round(w.start / hop)));
     let i1 = Math.min(rows, Math.max(i0 + 1, Math.round(w.end / hop)));
-    // The reference word begins where its sound begins, not at a pause eSpeak put in front of it.
     while (i0 < i1 - 1 && !refSpeech[i0]) i0++;
     while (i1 > i0 + 1 && !refSpeech[i1 - 1]) i1--;
-    // Text matched to no sound for most of its length was not spoken.
-    let gone = 0;
-    for (let i = i0; i < i1; i++) gone += refSkipped[i]!;
-    if (gone * 2 > i1 - i0) return null;
+    return [i0, i1] as const;
+  });
+  const passed = spans.map(([i0, i1]) => {
+    let n = 0;
+    for (let i = i0; i < i1; i++) n += refSkipped[i]!;
+    return n * 2 > i1 - i0;
+  });
+  const unspoken = unspokenWords(spans, passed, hop, o.minUnspoken);
+  const words = referenceWords.map((_w, k): WordTiming | null => {
+    const [i0, i1] = spans[k]!;
+    if (unspoken[k]) return null;
     let j0 = columnOf(i0);
     let j1 = Math.max(j0 + 1, columnOf(i1));
     // A word never spans speech that matches no text: it keeps the side it starts on.
@@ -366,7 +384,8 @@ export function alignFeatures(
     if (j1 - offset > EDGE_SLACK) j1 = offset;
     return { start: j0 * hop, end: j1 * hop };
   });
-  const irregular = irregularity(referenceWords, words);
+  // Words passed over in a pause have no length of their own to compare.
+  const irregular = irregularity(referenceWords, words.map((w, k) => (passed[k] ? null : w)));
   // Two kinds of evidence: how far the sounds are from the reference's (matchScore), and how far
   // the words' lengths are from the reference's proportions (irregular). Other speech can come
   // close on one of them; it has not been seen close on both.
@@ -378,6 +397,28 @@ export function alignFeatures(
     );
   }
   return { words, unmatched, irregular, mismatch, matchScore, referenceSpeech, recordingSpeech, cells };
+}
+
+/**
+ * Words of text that was never spoken: each word whose reference frames mostly lie in a pause of
+ * the recording, where they make a run (consecutive such words) of at least `min` seconds of
+ * reference. A single word or two passed over in a pause are a soft onset under noise, not
+ * missing text: they are timed as usual.
+ */
+export function unspokenWords(spans: readonly (readonly [number, number])[], gone: readonly boolean[], hop: number, min: number): boolean[] {
+  const out = gone.map(() => false);
+  let k = 0;
+  while (k < gone.length) {
+    if (!gone[k]) {
+      k++;
+      continue;
+    }
+    let e = k;
+    while (e < gone.length && gone[e]) e++;
+    if ((spans[e - 1]![1] - spans[k]![0]) * hop >= min) out.fill(true, k, e);
+    k = e;
+  }
+  return out;
 }
 
 /**

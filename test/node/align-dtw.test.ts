@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { bandCorridor, corridorAroundPath, corridorCells, dtw, firstColumnPerRow, fullCorridor, type Path } from '../../src/align/dtw.js';
 import { pauses, speechFrames, speechThreshold } from '../../src/align/vad.js';
 import { percentile } from '../../src/audio/stats.js';
+import { unspokenWords } from '../../src/align/align.js';
 
 /** A cost function over a small matrix written out by hand. */
 const matrix = (m: number[][]) => (i: number, j: number) => m[i]![j]!;
@@ -165,5 +166,16 @@ describe('voice activity', () => {
 
   it('lists pauses of a minimum length', () => {
     assert.deepEqual(pauses(Uint8Array.from([0, 1, 0, 0, 1, 0, 0, 0]), 2), [[2, 4], [5, 8]]);
+  });
+});
+
+describe('text never spoken', () => {
+  // Five words of 0.3 s each (frames of 10 ms); `gone`: passed over in a pause of the recording.
+  const spans = [0, 1, 2, 3, 4].map((k) => [k * 30, k * 30 + 30] as const);
+  it('leaves a run of passed-over words untimed when it lasts at least the minimum', () => {
+    assert.deepEqual(unspokenWords(spans, [false, true, true, true, true], 0.01, 1), [false, true, true, true, true]);
+  });
+  it('times a word or two passed over in a pause: a soft onset under noise, not missing text', () => {
+    assert.deepEqual(unspokenWords(spans, [true, false, true, true, false], 0.01, 1), [false, false, false, false, false]);
   });
 });
