@@ -346,6 +346,7 @@ export function alignFeatures(
 
   const first = firstColumnPerRow(path, rows);
   const columnOf = (row: number) => (row >= rows ? cols : first[row]!);
+
   // Each word's span in the reference, moved to where its sound begins and ends (not a pause
   // eSpeak put in front of it).
   const spans = referenceWords.map((w) => {
@@ -385,6 +386,7 @@ export function alignFeatures(
     return { start: j0 * hop, end: j1 * hop };
   });
   // Words passed over in a pause have no length of their own to compare.
+  trimStretched(words, spans.map(([i0, i1]) => (i1 - i0) * hop), medianRate(referenceWords, words));
   const irregular = irregularity(referenceWords, words.map((w, k) => (passed[k] ? null : w)));
   // Two kinds of evidence: how far the sounds are from the reference's (matchScore), and how far
   // the words' lengths are from the reference's proportions (irregular). Other speech can come
@@ -438,6 +440,31 @@ function irregularity(reference: readonly WordTiming[], found: readonly (WordTim
   const sorted = [...logs].sort((a, b) => a - b);
   const median = sorted[Math.floor(sorted.length / 2)]!;
   return logs.filter((v) => Math.abs(v - median) > Math.log(2)).length / logs.length;
+}
+
+/**
+ * A word stretched far beyond its length in the reference (more than 3 times it, and by more than
+ * a second) took in sound that is not the word: music, noise or other talk before it. Its start
+ * moves, in place, to where its own length at the recording's speaking rate (`rate`, recording
+ * seconds per reference second) ends at its end.
+ */
+export function trimStretched(words: (WordTiming | null)[], lengths: readonly number[], rate: number): void {
+  words.forEach((w, k) => {
+    if (!w) return;
+    const own = lengths[k]! * rate;
+    if (w.end - w.start > 3 * own + 1) w.start = Math.max(w.start, w.end - own);
+  });
+}
+
+/** The median of each word's length in the recording over its length in the reference. */
+function medianRate(reference: readonly WordTiming[], found: readonly (WordTiming | null)[]): number {
+  const r: number[] = [];
+  reference.forEach((w, k) => {
+    const f = found[k];
+    if (f && w.end > w.start) r.push((f.end - f.start) / (w.end - w.start));
+  });
+  r.sort((a, b) => a - b);
+  return r.length ? r[Math.floor(r.length / 2)]! : 1;
 }
 
 /** Mean squared distance of the marked frames from their mean (after mean normalisation: from zero). */

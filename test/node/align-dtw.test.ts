@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { bandCorridor, corridorAroundPath, corridorCells, dtw, firstColumnPerRow, fullCorridor, type Path } from '../../src/align/dtw.js';
 import { pauses, speechFrames, speechThreshold } from '../../src/align/vad.js';
 import { percentile } from '../../src/audio/stats.js';
-import { unspokenWords } from '../../src/align/align.js';
+import { trimStretched, unspokenWords } from '../../src/align/align.js';
 
 /** A cost function over a small matrix written out by hand. */
 const matrix = (m: number[][]) => (i: number, j: number) => m[i]![j]!;
@@ -177,5 +177,21 @@ describe('text never spoken', () => {
   });
   it('times a word or two passed over in a pause: a soft onset under noise, not missing text', () => {
     assert.deepEqual(unspokenWords(spans, [true, false, true, true, false], 0.01, 1), [false, false, false, false, false]);
+  });
+});
+
+describe('words stretched over other sound', () => {
+  it('moves the start of a word far longer than its reference to where its own length ends at its end', () => {
+    const words = [
+      { start: 2, end: 40.5 },
+      { start: 40.5, end: 41 },
+      { start: 41, end: 42.2 },
+    ];
+    trimStretched(words, [0.4, 0.4, 0.4], 1.25);
+    assert.deepEqual(words, [
+      { start: 40, end: 40.5 },
+      { start: 40.5, end: 41 },
+      { start: 41, end: 42.2 },
+    ]);
   });
 });
