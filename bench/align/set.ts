@@ -29,7 +29,8 @@ const readCase = (path: string) => readTranscript(readFileSync(path, 'utf8'), { 
 
 /** The transcript paired with a recording for the refusal test: one from another source. */
 export function unrelatedFor(c: Case, cases: Case[]): Case {
-  const others = cases.filter((x) => x.source !== c.source && x.variant === 'clean');
+  // The source added after tuning is not paired with the others, so their pairs stay as they were.
+  const others = cases.filter((x) => x.source !== c.source && x.variant === 'clean' && x.split !== 'new');
   return others[cases.indexOf(c) % others.length]!;
 }
 
@@ -42,7 +43,7 @@ async function parleyChild(cases: Case[], unrelated: boolean): Promise<Run[]> {
     const t0 = performance.now();
     try {
       // Never refuse here: the refusal is judged from the measure, below, against its threshold.
-      const r = await alignFile(c.audio, readCase(t.transcript), { maxMismatch: Infinity, worker: false });
+      const r = await alignFile(c.audio, readCase(t.transcript), { maxMismatch: Infinity, worker: false, language: t.language ?? 'en' });
       out.push({ name: c.name, words: spokenOf(r.transcript).map((w) => w.start), mismatch: r.alignment.mismatch, notes: r.notes, seconds: (performance.now() - t0) / 1000 });
     } catch (error) {
       out.push({ name: c.name, error: error instanceof Error ? error.message : String(error), seconds: (performance.now() - t0) / 1000 });
@@ -87,7 +88,7 @@ async function echogardenChild(cases: Case[]): Promise<Run[]> {
       const transcript = readCase(c.transcript);
       const words = spokenOf(transcript).map((w) => w.text);
       const text = transcript.turns.map((t) => t.sentences.map((s) => s.words.filter((w) => !w.annotation).map((w) => w.text).join(' ')).join(' ')).join('\n\n');
-      const r = await eg.align({ audioChannels: wav.audioChannels, sampleRate: wav.sampleRate }, text, { engine: 'dtw', language: 'en' });
+      const r = await eg.align({ audioChannels: wav.audioChannels, sampleRate: wav.sampleRate }, text, { engine: 'dtw', language: c.language ?? 'en' });
       out.push({ name: c.name, words: pairWords(words, r.wordTimeline), seconds: (performance.now() - t0) / 1000 });
     } catch (error) {
       out.push({ name: c.name, error: error instanceof Error ? error.message : String(error), seconds: (performance.now() - t0) / 1000 });
