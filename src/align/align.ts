@@ -69,6 +69,8 @@ const PAUSE_BRIDGE = 15;
 const LEVEL_MARGIN = 2;
 /** Least spectral variability of a recording's loud frames, relative to the reference's, that counts as speech. */
 const MIN_VARIABILITY = 0.15;
+/** Frames of silence before a reference word that make it the first of a sentence or turn (the reference pauses 0.25 s between sentences). */
+const SENTENCE_GAP = 20;
 /** Frames a word edge may lie in a pause before it is moved to the speech onset or offset. */
 const EDGE_SLACK = 8;
 
@@ -379,6 +381,12 @@ export function alignFeatures(
     // knows better than loudness where a soft onset (h, f, a stop's closure) lies under noise.
     let onset = j0;
     while (onset < j1 - 1 && !recSpeech[onset]) onset++;
+    // A word that opens a sentence (the reference pauses before it) and was put wholly in a
+    // pause of the recording starts where the speech after that pause starts.
+    if (i0 >= SENTENCE_GAP && !refSpeech[i0 - SENTENCE_GAP]) {
+      const next = onsetAfterPause(recSpeech, j0, j1);
+      if (next !== null) return { start: next * hop, end: (next + Math.max(1, j1 - j0)) * hop };
+    }
     if (onset - j0 > EDGE_SLACK) j0 = onset;
     let offset = j1;
     while (offset > j0 + 1 && !recSpeech[offset - 1]) offset--;
@@ -399,6 +407,17 @@ export function alignFeatures(
     );
   }
   return { words, unmatched, irregular, mismatch, matchScore, referenceSpeech, recordingSpeech, cells };
+}
+
+/**
+ * Where speech starts after frames j0 … j1 − 1 of the recording when none of them is speech (a
+ * word put wholly in a pause), or null when some are, or when no speech follows.
+ */
+export function onsetAfterPause(speech: Uint8Array, j0: number, j1: number): number | null {
+  for (let j = j0; j < j1; j++) if (speech[j]) return null;
+  let next = Math.max(j0, j1);
+  while (next < speech.length && !speech[next]) next++;
+  return next < speech.length ? next : null;
 }
 
 /**

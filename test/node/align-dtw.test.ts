@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { bandCorridor, corridorAroundPath, corridorCells, dtw, firstColumnPerRow, fullCorridor, type Path } from '../../src/align/dtw.js';
 import { pauses, speechFrames, speechThreshold } from '../../src/align/vad.js';
 import { percentile } from '../../src/audio/stats.js';
-import { trimStretched, unspokenWords } from '../../src/align/align.js';
+import { onsetAfterPause, trimStretched, unspokenWords } from '../../src/align/align.js';
 
 /** A cost function over a small matrix written out by hand. */
 const matrix = (m: number[][]) => (i: number, j: number) => m[i]![j]!;
@@ -193,5 +193,16 @@ describe('words stretched over other sound', () => {
       { start: 40.5, end: 41 },
       { start: 41, end: 42.2 },
     ]);
+  });
+});
+
+describe('a sentence start put in a pause', () => {
+  const speech = Uint8Array.from([1, 1, 0, 0, 0, 0, 0, 1, 1, 0]);
+  it('moves to where the speech after the pause starts', () => {
+    assert.equal(onsetAfterPause(speech, 3, 5), 7);
+  });
+  it('stays where it is when the word holds speech, or no speech follows', () => {
+    assert.equal(onsetAfterPause(speech, 1, 3), null);
+    assert.equal(onsetAfterPause(speech, 9, 10), null);
   });
 });
