@@ -43,6 +43,8 @@ export interface AlignOptions {
 export interface ReferenceLayout {
   /** Silences between sentences and turns and around the text, [start, end) in seconds. */
   gaps?: readonly [number, number][];
+  /** Seconds of the recording before which no text is spoken (a lead-in found by a first pass). */
+  textFrom?: number;
   /** A time in the recording already known for a word's start (from the transcript), or null. */
   anchors?: readonly (number | null)[];
 }
@@ -69,6 +71,10 @@ const PAUSE_BRIDGE = 15;
 const LEVEL_MARGIN = 2;
 /** Least spectral variability of a recording's loud frames, relative to the reference's, that counts as speech. */
 const MIN_VARIABILITY = 0.15;
+/** Seconds of recording matching no text after a short opening that make that opening suspect (see alignFeatures). */
+const LONG_LEAD = 10;
+/** Seconds of reference speech that count as a short opening. */
+const SHORT_OPENING = 3;
 /** Frames of silence before a reference word that make it the first of a sentence or turn (the reference pauses 0.25 s between sentences). */
 const SENTENCE_GAP = 20;
 /** Frames a word edge may lie in a pause before it is moved to the speech onset or offset. */
@@ -314,10 +320,14 @@ export function alignFeatures(
     const col = Math.round(t / hop);
     windows.push({ row, lo: Math.max(0, col - tolerance), hi: Math.min(recording.frames, col + tolerance + 1) });
   });
+  if (layout.textFrom !== undefined && referenceWords.length) {
+    const row = Math.min(reference.frames - 1, Math.max(0, Math.round(referenceWords[0]!.start / hop)));
+    windows.push({ row, lo: Math.min(recording.frames - 1, Math.round(layout.textFrom / hop)), hi: recording.frames });
+  }
   windows.sort((a, b) => a.row - b.row);
   const monotonic = windows.filter((w, k) => k === 0 || w.lo >= windows[k - 1]!.lo);
 
-  const { path, cells } = multiscalePath(reference, recording, { ...o, freeRows, freeCols, windows: monotonic });
+  const { path, cells } = multiscalePath(reference, recording, { ...o, freeRows, freeCols, windows: monotonic});
 
   const cost = euclidean(reference, recording);
   let pathCost = 0;
@@ -393,8 +403,22 @@ export function alignFeatures(
     if (j1 - offset > EDGE_SLACK) j1 = offset;
     return { start: j0 * hop, end: j1 * hop };
   });
-  // Words passed over in a pause have no length of their own to compare.
   trimStretched(words, spans.map(([i0, i1]) => (i1 - i0) * hop), medianRate(referenceWords, words));
+  // A short opening (a sentence of a few words) matched into a long lead-in of music or noise,
+  // followed by a long stretch matching no text that holds the opening's own speech: a lead-in
+  // is far more common than a few words, then a long aside. The text is aligned again, starting
+  // no earlier than that stretch's end.
+  const lead = unmatched.find(([a, b]) => b - a >= LONG_LEAD);
+  if (layout.textFrom === undefined && lead) {
+    let opening = 0;
+    words.forEach((w, k) => {
+      if (w && w.start < lead[0]) opening += (spans[k]![1] - spans[k]![0]) * hop;
+    });
+    if (opening > 0 && opening <= SHORT_OPENING) {
+      return alignFeatures(referenceMel, referenceWords, recordingMel, options, { ...layout, textFrom: Math.max(lead[0], lead[1] - 2 * opening - 1) });
+    }
+  }
+  // Words passed over in a pause have no length of their own to compare.
   const irregular = irregularity(referenceWords, words.map((w, k) => (passed[k] ? null : w)));
   // Two kinds of evidence: how far the sounds are from the reference's (matchScore), and how far
   // the words' lengths are from the reference's proportions (irregular). Other speech can come
