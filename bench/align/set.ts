@@ -185,7 +185,7 @@ export async function benchSet(manifest: string, results: URL, maxMismatch: numb
   const lines: string[] = [];
   const rows: unknown[] = [];
   const groups = [...new Set(cases.map((c) => `${c.source}|${c.split}`))];
-  lines.push('| source | set | recordings | minutes | word ≤50 ms (Parley / echogarden) | phrase ≤100 ms | phrase ≤200 ms | turn after lead-in ≤200 ms | refused (own text) | Parley s / echogarden s |');
+  lines.push('| source | set | recordings | minutes | word ≤50 ms (Parley / echogarden (ratio)) | phrase ≤100 ms | phrase ≤200 ms | turn after lead-in ≤200 ms | refused (own text) | Parley s / echogarden s |');
   lines.push('|---|---|---|---|---|---|---|---|---|---|');
   for (const g of groups) {
     const [source, split] = g.split('|') as [string, string];
@@ -212,9 +212,14 @@ export async function benchSet(manifest: string, results: URL, maxMismatch: numb
       const r = parley.find((x) => x.name === c.name);
       return !r || r.error || !(r.mismatch! <= maxMismatch);
     }).length;
-    const both = (a: string, b: string) => `${a} / ${b}`;
+    // Parley / echogarden, and their ratio (above 1: Parley ahead).
+    type Key = 'word50' | 'phrase100' | 'phrase200' | 'leadTurn200';
+    const both = (k: Key) => {
+      const ratio = p[k] / e[k];
+      return `${p.text[k]} / ${e.text[k]}${Number.isFinite(ratio) ? ` (${ratio.toFixed(2)}×)` : p[k] > 0 && e[k] === 0 ? ' (∞)' : ''}`;
+    };
     lines.push(
-      `| ${source} | ${split} | ${cs.length} | ${(cs.reduce((n, c) => n + c.seconds, 0) / 60).toFixed(1)} | ${both(p.text.word50, e.text.word50)} | ${both(p.text.phrase100, e.text.phrase100)} | ${both(p.text.phrase200, e.text.phrase200)} | ${both(p.text.leadTurn200, e.text.leadTurn200)} | ${refused} of ${cs.length} | ${p.seconds.toFixed(1)} / ${e.seconds.toFixed(1)} |`,
+      `| ${source} | ${split} | ${cs.length} | ${(cs.reduce((n, c) => n + c.seconds, 0) / 60).toFixed(1)} | ${both('word50')} | ${both('phrase100')} | ${both('phrase200')} | ${both('leadTurn200')} | ${refused} of ${cs.length} | ${p.seconds.toFixed(1)} / ${e.seconds.toFixed(1)} |`,
     );
     rows.push({ source, split, parley: p, echogarden: e, refused });
   }
