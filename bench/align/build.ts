@@ -56,7 +56,10 @@ export interface Case {
   name: string;
   source: string;
   voice: string;
-  split: 'dev' | 'held-out';
+  /** `new`: a source added after the method was tuned, scored once as the generalisation figure. */
+  split: 'dev' | 'held-out' | 'new';
+  /** The recording's language (BCP 47). */
+  language: string;
   variant: Variant;
   human: boolean;
   audio: string;
@@ -167,17 +170,18 @@ function pressTurns(): { speaker: string; sentences: string[] }[] {
     .map((t) => ({ ...t, sentences: t.sentences.slice(0, 3) }));
 }
 
-/** The Asterisk prompts with ordinary sentences (no tones, digits or fragments). */
-function allisonPrompts(root: string): { file: string; text: string }[] {
-  const list = gunzipSync(readFileSync(join(root, 'usr/share/doc/asterisk-core-sounds-en/core-sounds-en.txt.gz'))).toString('utf8');
-  const dir = join(root, 'usr/share/asterisk/sounds/en_US_f_Allison');
+/** The Asterisk prompts with ordinary sentences (no tones, digits or fragments) of one language's package. */
+function asteriskPrompts(root: string, language: 'en' | 'fr', voice: string): { file: string; text: string }[] {
+  const list = gunzipSync(readFileSync(join(root, `usr/share/doc/asterisk-core-sounds-${language}/core-sounds-${language}.txt.gz`))).toString('utf8');
+  const dir = join(root, 'usr/share/asterisk/sounds', voice);
   const out: { file: string; text: string }[] = [];
   for (const line of list.split('\n')) {
     const m = /^([a-z0-9_/-]+): (.+)$/.exec(line.trim());
     if (!m) continue;
     const said = m[2]!.replace(/\s+/g, ' ').trim();
     const text = said.charAt(0).toUpperCase() + said.slice(1);
-    if (!/^[A-Za-z ,.'?!]+$/.test(text) || text.split(' ').length < 3) continue;
+    const letters = language === 'en' ? /^[A-Za-z ,.'?!]+$/ : /^[\p{L} ,.'?!]+$/u;
+    if (!letters.test(text) || text.split(' ').length < 3) continue;
     const file = [join(dir, `${m[1]}.wav`), join(root, 'usr/share/asterisk/sounds', `${m[1]}.wav`)].find(existsSync);
     if (!file) continue;
     // Every prompt a sentence of its own, as it is spoken: a reader joins a line without a full stop to the next.
@@ -297,7 +301,7 @@ function writeCase(c: Omit<Case, 'audio' | 'transcript' | 'truth' | 'seconds'>, 
   const rnd = random(seed + 99);
   const rough = (v: number | null) => (v === null ? null : Math.max(0, Math.round((v + (rnd() * 2 - 1) * 1.5) * 10) / 10));
   const transcript: Transcript = {
-    metadata: { language: 'en' },
+    metadata: { language: c.language },
     speakers: speakers.map((name, k) => ({ id: `s${k}`, name })),
     turns: built.truthTurns.map((t) => {
       const sentences = t.text.flatMap((s) => splitSentences(s));
@@ -386,12 +390,12 @@ export async function buildSet(log: (line: string) => void = (l) => process.stde
       const extra = { speaker: turns[6]!.speaker, clips: turns[6]!.sentences.map((text) => ({ samples: new Float32Array(0), onset: 0, words: null, text })) };
       const built = build(plan, variant, RATE, seed, variant === 'aside' ? asideClip(other) : null, extra);
       const src = SOURCES.find((x) => x.id === s.source)!;
-      cases.push(writeCase({ name, source: s.source, voice: s.voice, split: s.split, variant, human: src.human }, built, RATE, s.format, seed));
+      cases.push(writeCase({ name, source: s.source, voice: s.voice, split: s.split, variant, human: src.human, language: 'en' }, built, RATE, s.format, seed));
       seed++;
     }
   }
   // Real speech: Allison's prompts, three to a turn; the last 36 are held out.
-  const prompts = allisonPrompts(root);
+  const prompts = asteriskPrompts(root, 'en', 'en_US_f_Allison');
   const devCount = prompts.length - 36;
   const allison: { split: 'dev' | 'held-out'; variant: Variant; format: 'json' | 'vtt' | 'press' }[] = [
     { split: 'dev', variant: 'clean', format: 'json' },
@@ -425,7 +429,7 @@ export async function buildSet(log: (line: string) => void = (l) => process.stde
     const unspoken = a.variant === 'unspoken' ? take(a.split, 2) : [];
     const extra = { speaker: 'Operator', clips: unspoken.map((p) => ({ samples: new Float32Array(0), onset: 0, words: null, text: p.text })) };
     const built = build(plan, a.variant, A_RATE, seed, asidePrompt, extra);
-    cases.push(writeCase({ name, source: 'allison', voice: 'Allison Smith', split: a.split, variant: a.variant, human: true }, built, A_RATE, a.format, seed));
+    cases.push(writeCase({ name, source: 'allison', voice: 'Allison Smith', split: a.split, variant: a.variant, human: true, language: 'en' }, built, A_RATE, a.format, seed));
     seed++;
   }
   // LibriVox: five read sentences, held out.
@@ -435,7 +439,25 @@ export async function buildSet(log: (line: string) => void = (l) => process.stde
     log(`Building ${name}…`);
     const plan = clips.map((p, k) => ({ speaker: k % 2 ? 'Reader' : 'Narrator', clips: [clip(p, RATE)] }));
     const built = build(plan, variant, RATE, seed, null, null);
-    cases.push(writeCase({ name, source: 'librivox', voice: 'LibriVox reader', split: 'held-out', variant, human: true }, built, RATE, 'json', seed));
+    cases.push(writeCase({ name, source: 'librivox', voice: 'LibriVox reader', split: 'held-out', variant, human: true, language: 'en' }, built, RATE, 'json', seed));
+    seed++;
+  }
+  // A source added after the method was tuned, kept aside and scored once (split `new`): human
+  // speech in French, read by another speaker, against eSpeak-NG's French voice.
+  const june = asteriskPrompts(root, 'fr', 'fr_CA_f_June');
+  let next = 0;
+  for (const j of [
+    { variant: 'clean' as Variant, format: 'json' as const },
+    { variant: 'music' as Variant, format: 'vtt' as const },
+    { variant: 'cut' as Variant, format: 'press' as const },
+  ]) {
+    const name = `june-new-${j.variant}`;
+    log(`Building ${name}…`);
+    const plan = Array.from({ length: 6 }, (_, k) => ({ speaker: k % 2 ? 'Standardiste' : 'Accueil', clips: june.slice(next + 3 * k, next + 3 * k + 3).map((p) => clip(p, A_RATE)) }));
+    next += 18;
+    if (next > june.length) throw new Error('not enough French Asterisk prompts');
+    const built = build(plan, j.variant, A_RATE, seed, null, null);
+    cases.push(writeCase({ name, source: 'june', voice: 'June Wallack', split: 'new', variant: j.variant, human: true, language: 'fr' }, built, A_RATE, j.format, seed));
     seed++;
   }
   writeFileSync(join(SET, 'manifest.json'), JSON.stringify({ sources: SOURCES, cases }, null, 2));

@@ -29,7 +29,8 @@ const readCase = (path: string) => readTranscript(readFileSync(path, 'utf8'), { 
 
 /** The transcript paired with a recording for the refusal test: one from another source. */
 export function unrelatedFor(c: Case, cases: Case[]): Case {
-  const others = cases.filter((x) => x.source !== c.source && x.variant === 'clean');
+  // The source added after tuning is not paired with the others, so their pairs stay as they were.
+  const others = cases.filter((x) => x.source !== c.source && x.variant === 'clean' && x.split !== 'new');
   return others[cases.indexOf(c) % others.length]!;
 }
 
@@ -42,7 +43,7 @@ async function parleyChild(cases: Case[], unrelated: boolean): Promise<Run[]> {
     const t0 = performance.now();
     try {
       // Never refuse here: the refusal is judged from the measure, below, against its threshold.
-      const r = await alignFile(c.audio, readCase(t.transcript), { maxMismatch: Infinity, worker: false });
+      const r = await alignFile(c.audio, readCase(t.transcript), { maxMismatch: Infinity, worker: false, language: t.language ?? 'en' });
       out.push({ name: c.name, words: spokenOf(r.transcript).map((w) => w.start), mismatch: r.alignment.mismatch, notes: r.notes, seconds: (performance.now() - t0) / 1000 });
     } catch (error) {
       out.push({ name: c.name, error: error instanceof Error ? error.message : String(error), seconds: (performance.now() - t0) / 1000 });
@@ -87,7 +88,7 @@ async function echogardenChild(cases: Case[]): Promise<Run[]> {
       const transcript = readCase(c.transcript);
       const words = spokenOf(transcript).map((w) => w.text);
       const text = transcript.turns.map((t) => t.sentences.map((s) => s.words.filter((w) => !w.annotation).map((w) => w.text).join(' ')).join(' ')).join('\n\n');
-      const r = await eg.align({ audioChannels: wav.audioChannels, sampleRate: wav.sampleRate }, text, { engine: 'dtw', language: 'en' });
+      const r = await eg.align({ audioChannels: wav.audioChannels, sampleRate: wav.sampleRate }, text, { engine: 'dtw', language: c.language ?? 'en' });
       out.push({ name: c.name, words: pairWords(words, r.wordTimeline), seconds: (performance.now() - t0) / 1000 });
     } catch (error) {
       out.push({ name: c.name, error: error instanceof Error ? error.message : String(error), seconds: (performance.now() - t0) / 1000 });
@@ -184,7 +185,7 @@ export async function benchSet(manifest: string, results: URL, maxMismatch: numb
   const lines: string[] = [];
   const rows: unknown[] = [];
   const groups = [...new Set(cases.map((c) => `${c.source}|${c.split}`))];
-  lines.push('| source | set | recordings | minutes | word ≤50 ms (Parley / echogarden) | phrase ≤100 ms | phrase ≤200 ms | turn after lead-in ≤200 ms | refused (own text) | Parley s / echogarden s |');
+  lines.push('| source | set | recordings | minutes | word ≤50 ms (Parley / echogarden (ratio)) | phrase ≤100 ms | phrase ≤200 ms | turn after lead-in ≤200 ms | refused (own text) | Parley s / echogarden s |');
   lines.push('|---|---|---|---|---|---|---|---|---|---|');
   for (const g of groups) {
     const [source, split] = g.split('|') as [string, string];
@@ -211,9 +212,14 @@ export async function benchSet(manifest: string, results: URL, maxMismatch: numb
       const r = parley.find((x) => x.name === c.name);
       return !r || r.error || !(r.mismatch! <= maxMismatch);
     }).length;
-    const both = (a: string, b: string) => `${a} / ${b}`;
+    // Parley / echogarden, and their ratio (above 1: Parley ahead).
+    type Key = 'word50' | 'phrase100' | 'phrase200' | 'leadTurn200';
+    const both = (k: Key) => {
+      const ratio = p[k] / e[k];
+      return `${p.text[k]} / ${e.text[k]}${Number.isFinite(ratio) ? ` (${ratio.toFixed(2)}×)` : p[k] > 0 && e[k] === 0 ? ' (∞)' : ''}`;
+    };
     lines.push(
-      `| ${source} | ${split} | ${cs.length} | ${(cs.reduce((n, c) => n + c.seconds, 0) / 60).toFixed(1)} | ${both(p.text.word50, e.text.word50)} | ${both(p.text.phrase100, e.text.phrase100)} | ${both(p.text.phrase200, e.text.phrase200)} | ${both(p.text.leadTurn200, e.text.leadTurn200)} | ${refused} of ${cs.length} | ${p.seconds.toFixed(1)} / ${e.seconds.toFixed(1)} |`,
+      `| ${source} | ${split} | ${cs.length} | ${(cs.reduce((n, c) => n + c.seconds, 0) / 60).toFixed(1)} | ${both('word50')} | ${both('phrase100')} | ${both('phrase200')} | ${both('leadTurn200')} | ${refused} of ${cs.length} | ${p.seconds.toFixed(1)} / ${e.seconds.toFixed(1)} |`,
     );
     rows.push({ source, split, parley: p, echogarden: e, refused });
   }

@@ -46,6 +46,14 @@ export const SOURCES: Source[] = [
     human: true,
   },
   {
+    id: 'june',
+    label: 'Asterisk core sounds, French (Canada), read by June Wallack (human, 8 kHz; added after tuning, scored once)',
+    unpack: ['asterisk-core-sounds-fr', 'asterisk-core-sounds-fr-wav'],
+    licence: 'CC-BY-SA-3.0 (June Wallack / Digium)',
+    truth: 'phrase',
+    human: true,
+  },
+  {
     id: 'librivox',
     label: 'LibriVox clips of "Sense and Sensibility" from pocketsphinx-testdata (human, 16 kHz)',
     unpack: ['pocketsphinx-testdata'],
@@ -87,12 +95,17 @@ export function fetchSources(cache: string, log: (line: string) => void): string
     execFileSync('apt-get', ['install', '-y', '--no-install-recommends', ...missing], { stdio: 'inherit' });
   }
   for (const pkg of SOURCES.flatMap((s) => s.unpack ?? [])) {
-    if (readdirSync(debs).some((f) => f.startsWith(`${pkg}_`))) continue;
-    log(`Fetching ${pkg} (apt-get download)…`);
-    execFileSync('apt-get', ['download', pkg], { cwd: debs, stdio: ['ignore', 'ignore', 'inherit'] });
+    // Unpacked once; a package whose download was kept but not unpacked is unpacked now.
+    const marker = join(root, `.unpacked-${pkg}`);
+    if (existsSync(marker)) continue;
+    if (!readdirSync(debs).some((f) => f.startsWith(`${pkg}_`))) {
+      log(`Fetching ${pkg} (apt-get download)…`);
+      execFileSync('apt-get', ['download', pkg], { cwd: debs, stdio: ['ignore', 'ignore', 'inherit'] });
+    }
     const deb = readdirSync(debs).find((f) => f.startsWith(`${pkg}_`));
     if (!deb) throw new Error(`apt-get download ${pkg} gave no file`);
     execFileSync('dpkg', ['-x', join(debs, deb), root]);
+    writeFileSync(marker, `${deb}\n`);
   }
   if (!existsSync(join(root, 'usr/share/asterisk/sounds/en_US_f_Allison'))) throw new Error('the Asterisk English sounds were not unpacked');
   return root;

@@ -7,7 +7,7 @@
  */
 import { cepstra, DEFAULT_MFCC, noiseFloor, normaliseMean, pool, type Features, type MelFrames } from './mfcc.js';
 import { corridorAroundPath, dtw, firstColumnPerRow, fullCorridor, SKIPPED_RECORDING, SKIPPED_REFERENCE, type Corridor, type Path } from './dtw.js';
-import { pauses, speechFrames, speechThreshold } from './vad.js';
+import { levelAboveFloor, pauses, speechFrames, speechThreshold } from './vad.js';
 import { percentile } from '../audio/stats.js';
 
 export interface AlignOptions {
@@ -33,6 +33,8 @@ export interface AlignOptions {
   maxMismatch?: number;
   /** Shortest stretch of recorded speech, in seconds, reported as matching no text. */
   minUnmatched?: number;
+  /** Shortest run of text, in seconds of the reference, left untimed as never spoken. */
+  minUnspoken?: number;
   /** How far (seconds) a word may land from a time the transcript already gives it. */
   anchorTolerance?: number;
 }
@@ -41,6 +43,8 @@ export interface AlignOptions {
 export interface ReferenceLayout {
   /** Silences between sentences and turns and around the text, [start, end) in seconds. */
   gaps?: readonly [number, number][];
+  /** Seconds of the recording before which no text is spoken (a lead-in found by a first pass). */
+  textFrom?: number;
   /** A time in the recording already known for a word's start (from the transcript), or null. */
   anchors?: readonly (number | null)[];
 }
@@ -54,13 +58,25 @@ export const DEFAULT_ALIGN: Required<AlignOptions> = {
   diagonalWeight: 1,
   maxMismatch: 0.775,
   minUnmatched: 1,
+  minUnspoken: 1,
   anchorTolerance: 3,
 };
 
 /** Frames (10 ms) of quiet inside speech that are not a pause. */
 const PAUSE_BRIDGE = 15;
+/**
+ * dB by which a recording frame's level above the noise floor (see `levelAboveFloor`) must exceed
+ * that of its quietest tenth of frames to count as speech.
+ */
+const LEVEL_MARGIN = 2;
 /** Least spectral variability of a recording's loud frames, relative to the reference's, that counts as speech. */
 const MIN_VARIABILITY = 0.15;
+/** Seconds of recording matching no text after a short opening that make that opening suspect (see alignFeatures). */
+const LONG_LEAD = 10;
+/** Seconds of reference speech that count as a short opening. */
+const SHORT_OPENING = 3;
+/** Frames of silence before a reference word that make it the first of a sentence or turn (the reference pauses 0.25 s between sentences). */
+const SENTENCE_GAP = 20;
 /** Frames a word edge may lie in a pause before it is moved to the speech onset or offset. */
 const EDGE_SLACK = 8;
 
@@ -250,7 +266,12 @@ export function alignFeatures(
   const refSpeech = speechFrames(referenceMel.energy, speechThreshold(referenceMel.energy), PAUSE_BRIDGE);
   // Pauses shorter than PAUSE_BRIDGE (a stop's closure, a breath between words) count as speech
   // for moving word edges: only a word that starts or ends inside a real pause is moved.
-  const recSpeech = speechFrames(recordingMel.energy, percentile(recordingMel.energy, 0.1) + 3, PAUSE_BRIDGE);
+  // The recording's noise floor (see `cepstra`), and only the bands both signals have (an 8 kHz
+  // recording has none above 4 kHz).
+  const floor = noiseFloor(recordingMel);
+  const usable = Math.min(referenceMel.usable ?? referenceMel.dims, recordingMel.usable ?? recordingMel.dims);
+  const level = levelAboveFloor(recordingMel, floor, usable);
+  const recSpeech = speechFrames(level, percentile(level, 0.1) + LEVEL_MARGIN, PAUSE_BRIDGE);
   const count = (s: Uint8Array) => s.reduce((n, v) => n + v, 0);
   // For the lengths, a frame counts as speech when it rises just above the noise floor, so
   // that noise over quiet phonemes does not make a recording look shorter than it is.
@@ -272,10 +293,7 @@ export function alignFeatures(
   }
   // The recording's noise floor, added to both before the log; scaled for the reference by the
   // difference in loudness, since the two are recorded at unrelated levels.
-  const floor = noiseFloor(recordingMel);
   const gain = 10 ** ((percentile(referenceMel.energy, 0.95) - percentile(recordingMel.energy, 0.95)) / 10);
-  // Only the bands both signals have (an 8 kHz recording has none above 4 kHz).
-  const usable = Math.min(referenceMel.usable ?? referenceMel.dims, recordingMel.usable ?? recordingMel.dims);
   const reference = cepstra(referenceMel, DEFAULT_MFCC.coefficients, floor.map((v) => v * gain), usable);
   const recording = cepstra(recordingMel, DEFAULT_MFCC.coefficients, floor, usable);
   normaliseMean(reference, refSpeech);
@@ -302,10 +320,14 @@ export function alignFeatures(
     const col = Math.round(t / hop);
     windows.push({ row, lo: Math.max(0, col - tolerance), hi: Math.min(recording.frames, col + tolerance + 1) });
   });
+  if (layout.textFrom !== undefined && referenceWords.length) {
+    const row = Math.min(reference.frames - 1, Math.max(0, Math.round(referenceWords[0]!.start / hop)));
+    windows.push({ row, lo: Math.min(recording.frames - 1, Math.round(layout.textFrom / hop)), hi: recording.frames });
+  }
   windows.sort((a, b) => a.row - b.row);
   const monotonic = windows.filter((w, k) => k === 0 || w.lo >= windows[k - 1]!.lo);
 
-  const { path, cells } = multiscalePath(reference, recording, { ...o, freeRows, freeCols, windows: monotonic });
+  const { path, cells } = multiscalePath(reference, recording, { ...o, freeRows, freeCols, windows: monotonic});
 
   const cost = euclidean(reference, recording);
   let pathCost = 0;
@@ -336,16 +358,25 @@ export function alignFeatures(
 
   const first = firstColumnPerRow(path, rows);
   const columnOf = (row: number) => (row >= rows ? cols : first[row]!);
-  const words = referenceWords.map((w): WordTiming | null => {
+
+  // Each word's span in the reference, moved to where its sound begins and ends (not a pause
+  // eSpeak put in front of it).
+  const spans = referenceWords.map((w) => {
     let i0 = Math.min(rows - 1, Math.max(0, Math.round(w.start / hop)));
     let i1 = Math.min(rows, Math.max(i0 + 1, Math.round(w.end / hop)));
-    // The reference word begins where its sound begins, not at a pause eSpeak put in front of it.
     while (i0 < i1 - 1 && !refSpeech[i0]) i0++;
     while (i1 > i0 + 1 && !refSpeech[i1 - 1]) i1--;
-    // Text matched to no sound for most of its length was not spoken.
-    let gone = 0;
-    for (let i = i0; i < i1; i++) gone += refSkipped[i]!;
-    if (gone * 2 > i1 - i0) return null;
+    return [i0, i1] as const;
+  });
+  const passed = spans.map(([i0, i1]) => {
+    let n = 0;
+    for (let i = i0; i < i1; i++) n += refSkipped[i]!;
+    return n * 2 > i1 - i0;
+  });
+  const unspoken = unspokenWords(spans, passed, hop, o.minUnspoken);
+  const words = referenceWords.map((_w, k): WordTiming | null => {
+    const [i0, i1] = spans[k]!;
+    if (unspoken[k]) return null;
     let j0 = columnOf(i0);
     let j1 = Math.max(j0 + 1, columnOf(i1));
     // A word never spans speech that matches no text: it keeps the side it starts on.
@@ -360,13 +391,35 @@ export function alignFeatures(
     // knows better than loudness where a soft onset (h, f, a stop's closure) lies under noise.
     let onset = j0;
     while (onset < j1 - 1 && !recSpeech[onset]) onset++;
+    // A word that opens a sentence (the reference pauses before it) and was put wholly in a
+    // pause of the recording starts where the speech after that pause starts.
+    if (i0 >= SENTENCE_GAP && !refSpeech[i0 - SENTENCE_GAP]) {
+      const next = onsetAfterPause(recSpeech, j0, j1);
+      if (next !== null) return { start: next * hop, end: (next + Math.max(1, j1 - j0)) * hop };
+    }
     if (onset - j0 > EDGE_SLACK) j0 = onset;
     let offset = j1;
     while (offset > j0 + 1 && !recSpeech[offset - 1]) offset--;
     if (j1 - offset > EDGE_SLACK) j1 = offset;
     return { start: j0 * hop, end: j1 * hop };
   });
-  const irregular = irregularity(referenceWords, words);
+  trimStretched(words, spans.map(([i0, i1]) => (i1 - i0) * hop), medianRate(referenceWords, words));
+  // A short opening (a sentence of a few words) matched into a long lead-in of music or noise,
+  // followed by a long stretch matching no text that holds the opening's own speech: a lead-in
+  // is far more common than a few words, then a long aside. The text is aligned again, starting
+  // no earlier than that stretch's end.
+  const lead = unmatched.find(([a, b]) => b - a >= LONG_LEAD);
+  if (layout.textFrom === undefined && lead) {
+    let opening = 0;
+    words.forEach((w, k) => {
+      if (w && w.start < lead[0]) opening += (spans[k]![1] - spans[k]![0]) * hop;
+    });
+    if (opening > 0 && opening <= SHORT_OPENING) {
+      return alignFeatures(referenceMel, referenceWords, recordingMel, options, { ...layout, textFrom: Math.max(lead[0], lead[1] - 2 * opening - 1) });
+    }
+  }
+  // Words passed over in a pause have no length of their own to compare.
+  const irregular = irregularity(referenceWords, words.map((w, k) => (passed[k] ? null : w)));
   // Two kinds of evidence: how far the sounds are from the reference's (matchScore), and how far
   // the words' lengths are from the reference's proportions (irregular). Other speech can come
   // close on one of them; it has not been seen close on both.
@@ -378,6 +431,39 @@ export function alignFeatures(
     );
   }
   return { words, unmatched, irregular, mismatch, matchScore, referenceSpeech, recordingSpeech, cells };
+}
+
+/**
+ * Where speech starts after frames j0 … j1 − 1 of the recording when none of them is speech (a
+ * word put wholly in a pause), or null when some are, or when no speech follows.
+ */
+export function onsetAfterPause(speech: Uint8Array, j0: number, j1: number): number | null {
+  for (let j = j0; j < j1; j++) if (speech[j]) return null;
+  let next = Math.max(j0, j1);
+  while (next < speech.length && !speech[next]) next++;
+  return next < speech.length ? next : null;
+}
+
+/**
+ * Words of text that was never spoken: each word whose reference frames mostly lie in a pause of
+ * the recording, where they make a run (consecutive such words) of at least `min` seconds of
+ * reference. A single word or two passed over in a pause are a soft onset under noise, not
+ * missing text: they are timed as usual.
+ */
+export function unspokenWords(spans: readonly (readonly [number, number])[], gone: readonly boolean[], hop: number, min: number): boolean[] {
+  const out = gone.map(() => false);
+  let k = 0;
+  while (k < gone.length) {
+    if (!gone[k]) {
+      k++;
+      continue;
+    }
+    let e = k;
+    while (e < gone.length && gone[e]) e++;
+    if ((spans[e - 1]![1] - spans[k]![0]) * hop >= min) out.fill(true, k, e);
+    k = e;
+  }
+  return out;
 }
 
 /**
@@ -397,6 +483,31 @@ function irregularity(reference: readonly WordTiming[], found: readonly (WordTim
   const sorted = [...logs].sort((a, b) => a - b);
   const median = sorted[Math.floor(sorted.length / 2)]!;
   return logs.filter((v) => Math.abs(v - median) > Math.log(2)).length / logs.length;
+}
+
+/**
+ * A word stretched far beyond its length in the reference (more than 3 times it, and by more than
+ * a second) took in sound that is not the word: music, noise or other talk before it. Its start
+ * moves, in place, to where its own length at the recording's speaking rate (`rate`, recording
+ * seconds per reference second) ends at its end.
+ */
+export function trimStretched(words: (WordTiming | null)[], lengths: readonly number[], rate: number): void {
+  words.forEach((w, k) => {
+    if (!w) return;
+    const own = lengths[k]! * rate;
+    if (w.end - w.start > 3 * own + 1) w.start = Math.max(w.start, w.end - own);
+  });
+}
+
+/** The median of each word's length in the recording over its length in the reference. */
+function medianRate(reference: readonly WordTiming[], found: readonly (WordTiming | null)[]): number {
+  const r: number[] = [];
+  reference.forEach((w, k) => {
+    const f = found[k];
+    if (f && w.end > w.start) r.push((f.end - f.start) / (w.end - w.start));
+  });
+  r.sort((a, b) => a - b);
+  return r.length ? r[Math.floor(r.length / 2)]! : 1;
 }
 
 /** Mean squared distance of the marked frames from their mean (after mean normalisation: from zero). */

@@ -1,6 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { RealFft } from '../../src/audio/fft.js';
+import { percentile } from '../../src/audio/stats.js';
+import { levelAboveFloor, speechFrames } from '../../src/align/vad.js';
 import { cepstra, hzToMel, melFilterbank, melFromPower, melToHz, MfccExtractor, noiseFloor, pool, type Features } from '../../src/align/mfcc.js';
 
 /** The power spectrum by the definition of the DFT. */
@@ -163,5 +165,36 @@ describe('pool', () => {
     assert.equal(p.hop, 0.02);
     assert.deepEqual(Array.from(p.data), [2, 6, 9]);
     assert.deepEqual(Array.from(p.energy), [-1, -2, -7]);
+  });
+});
+
+describe('levelAboveFloor', () => {
+  it('finds voiced sound under white noise at 15 dB SNR, where loudness alone does not', () => {
+    const rate = 16000;
+    let seed = 7;
+    const noise = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32 - 0.5) * 2;
+    // 0.5 s of noise, 1 s of a 150 Hz voice (harmonics to 3 kHz) in it, 0.5 s of noise.
+    const samples = new Float32Array(2 * rate);
+    const voiced = (i: number) => i >= 0.5 * rate && i < 1.5 * rate;
+    let voice = 0;
+    for (let i = 0; i < samples.length; i++) {
+      let v = 0;
+      if (voiced(i)) for (let h = 1; h <= 20; h++) v += Math.sin((2 * Math.PI * 150 * h * i) / rate) / h;
+      samples[i] = 0.1 * v;
+      voice += samples[i]! ** 2;
+    }
+    // Noise power 15 dB below the voice's.
+    const gain = Math.sqrt((voice / rate) * 10 ** -1.5 * 3);
+    for (let i = 0; i < samples.length; i++) samples[i]! += gain * noise();
+    const extractor = new MfccExtractor(rate);
+    extractor.push(samples);
+    const mel = extractor.finish();
+    const truth = (k: number) => k >= 52 && k < 148;
+    const hits = (marks: Uint8Array) => [0, 0].map((_, want) => marks.filter((m, k) => (truth(k) ? 1 : 0) === want && m === 1).length);
+    const level = levelAboveFloor(mel, noiseFloor(mel));
+    const [falseByLevel, trueByLevel] = hits(speechFrames(level, percentile(level, 0.1) + 2));
+    const [, trueByLoudness] = hits(speechFrames(mel.energy, percentile(mel.energy, 0.1) + 3));
+    assert.ok(trueByLevel >= 90 && falseByLevel <= 5, `level: ${trueByLevel} of 96 voiced frames, ${falseByLevel} of noise`);
+    assert.ok(trueByLoudness < 60, `loudness alone found ${trueByLoudness} of 96 voiced frames`);
   });
 });

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { bandCorridor, corridorAroundPath, corridorCells, dtw, firstColumnPerRow, fullCorridor, type Path } from '../../src/align/dtw.js';
 import { pauses, speechFrames, speechThreshold } from '../../src/align/vad.js';
 import { percentile } from '../../src/audio/stats.js';
+import { onsetAfterPause, trimStretched, unspokenWords } from '../../src/align/align.js';
 
 /** A cost function over a small matrix written out by hand. */
 const matrix = (m: number[][]) => (i: number, j: number) => m[i]![j]!;
@@ -165,5 +166,43 @@ describe('voice activity', () => {
 
   it('lists pauses of a minimum length', () => {
     assert.deepEqual(pauses(Uint8Array.from([0, 1, 0, 0, 1, 0, 0, 0]), 2), [[2, 4], [5, 8]]);
+  });
+});
+
+describe('text never spoken', () => {
+  // Five words of 0.3 s each (frames of 10 ms); `gone`: passed over in a pause of the recording.
+  const spans = [0, 1, 2, 3, 4].map((k) => [k * 30, k * 30 + 30] as const);
+  it('leaves a run of passed-over words untimed when it lasts at least the minimum', () => {
+    assert.deepEqual(unspokenWords(spans, [false, true, true, true, true], 0.01, 1), [false, true, true, true, true]);
+  });
+  it('times a word or two passed over in a pause: a soft onset under noise, not missing text', () => {
+    assert.deepEqual(unspokenWords(spans, [true, false, true, true, false], 0.01, 1), [false, false, false, false, false]);
+  });
+});
+
+describe('words stretched over other sound', () => {
+  it('moves the start of a word far longer than its reference to where its own length ends at its end', () => {
+    const words = [
+      { start: 2, end: 40.5 },
+      { start: 40.5, end: 41 },
+      { start: 41, end: 42.2 },
+    ];
+    trimStretched(words, [0.4, 0.4, 0.4], 1.25);
+    assert.deepEqual(words, [
+      { start: 40, end: 40.5 },
+      { start: 40.5, end: 41 },
+      { start: 41, end: 42.2 },
+    ]);
+  });
+});
+
+describe('a sentence start put in a pause', () => {
+  const speech = Uint8Array.from([1, 1, 0, 0, 0, 0, 0, 1, 1, 0]);
+  it('moves to where the speech after the pause starts', () => {
+    assert.equal(onsetAfterPause(speech, 3, 5), 7);
+  });
+  it('stays where it is when the word holds speech, or no speech follows', () => {
+    assert.equal(onsetAfterPause(speech, 1, 3), null);
+    assert.equal(onsetAfterPause(speech, 9, 10), null);
   });
 });
