@@ -47,11 +47,17 @@ function seconds(value: unknown, path: string): number | null {
   return value;
 }
 
-function span<T extends { start: number | null; end: number | null }>(o: Obj, path: string, into: Omit<T, 'start' | 'end'>): T {
+/**
+ * The `start` and `end` of an object, checked. Callers write each object as one literal with
+ * every field (`{ text, start, end }`) rather than spreading into it: a long transcript has a
+ * hundred thousand words, and an object whose fields are added after it is made keeps them in a
+ * second allocation, which more than doubled the memory the words take.
+ */
+function times(o: Obj, path: string): { start: number | null; end: number | null } {
   const start = seconds(o['start'] ?? null, `${path}.start`);
   const end = seconds(o['end'] ?? null, `${path}.end`);
   if (start !== null && end !== null && end < start) fail('fieldEndBeforeStart', `${path}.end`, { end, start });
-  return { ...into, start, end } as T;
+  return { start, end };
 }
 
 function index(value: unknown, path: string, length: number, what: string): number {
@@ -104,7 +110,8 @@ function flag(o: Obj, key: string, path: string): boolean {
 
 function readWord(value: unknown, path: string): Word {
   const o = object(value, path);
-  const word = span<Word>(o, path, { text: string(o['text'], `${path}.text`) });
+  const { start, end } = times(o, path);
+  const word: Word = { text: string(o['text'], `${path}.text`), start, end };
   if (!word.text || /\s/.test(word.text)) {
     if (!(o['annotation'] === true && word.text.trim())) fail('fieldNotOneWord', `${path}.text`, valueParams(word.text));
   }
@@ -113,9 +120,9 @@ function readWord(value: unknown, path: string): Word {
   }
   if (o['cue'] !== undefined) {
     const cue = object(o['cue'], `${path}.cue`);
-    const times = span<{ start: number | null; end: number | null }>(cue, `${path}.cue`, {});
-    if (times.start === null || times.end === null) fail('fieldCueUntimed', `${path}.cue`);
-    word.cue = { start: times.start!, end: times.end! };
+    const t = times(cue, `${path}.cue`);
+    if (t.start === null || t.end === null) fail('fieldCueUntimed', `${path}.cue`);
+    word.cue = { start: t.start!, end: t.end! };
   }
   return word;
 }
@@ -128,7 +135,8 @@ function readSentence(value: unknown, path: string, warnings: ReadWarning[]): Se
   if (text !== joined) {
     warnings.push({ line: 1, message: `${path}.text differs from its words joined by spaces; the words are used` });
   }
-  const sentence = span<Sentence>(o, path, { text: joined, words });
+  const { start, end } = times(o, path);
+  const sentence: Sentence = { text: joined, start, end, words };
   if (flag(o, 'paragraph', path)) sentence.paragraph = true;
   return sentence;
 }
@@ -139,7 +147,8 @@ function readTurn(value: unknown, path: string, speakerIds: Set<string>, warning
   if (!speakerIds.has(speaker)) fail('fieldNotSpeaker', `${path}.speaker`, valueParams(speaker));
   const annotations = o['annotations'] === undefined ? [] : array(o['annotations'], `${path}.annotations`).map((a, i) => string(a, `${path}.annotations[${i}]`));
   const sentences = array(o['sentences'], `${path}.sentences`).map((s, i) => readSentence(s, `${path}.sentences[${i}]`, warnings));
-  return span<Turn>(o, path, { speaker, annotations, sentences });
+  const { start, end } = times(o, path);
+  return { speaker, start, end, annotations, sentences };
 }
 
 function readQuestion(value: unknown, path: string, turns: number, speakerIds: Set<string>): Question {
