@@ -4,19 +4,21 @@
  * `playbackContext`; a `<parley-transcript for="audio-id">` without a player uses one of its own.
  * The current turn and word are worked out here, once, for every element that shows them.
  *
- * Boundaries, not frames: the media is read on every animation frame only when the next word or
- * turn boundary is near; further away a timer waits until shortly before it. At 1× most frames
- * have nothing to change, so the page's main thread stays quiet, and a frame that reads the media
- * reports only when the word or turn it finds differs from the last one reported.
+ * Boundaries, not frames: a timer wakes when the next word or turn boundary is due, reads the
+ * media and reports if the word or turn changed; only when a boundary is less than a frame away
+ * (or the media clock lags the timer) is the media read on animation frames until it is crossed.
+ * Most frames, even at 3×, run none of this, and a read reports only when the word or turn it
+ * finds differs from the last one reported.
  */
 import { lastAtOrBefore, type TimeIndex } from '../../model/time-index.js';
 import { INITIAL_PLAYBACK, type PlaybackState } from './context.js';
 
 /**
- * Seconds of wall time before a word or turn boundary from which the media is read on every
- * animation frame; further away, a timer waits. A few frames: a timer may fire late.
+ * Seconds of wall time: a boundary closer than this is checked on the next animation frames
+ * (each frame reads the media in step with what it paints); a farther one wakes a timer at the
+ * boundary itself. A frame that has nothing to change then runs no script at all.
  */
-const BOUNDARY_LEAD = 0.06;
+const FRAME = 1 / 60;
 
 /** Seconds of transcript time from t to the next start or end of a word or start of a turn (Infinity after the last). */
 export function nextBoundary(index: TimeIndex, t: number): number {
@@ -79,9 +81,10 @@ export class PlaybackTracker {
     this.update();
   };
 
-  /** Runs on the animation frames near a boundary while playing. */
+  /** Runs at a boundary while playing (a timer or an animation frame). */
   private tick = (): void => {
     this.frame = 0;
+    this.wakeTimer = 0;
     const state = this.read();
     const last = this.last;
     if (!last || state.currentTurn !== last.currentTurn || state.currentWord !== last.currentWord || state.paused !== last.paused) this.publish(state);
@@ -96,8 +99,9 @@ export class PlaybackTracker {
   }
 
   /**
-   * While playing, reads the media on the next animation frame if a boundary is near, else wakes
-   * shortly before it. Seeks, rate changes and pauses come as media events and reschedule.
+   * While playing, wakes when the next boundary is due: on the next animation frame if it is less
+   * than a frame away, else by a timer at the boundary. Seeks, rate changes and pauses come as
+   * media events and reschedule.
    */
   private schedule(): void {
     const media = this.media;
@@ -106,13 +110,8 @@ export class PlaybackTracker {
     if (!media || media.paused || !index) return;
     const rate = media.playbackRate;
     const wait = rate > 0 ? nextBoundary(index, media.currentTime - this.offset) / rate : Infinity;
-    if (wait <= BOUNDARY_LEAD) this.frame = requestAnimationFrame(this.tick);
-    else if (Number.isFinite(wait)) {
-      this.wakeTimer = window.setTimeout(() => {
-        this.wakeTimer = 0;
-        this.frame = requestAnimationFrame(this.tick);
-      }, (wait - BOUNDARY_LEAD) * 1000);
-    }
+    if (wait < FRAME) this.frame = requestAnimationFrame(this.tick);
+    else if (Number.isFinite(wait)) this.wakeTimer = window.setTimeout(this.tick, Math.ceil(wait * 1000));
   }
 
   private read(): PlaybackState {
