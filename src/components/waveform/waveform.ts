@@ -1,6 +1,6 @@
 import { LitElement, html, type PropertyValues } from 'lit';
 import { customElement, property, state, query } from 'lit/decorators.js';
-import WaveSurfer from 'wavesurfer.js';
+import type WaveSurfer from 'wavesurfer.js';
 import type { Transcript } from '../../model/transcript.js';
 import { playbackContext, viewContext, type PlaybackState, type ViewState } from '../shared/context.js';
 import { request } from '../shared/events.js';
@@ -11,6 +11,18 @@ import { styles } from './waveform.styles.js';
 
 /** Speaker band colours, told apart by order; readable on light and dark backgrounds. */
 const SPEAKER_COLOURS = ['#3584e4', '#e66100', '#2ec27e', '#c061cb', '#f5c211', '#e01b24', '#33a3a3', '#986a44'];
+
+/**
+ * wavesurfer.js, loaded when a waveform is first drawn rather than with the player: a third of the
+ * player's script, it is not needed before the transcript is on screen and in step, and its chunk
+ * is evaluated off that path.
+ */
+let wavesurfer: typeof WaveSurfer | null = null;
+let loadingWavesurfer: Promise<typeof WaveSurfer> | null = null;
+function loadWavesurfer(): Promise<typeof WaveSurfer> {
+  loadingWavesurfer ??= import('wavesurfer.js').then((m) => (wavesurfer = m.default));
+  return loadingWavesurfer;
+}
 
 /** Bars drawn when no peaks are given: a flat line (the audio is never decoded in the browser). */
 const FLAT_BARS = 256;
@@ -207,10 +219,24 @@ export class ParleyWaveform extends LitElement {
     this.wsKey = key;
     this.wsPeaks = peaks;
     if (!media || !key) return;
+    if (!wavesurfer) {
+      loadWavesurfer().then(
+        () => {
+          this.wsKey = '';
+          if (this.isConnected) this.updateWaveSurfer();
+        },
+        (error: unknown) => {
+          // The transcript and controls work without it; the slider still seeks.
+          loadingWavesurfer = null;
+          console.warn('Parley waveform: could not load wavesurfer.js:', error);
+        },
+      );
+      return;
+    }
     // Not given the media element: wavesurfer.js would then run a loop of its own on every
     // animation frame while playing. It only draws; the position comes from drawProgress().
     this.shownPixel = NaN;
-    this.ws = WaveSurfer.create({
+    this.ws = wavesurfer.create({
       container: this.waveEl,
       peaks: peaks?.peaks ?? [new Float32Array(FLAT_BARS).fill(0.01)],
       duration,
