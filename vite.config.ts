@@ -137,6 +137,58 @@ function alignDownloadSize(): Plugin {
 }
 
 /**
+ * A page that shows a transcript needs the code that reads it (`src/formats/load.ts`) and, most
+ * often, the Parley JSON reader. Both are chunks loaded on demand, so without a hint the browser
+ * asks for them only once the player's own chunk has arrived and run: a second round trip before
+ * the transcript can show. This lists them (and what they import) as `<link rel="modulepreload">`
+ * in every page whose script may load them, so that they download beside the player's chunk.
+ * Another format's reader costs one small request more, as before.
+ */
+function preloadTranscriptReader(): Plugin {
+  const READER_MODULES = [/\/src\/formats\/load\.ts$/, /\/src\/formats\/json\/index\.ts$/];
+  let base = '/';
+  return {
+    name: 'parley:preload-transcript-reader',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const bundle = ctx.bundle;
+        const entry = ctx.chunk;
+        if (!bundle || !entry) return;
+        const chunk = (file: string) => {
+          const c = bundle[file];
+          return c?.type === 'chunk' ? c : null;
+        };
+        /** Every chunk reached from `files` by static imports (and by dynamic ones too when `dynamic`). */
+        const reach = (files: string[], dynamic: boolean): Set<string> => {
+          const seen = new Set<string>();
+          const walk = (file: string) => {
+            const c = chunk(file);
+            if (!c || seen.has(file)) return;
+            seen.add(file);
+            for (const f of c.imports) walk(f);
+            if (dynamic) for (const f of c.dynamicImports) walk(f);
+          };
+          files.forEach(walk);
+          return seen;
+        };
+        const mayLoad = reach([entry.fileName], true);
+        const loadedAnyway = reach([entry.fileName], false);
+        const readers = Object.values(bundle)
+          .filter((c) => c.type === 'chunk' && mayLoad.has(c.fileName) && READER_MODULES.some((m) => m.test(c.facadeModuleId ?? '')))
+          .map((c) => c.fileName);
+        const files = [...reach(readers, false)].filter((f) => !loadedAnyway.has(f));
+        return files.map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` }, injectTo: 'head' as const }));
+      },
+    },
+  };
+}
+
+/**
  * Imports that the aligner's dependencies make only where a page never goes: a codec audio-decode
  * names but does not install, and Node's `module` in eSpeak-NG's script. The test runner maps
  * them to the same stand-ins (web-test-runner.config.mjs).
@@ -153,7 +205,7 @@ export default defineConfig({
   publicDir: 'public',
   server: { port: 5173, strictPort: false, host: '127.0.0.1' },
   preview: { port: 4173, host: '127.0.0.1' },
-  plugins: [minifyStyles(), lowerDecorators(), copyDemoMedia(), playerPackageFiles(), alignDownloadSize()],
+  plugins: [minifyStyles(), lowerDecorators(), copyDemoMedia(), playerPackageFiles(), alignDownloadSize(), preloadTranscriptReader()],
   resolve: { alias: ALIGNER_STAND_INS },
   // The alignment workers load their parts (decoders, eSpeak-NG) as chunks of their own.
   worker: { format: 'es', plugins: () => [lowerDecorators()] },
