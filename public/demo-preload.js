@@ -13,6 +13,13 @@
       return false;
     }
   };
+  // The press conference's own recording is the one that plays: its metadata (the duration the
+  // player, the clock and the waveform need) downloads now, beside the player's code. A recording
+  // named in the address waits for the page's code, which may play it as a video instead.
+  if (!own) {
+    const native = player.querySelector('audio');
+    if (native) native.preload = 'metadata';
+  }
   for (const name of ['transcript', 'peaks']) {
     const url = own ? query.get(name) : player.getAttribute(`${name}-src`);
     if (!url || !safe(url)) continue;
