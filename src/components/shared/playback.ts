@@ -4,21 +4,26 @@
  * `playbackContext`; a `<parley-transcript for="audio-id">` without a player uses one of its own.
  * The current turn and word are worked out here, once, for every element that shows them.
  *
- * Boundaries, not frames: a timer wakes when the next word or turn boundary is due, reads the
- * media and reports if the word or turn changed; only when a boundary is less than a frame away
- * (or the media clock lags the timer) is the media read on animation frames until it is crossed.
- * Most frames, even at 3×, run none of this, and a read reports only when the word or turn it
- * finds differs from the last one reported.
+ * Boundaries, not frames: a timer wakes just before the next word or turn boundary is due; from
+ * there (or when a boundary is less than a frame away) the media is read on animation frames
+ * until it is crossed. Most frames, even at 3×, run none of this, and a read reports only when the
+ * word or turn it finds differs from the last one reported.
  */
 import { lastAtOrBefore, type TimeIndex } from '../../model/time-index.js';
 import { INITIAL_PLAYBACK, type PlaybackState } from './context.js';
 
 /**
  * Seconds of wall time: a boundary closer than this is checked on the next animation frames
- * (each frame reads the media in step with what it paints); a farther one wakes a timer at the
- * boundary itself. A frame that has nothing to change then runs no script at all.
+ * (each frame reads the media in step with what it paints, so no frame shows a stale word).
  */
 const FRAME = 1 / 60;
+/**
+ * Seconds of wall time before a farther boundary at which a timer wakes, to check on frames from
+ * there: a timer on a busy page may fire a few milliseconds late. Less than a frame, so that
+ * most boundaries take one frame's check, the frame that paints the new word anyway, and a frame
+ * with nothing to change runs no script at all.
+ */
+const TIMER_LEAD = 0.008;
 
 /** Seconds of transcript time from t to the next start or end of a word or start of a turn (Infinity after the last). */
 export function nextBoundary(index: TimeIndex, t: number): number {
@@ -99,9 +104,9 @@ export class PlaybackTracker {
   }
 
   /**
-   * While playing, wakes when the next boundary is due: on the next animation frame if it is less
-   * than a frame away, else by a timer at the boundary. Seeks, rate changes and pauses come as
-   * media events and reschedule.
+   * While playing, wakes for the next boundary: on the next animation frame if it is less than a
+   * frame away, else by a timer shortly before it. Seeks, rate changes and pauses come as media
+   * events and reschedule.
    */
   private schedule(): void {
     const media = this.media;
@@ -111,7 +116,7 @@ export class PlaybackTracker {
     const rate = media.playbackRate;
     const wait = rate > 0 ? nextBoundary(index, media.currentTime - this.offset) / rate : Infinity;
     if (wait < FRAME) this.frame = requestAnimationFrame(this.tick);
-    else if (Number.isFinite(wait)) this.wakeTimer = window.setTimeout(this.tick, Math.ceil(wait * 1000));
+    else if (Number.isFinite(wait)) this.wakeTimer = window.setTimeout(this.tick, Math.floor((wait - TIMER_LEAD) * 1000));
   }
 
   private read(): PlaybackState {
