@@ -100,9 +100,11 @@ export interface CompareDurations {
 export async function compareOnce(page: Page, cdp: CDPSession, url: string, table: ReturnType<typeof wordTable>, D: CompareDurations): Promise<Record<string, number>> {
   await page.goto(url, { waitUntil: 'commit' });
   const load = await call<Record<string, number>>(page, 'loaded', 1000, 60_000);
-  await call(page, 'setTable', table);
+  // The page's own heap, before the probe is given its table of every word (several MB at ten
+  // hours, the same in both pages: it would hide most of the difference between them).
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await call(page, 'setTable', table);
   const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
   const nodes = await call<number>(page, 'countNodes');
   const idle = await busyPerFrame(cdp, () => call(page, 'idle', D.idle));
