@@ -43,6 +43,17 @@ describe('PlaybackTracker', () => {
       return realTimeout.call(window, cb, ms);
     }) as typeof window.setTimeout;
   });
+  /** A tracker following a media element that has started playing at `time`; the states it reported. */
+  function playFrom(time: number): { states: PlaybackState[]; media: HTMLMediaElement } {
+    const states: PlaybackState[] = [];
+    tracker = new PlaybackTracker((s) => states.push(s));
+    tracker.index = index;
+    const media = stillMedia(time);
+    tracker.attach(media);
+    media.dispatchEvent(new Event('play'));
+    return { states, media };
+  }
+
   afterEach(() => {
     window.requestAnimationFrame = realFrame;
     window.setTimeout = realTimeout;
@@ -51,24 +62,14 @@ describe('PlaybackTracker', () => {
   });
 
   it('waits for a boundary 300 ms away with a timer set for less than a frame before it, asking for no frame', () => {
-    const states: PlaybackState[] = [];
-    tracker = new PlaybackTracker((s) => states.push(s));
-    tracker.index = index;
-    const media = stillMedia(0.2);
-    tracker.attach(media);
-    media.dispatchEvent(new Event('play'));
+    const { states } = playFrom(0.2);
     expect(frames).to.equal(0);
     expect(timers.filter((ms) => ms > 300 - 1000 / 60 && ms <= 300)).to.have.length.above(0);
     expect(states.at(-1)!.currentWord).to.equal(-1);
   });
 
   it('reads the media on the next frame when the boundary is less than a frame away, and reports the word', async () => {
-    const states: PlaybackState[] = [];
-    tracker = new PlaybackTracker((s) => states.push(s));
-    tracker.index = index;
-    const media = stillMedia(0.495);
-    tracker.attach(media);
-    media.dispatchEvent(new Event('play'));
+    const { states, media } = playFrom(0.495);
     expect(frames).to.be.above(0);
     expect(timers).to.deep.equal([]);
     // The media crosses the boundary; the frame finds the first word.
