@@ -8,20 +8,14 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { encodeWaveFromFloat32Channels } from '@echogarden/wave-codec';
-import { Espeak } from '../../src/speech/espeak.js';
 import { alignTranscript, AlignmentError } from '../../src/align/index.js';
 import { DEFAULT_ALIGN } from '../../src/align/align.js';
 import { run } from '../../src/cli/align.js';
 import { random, synthesizeRecording, transcriptFromParagraphs } from '../../bench/align-synth.js';
 import { OTHER, PARAGRAPHS } from '../helpers/align-cli-fixture.js';
+import { optionalEspeak } from '../helpers/optional-espeak.js';
 
-let espeak: Espeak | null = null;
-try {
-  espeak = await Espeak.load();
-} catch {
-  espeak = null;
-}
-const skip = espeak ? false : 'eSpeak-NG (optional dependency) is not installed';
+const { espeak, skip } = await optionalEspeak();
 
 /** Captures what a CLI run writes to stderr. */
 async function runCli(argv: string[]): Promise<{ code: number; stderr: string }> {

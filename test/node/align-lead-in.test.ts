@@ -4,18 +4,12 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { Espeak } from '../../src/speech/espeak.js';
 import { alignTranscript } from '../../src/align/index.js';
 import { synthesizeRecording, transcriptFromParagraphs } from '../../bench/align-synth.js';
 import { PARAGRAPHS } from '../helpers/align-cli-fixture.js';
+import { optionalEspeak } from '../helpers/optional-espeak.js';
 
-let espeak: Espeak | null = null;
-try {
-  espeak = await Espeak.load();
-} catch {
-  espeak = null;
-}
-const skip = espeak ? false : 'eSpeak-NG (optional dependency) is not installed';
+const { espeak, skip } = await optionalEspeak();
 
 describe('a short opening after a long lead-in', { skip }, () => {
   it('starts a first sentence of a few words where it is spoken after 40 s of noise and tones, not in them', () => {

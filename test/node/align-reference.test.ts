@@ -17,6 +17,7 @@ import { untimed as transcript } from '../helpers/untimed-transcript.js';
 import type { Transcript } from '../../src/model/transcript.js';
 import { synthesizeRecording, transcriptFromParagraphs } from '../../bench/align-synth.js';
 import { PARAGRAPHS } from '../helpers/align-cli-fixture.js';
+import { optionalEspeak } from '../helpers/optional-espeak.js';
 
 const RATE = 16000;
 
@@ -99,13 +100,7 @@ describe('the reference, built sentence by sentence', () => {
   });
 });
 
-let espeak: Espeak | null = null;
-try {
-  espeak = await Espeak.load();
-} catch {
-  espeak = null;
-}
-const skip = espeak ? false : 'eSpeak-NG (optional dependency) is not installed';
+const { espeak, skip } = await optionalEspeak();
 
 describe('the reference spoken in another thread', { skip }, () => {
   it('equals the reference spoken and built on one thread', async () => {
