@@ -26,7 +26,8 @@ describe('the demo press conference', () => {
     const view = player.shadowRoot!.querySelector('parley-transcript')!;
     await view.updateComplete;
     const turns = () => [...view.shadowRoot!.querySelectorAll('.turn')];
-    expect(turns()).to.have.length(player.transcript!.turns.length);
+    // The first screenful is built at once, the rest just after.
+    await until(() => turns().length === player.transcript!.turns.length, 'every turn in the page');
     const index = player.timeIndex!;
     // The test server may not serve byte ranges, so the recording plays from its start.
     await player.play();

@@ -17,7 +17,7 @@ import type { ParleySpeakerFilter } from '../../src/components/speaker-filter/sp
 import type { ParleyShortcuts } from '../../src/components/shortcuts/shortcuts.js';
 import type { ParleyWhereAmI } from '../../src/components/where-am-i/where-am-i.js';
 import type { Transcript } from '../../src/model/transcript.js';
-import { demoTranscript, withSyntheticTimes, durationOf, silentWav, once } from './demo.js';
+import { demoTranscript, withSyntheticTimes, durationOf, silentWav, once, until } from './demo.js';
 
 export interface Mounted {
   player: ParleyPlayer;
@@ -59,6 +59,8 @@ export async function mountDemo({ timed = true, deepLinks = false }: { timed?: b
   const shortcuts = player.querySelector('parley-shortcuts')!;
   const whereAmI = player.querySelector('parley-where-am-i')!;
   for (const el of [view, questions, search, filter, shortcuts, whereAmI]) await el.updateComplete;
+  // The first screenful is built at once and the rest just after; the tests reach any turn.
+  await until(() => turnElements(view).length === transcript.turns.length, 'every turn in the page');
   return { player, media, transcript, view, questions, search, filter, shortcuts, whereAmI };
 }
 

@@ -5,9 +5,10 @@
  * "(inaudible)" keeps a `<span class="n">` of its own); a word is a stretch of that text (see
  * word-ranges.ts), painted with the CSS Custom Highlight API when it is spoken.
  *
- * The first chunks are built at once, so that the first screenful shows and answers straight
- * away; the rest follow from the first idle period on, one short slice after each frame, in order,
- * until every word is in the page.
+ * The first screenful is built at once, so that it shows and answers straight away, and no more:
+ * building 40 turns in the task that read the file made a task over 50 ms on a slow machine. The
+ * rest follow from the first idle period on, one short slice after each frame, in order, until
+ * every word is in the page.
  */
 import type { Transcript } from '../../model/transcript.js';
 import { formatClock } from '../../model/time-format.js';
@@ -29,7 +30,10 @@ export interface RenderedTurns {
 }
 
 export interface RenderOptions {
-  /** Turns built before returning (the first screenful and more); the rest follow in idle time. */
+  /**
+   * Most turns built before returning (default FIRST_TURNS); fewer when the first ones already
+   * hold FIRST_WORDS words. The rest follow in idle time.
+   */
   first?: number;
   /** Called after each chunk of turns `from` (inclusive) to `to` (exclusive) joined the page. */
   onChunk?: (from: number, to: number) => void;
@@ -62,8 +66,13 @@ export type CLS = (typeof CLS)[keyof typeof CLS];
  */
 export const TURNS_PER_CHUNK = 20;
 
-/** Turns built at once; a screenful is about ten. */
-export const FIRST_TURNS = 2 * TURNS_PER_CHUNK;
+/**
+ * Most turns built at once: a screenful. A turn of one line is about 70 px high, so twelve fill
+ * an 800 px window; longer turns stop the first build sooner (FIRST_WORDS).
+ */
+export const FIRST_TURNS = 12;
+/** Words after which the first build stops: about forty lines of text, more than a screenful. */
+export const FIRST_WORDS = 600;
 /** Longest slice of idle-time building, in milliseconds. */
 const SLICE_MS = 8;
 /**
@@ -201,20 +210,33 @@ export function renderTurns(transcript: Transcript, into: HTMLElement, options: 
     return el;
   };
 
-  /** Builds one chunk (a plain <div>, generic role: the turns stay the list's items) and adds it to the page. */
-  const buildChunk = (): void => {
+  /**
+   * Builds turns up to `limit` (exclusive) into the last chunk until it holds TURNS_PER_CHUNK, then
+   * into new chunks (a plain <div>, generic role: the turns stay the list's items), so that the
+   * chunks stay TURNS_PER_CHUNK turns each however the first build stopped.
+   */
+  let chunk: HTMLElement | null = null;
+  const buildTurns = (limit: number): void => {
     const from = out.turns.length;
-    const to = Math.min(transcript.turns.length, from + TURNS_PER_CHUNK);
-    const chunk = doc.createElement('div');
-    chunk.className = CLS.chunk;
+    const to = Math.min(transcript.turns.length, limit, from + TURNS_PER_CHUNK - (from % TURNS_PER_CHUNK));
+    if (!chunk || from % TURNS_PER_CHUNK === 0) {
+      chunk = doc.createElement('div');
+      chunk.className = CLS.chunk;
+      into.append(chunk);
+    }
     for (let t = from; t < to; t++) chunk.append(buildTurn(t));
-    into.append(chunk);
     options.onChunk?.(from, to);
   };
+  const buildChunk = (): void => buildTurns(Infinity);
 
   into.replaceChildren();
-  const first = options.first ?? FIRST_TURNS;
-  while (out.turns.length < Math.min(first, transcript.turns.length)) buildChunk();
+  // The first screenful: up to `first` turns, fewer when those before hold FIRST_WORDS words.
+  const first = Math.min(options.first ?? FIRST_TURNS, transcript.turns.length);
+  let screenful = 0;
+  for (let words = 0; screenful < first && words < FIRST_WORDS; screenful++) {
+    for (const sentence of transcript.turns[screenful]!.sentences) words += sentence.words.length;
+  }
+  while (out.turns.length < screenful) buildTurns(screenful);
   const more: IdleCallback = (deadline) => {
     if (cancelled) return;
     const t0 = performance.now();

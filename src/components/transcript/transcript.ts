@@ -108,6 +108,8 @@ export class ParleyTranscript extends LitElement {
     shared: () => this.view.value,
     questionNumber: () => localStrings(this).questionNumber,
     onBuilt: (rendered) => {
+      // A turn asked for in the transcript shown before is not one of these.
+      this.awaitedTurn = null;
       this.roving.reset();
       this.sync.reset();
       this.speakers.apply();
@@ -118,6 +120,12 @@ export class ParleyTranscript extends LitElement {
       this.speakers.apply(from, to);
       this.sync.chunkAdded(from, to);
       this.passages.chunkAdded();
+      const awaited = this.awaitedTurn;
+      if (awaited && awaited.for === this.data && awaited.turn < to) {
+        this.awaitedTurn = null;
+        if (awaited.focus) this.focusTurn(awaited.turn);
+        else this.scrollToTurn(awaited.turn);
+      }
     },
   });
   private announcer = new Announcer(this);
@@ -229,9 +237,21 @@ export class ParleyTranscript extends LitElement {
     if (!this.roving.onKeyDown(event) && !this.passages.onKey(event)) this.follow.onKey(event);
   };
 
+  /** A turn asked for before it was built (only the first screenful is built at once): shown when it joins the page. */
+  private awaitedTurn: { for: Transcript; turn: number; focus: boolean } | null = null;
+
+  /** True when turn `i` is in the page; else it is remembered, to be shown when it is built. */
+  private turnBuilt(i: number, focus: boolean): boolean {
+    const rendered = this.turns.rendered;
+    this.awaitedTurn = null;
+    if (!rendered || i < rendered.turns.length || i >= rendered.transcript.turns.length) return true;
+    this.awaitedTurn = { for: rendered.transcript, turn: i, focus };
+    return false;
+  }
+
   /** Moves keyboard focus to turn `i` (its timestamp button, or the turn when it has no time). */
   focusTurn(i: number): void {
-    this.roving.focus(i);
+    if (this.turnBuilt(i, true)) this.roving.focus(i);
   }
 
   /**
@@ -239,6 +259,7 @@ export class ParleyTranscript extends LitElement {
    * is one); following pauses if it is not the current turn.
    */
   scrollToTurn(i: number): void {
+    if (!this.turnBuilt(i, false)) return;
     const target = this.highlights.selectedIn(i) ?? this.turns.rendered?.turns[i];
     if (target) this.follow.show(target, i === this.sync.turn);
   }

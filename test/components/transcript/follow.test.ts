@@ -9,6 +9,8 @@ async function mount() {
   await emulateMedia({ reducedMotion: 'reduce' });
   const host = await fixture<ControllerHost>(html`<parley-test-controller-host></parley-test-controller-host>`);
   const rendered = host.show(timedTranscript(30));
+  // Turn 20 is after the first screenful: wait until it is built.
+  await rendered.done;
   const state = { playing: true, off: false, target: rendered.turns[20]! as HTMLElement | null, current: true, backs: 0 };
   const follow = new FollowController(host, {
     scroller: () => host.scroller,
