@@ -6,6 +6,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Transcript } from '../../model/transcript.js';
 import { decodeUriSafely, refusedUrlMessage, safeUrl } from '../../nav/safe-url.js';
 import { en, fill, languageOf, localStrings, type ParleyStrings } from './strings.js';
+import { yieldToPage } from './yield-to-page.js';
 
 /** The transcript, or the message to show: what failed and where. */
 export type FetchedTranscript = { transcript: Transcript } | { error: string };
@@ -33,7 +34,11 @@ export async function fetchTranscript(url: string, fileName = '', strings: Parle
   }
   try {
     const { loadTranscript } = await readers;
+    // Reading a long file takes a task of its own: not the one that ran the code that arrived
+    // with it, nor the one that shows the first screenful (each over 50 ms on a slow machine).
+    await yieldToPage();
     const result = await loadTranscript(bytes, { fileName: name });
+    await yieldToPage();
     if (result.transcript.turns.length) return { transcript: result.transcript };
     // A file with no turns (a chapters track) would show an empty transcript and say nothing.
     const { noTurnsText } = await import('./read-errors.js');
