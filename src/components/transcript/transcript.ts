@@ -1,6 +1,7 @@
 import { LitElement, html, type PropertyValues } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import type { Transcript } from '../../model/transcript.js';
+import { AwaitedTurn } from './awaited-turn.js';
 import { isTimed } from '../../model/transcript.js';
 import { viewContext, type ViewState } from '../shared/context.js';
 import { ContextSelection } from '../shared/selection.js';
@@ -108,8 +109,7 @@ export class ParleyTranscript extends LitElement {
     shared: () => this.view.value,
     questionNumber: () => localStrings(this).questionNumber,
     onBuilt: (rendered) => {
-      // A turn asked for in the transcript shown before is not one of these.
-      this.awaitedTurn = null;
+      this.awaited.reset();
       this.roving.reset();
       this.sync.reset();
       this.speakers.apply();
@@ -120,15 +120,13 @@ export class ParleyTranscript extends LitElement {
       this.speakers.apply(from, to);
       this.sync.chunkAdded(from, to);
       this.passages.chunkAdded();
-      const awaited = this.awaitedTurn;
-      if (awaited && awaited.for === this.data && awaited.turn < to) {
-        this.awaitedTurn = null;
-        if (awaited.focus) this.focusTurn(awaited.turn);
-        else this.scrollToTurn(awaited.turn);
-      }
+      const due = this.awaited.built(this.data, to);
+      if (due) (due.focus ? this.focusTurn : this.scrollToTurn).call(this, due.turn);
     },
   });
   private announcer = new Announcer(this);
+  /** A turn asked for before it is built (only the first screenful is built at once). */
+  private awaited = new AwaitedTurn();
   /** A transcript read from `transcriptSrc`. */
   private source = new TranscriptLoader(this);
 
@@ -237,21 +235,9 @@ export class ParleyTranscript extends LitElement {
     if (!this.roving.onKeyDown(event) && !this.passages.onKey(event)) this.follow.onKey(event);
   };
 
-  /** A turn asked for before it was built (only the first screenful is built at once): shown when it joins the page. */
-  private awaitedTurn: { for: Transcript; turn: number; focus: boolean } | null = null;
-
-  /** True when turn `i` is in the page; else it is remembered, to be shown when it is built. */
-  private turnBuilt(i: number, focus: boolean): boolean {
-    const rendered = this.turns.rendered;
-    this.awaitedTurn = null;
-    if (!rendered || i < rendered.turns.length || i >= rendered.transcript.turns.length) return true;
-    this.awaitedTurn = { for: rendered.transcript, turn: i, focus };
-    return false;
-  }
-
   /** Moves keyboard focus to turn `i` (its timestamp button, or the turn when it has no time). */
   focusTurn(i: number): void {
-    if (this.turnBuilt(i, true)) this.roving.focus(i);
+    if (this.awaited.ask(this.turns.rendered, i, true)) this.roving.focus(i);
   }
 
   /**
@@ -259,7 +245,7 @@ export class ParleyTranscript extends LitElement {
    * is one); following pauses if it is not the current turn.
    */
   scrollToTurn(i: number): void {
-    if (!this.turnBuilt(i, false)) return;
+    if (!this.awaited.ask(this.turns.rendered, i, false)) return;
     const target = this.highlights.selectedIn(i) ?? this.turns.rendered?.turns[i];
     if (target) this.follow.show(target, i === this.sync.turn);
   }
