@@ -11,6 +11,17 @@ const transcript = timedTranscript(3);
 const audio = wavUrl(lastEnd(transcript) + 1, transcript);
 
 /** The text of the player's messages (one live region for the recording, one for the transcript). */
+/** The test recording in a player, its metadata loaded, and the waveform's Seek slider. */
+async function playerWithSeekSlider() {
+  const player = await fixture<ParleyPlayer>(html`<parley-player .src=${audio} .transcript=${transcript}></parley-player>`);
+  const media = player.mediaElement!;
+  if (media.readyState < 1) await once(media, 'loadedmetadata');
+  const waveform = player.shadowRoot!.querySelector('parley-waveform')!;
+  await waveform.updateComplete;
+  const slider = waveform.shadowRoot!.querySelector<HTMLElement>('[role="slider"]')!;
+  return { player, media, slider };
+}
+
 function alertText(player: ParleyPlayer): string {
   return Array.from(player.shadowRoot!.querySelectorAll('[role="alert"]'), (a) => a.textContent!.trim()).filter(Boolean).join(' | ');
 }
@@ -102,12 +113,7 @@ describe('<parley-waveform>', () => {
   });
 
   it('is a slider named "Seek" operated by Arrow, Page, Home and End keys', async () => {
-    const player = await fixture<ParleyPlayer>(html`<parley-player .src=${audio} .transcript=${transcript}></parley-player>`);
-    const media = player.mediaElement!;
-    if (media.readyState < 1) await once(media, 'loadedmetadata');
-    const waveform = player.shadowRoot!.querySelector('parley-waveform')!;
-    await waveform.updateComplete;
-    const slider = waveform.shadowRoot!.querySelector<HTMLElement>('[role="slider"]')!;
+    const { media, slider } = await playerWithSeekSlider();
     expect(slider.getAttribute('aria-label')).to.equal('Seek');
     expect(slider.getAttribute('aria-valuemax')).to.equal(String(Math.floor(media.duration)));
     slider.focus();
@@ -165,12 +171,7 @@ describe('<parley-controls>', () => {
 
 describe('the Seek slider while playing', () => {
   it('holds its value still while it has focus, so that nothing is spoken by itself', async () => {
-    const player = await fixture<ParleyPlayer>(html`<parley-player .src=${audio} .transcript=${transcript}></parley-player>`);
-    const media = player.mediaElement!;
-    if (media.readyState < 1) await once(media, 'loadedmetadata');
-    const waveform = player.shadowRoot!.querySelector('parley-waveform')!;
-    await waveform.updateComplete;
-    const slider = waveform.shadowRoot!.querySelector<HTMLElement>('[role="slider"]')!;
+    const { player, media, slider } = await playerWithSeekSlider();
     slider.focus();
     await player.play();
     const values = new Set<string | null>();
