@@ -37,6 +37,12 @@ export interface AlignOptions {
   minUnspoken?: number;
   /** How far (seconds) a word may land from a time the transcript already gives it. */
   anchorTolerance?: number;
+  /**
+   * Extra cost of holding a reference frame of speech over one more recording frame (see
+   * `DtwOptions.stretchPenalty`), as a share of the cost of unrelated frame pairs, in the second
+   * pass made when speech between timed words matches no text. 0: no second pass.
+   */
+  stretchPenalty?: number;
 }
 
 /** The reference's layout beyond its features: where its words and its inserted silences lie. */
@@ -47,6 +53,8 @@ export interface ReferenceLayout {
   textFrom?: number;
   /** A time in the recording already known for a word's start (from the transcript), or null. */
   anchors?: readonly (number | null)[];
+  /** The second pass, around speech that matches no text: stretching a word has its price (see `stretchPenalty`). */
+  priced?: boolean;
 }
 
 export const DEFAULT_ALIGN: Required<AlignOptions> = {
@@ -60,6 +68,7 @@ export const DEFAULT_ALIGN: Required<AlignOptions> = {
   minUnmatched: 1,
   minUnspoken: 1,
   anchorTolerance: 3,
+  stretchPenalty: 0.1,
 };
 
 /** Frames (10 ms) of quiet inside speech that are not a pause. */
@@ -238,7 +247,7 @@ export function multiscalePath(reference: Features, recording: Features, options
     const freeRows = options.freeRows ? poolTo(options.freeRows, o.factor, level, 'any') : undefined;
     const freeCols = options.freeCols ? poolTo(options.freeCols, o.factor, level, 'most') : undefined;
     if (freeRows) freeRows[0] = freeRows[freeRows.length - 1] = 1;
-    path = dtw(euclidean(a, b), corridor, { edgeCost: o.edgeCost * unrelated, diagonalWeight: o.diagonalWeight, ...(freeRows ? { freeRows } : {}), ...(freeCols ? { freeCols } : {}) });
+    path = dtw(euclidean(a, b), corridor, { edgeCost: o.edgeCost * unrelated, stretchPenalty: o.stretchPenalty * unrelated, diagonalWeight: o.diagonalWeight, ...(freeRows ? { freeRows } : {}), ...(freeCols ? { freeCols } : {}) });
   }
   return { path: path!, cells };
 }
@@ -327,7 +336,8 @@ export function alignFeatures(
   windows.sort((a, b) => a.row - b.row);
   const monotonic = windows.filter((w, k) => k === 0 || w.lo >= windows[k - 1]!.lo);
 
-  const { path, cells } = multiscalePath(reference, recording, { ...o, freeRows, freeCols, windows: monotonic});
+  const stretchPenalty = layout.priced ? o.stretchPenalty : 0;
+  const { path, cells } = multiscalePath(reference, recording, { ...o, stretchPenalty, freeRows, freeCols, windows: monotonic });
 
   const cost = euclidean(reference, recording);
   let pathCost = 0;
@@ -411,8 +421,10 @@ export function alignFeatures(
   const lead = unmatched.find(([a, b]) => b - a >= LONG_LEAD);
   if (layout.textFrom === undefined && lead) {
     let opening = 0;
+    // Words timed before the stretch's end, inside it too: the music on either side of an
+    // opening matched into it is one stretch when less than 2 s apart.
     words.forEach((w, k) => {
-      if (w && w.start < lead[0]) opening += (spans[k]![1] - spans[k]![0]) * hop;
+      if (w && w.start < lead[1]) opening += (spans[k]![1] - spans[k]![0]) * hop;
     });
     if (opening > 0 && opening <= SHORT_OPENING) {
       return alignFeatures(referenceMel, referenceWords, recordingMel, options, { ...layout, textFrom: Math.max(lead[0], lead[1] - 2 * opening - 1) });
@@ -429,6 +441,15 @@ export function alignFeatures(
       `the recording does not seem to contain the transcript's text (mismatch ${mismatch.toFixed(2)}: sound ${matchScore.toFixed(2)}, ` +
         `${Math.round(irregular * 100)} % of words out of proportion; recordings of their text measured at most ${o.maxMismatch})`,
     );
+  }
+  // Speech between timed words that matches no text (a cut passage, an aside): where matching
+  // speech costs nearly as much as other speech (a telephone line), a word next to it is
+  // stretched over part of it, or a sentence is moved into it, more cheaply than a silence of the
+  // reference holds it. The text is aligned again with a price on every stretching step. The
+  // refusal test keeps the first pass's measures, so it is the same for every recording.
+  if (!layout.priced && o.stretchPenalty > 0 && unmatched.some(([a, b]) => words.some((w) => w && w.start < a) && words.some((w) => w && w.start >= b))) {
+    const again = alignFeatures(referenceMel, referenceWords, recordingMel, { ...options, maxMismatch: Infinity }, { ...layout, priced: true });
+    return { ...again, irregular, mismatch, matchScore };
   }
   return { words, unmatched, irregular, mismatch, matchScore, referenceSpeech, recordingSpeech, cells };
 }
@@ -549,3 +570,4 @@ function unmatchedStretches(skipped: Uint8Array, speech: Uint8Array, hop: number
   flush();
   return out;
 }
+

@@ -55,6 +55,13 @@ export interface DtwOptions {
    * pauses, where the transcript may hold text that was never spoken. Default: none.
    */
   freeCols?: Uint8Array;
+  /**
+   * Added to the cost of a horizontal step outside the free rows: one reference frame held over
+   * one more recording frame. Speech of the text keeps close to the diagonal; a word stretched
+   * across speech that is not its own (a passage the transcript lacks) takes many such steps,
+   * so with this price a silence of the reference holds that passage instead. Default 0.
+   */
+  stretchPenalty?: number;
 }
 
 export type CostFn = (i: number, j: number) => number;
@@ -97,6 +104,7 @@ export function dtw(cost: CostFn, corridor: Corridor, options: DtwOptions = {}):
   const lastRow = rows - 1;
   const freeRows = options.freeRows;
   const freeCols = options.freeCols;
+  const stretch = options.stretchPenalty ?? 0;
   const freeRow = (i: number) => (freeRows ? freeRows[i] === 1 : i === 0 || i === lastRow);
   const offsets = new Float64Array(rows + 1);
   for (let i = 0; i < rows; i++) offsets[i + 1] = offsets[i]! + (hi[i]! - lo[i]!);
@@ -136,7 +144,7 @@ export function dtw(cost: CostFn, corridor: Corridor, options: DtwOptions = {}):
         }
       }
       if (j > l) {
-        const v = cur[j - 1 - l]! + (rowFree ? Math.min(c, edgeCost) : c);
+        const v = cur[j - 1 - l]! + (rowFree ? Math.min(c, edgeCost) : c + stretch);
         if (v < best) {
           best = v;
           step = FROM_LEFT;

@@ -92,6 +92,21 @@ describe('dtw', () => {
     assert.equal(capped.cost, 8 + 2 * 3 + 0);
   });
 
+  it('holds speech the text lacks in a silence of the reference, not in a word stretched over it, when stretching has a price', () => {
+    // Rows: a word, a silence of the reference (free), a word. Columns 1–3 are speech the text
+    // does not have, nearly as close to the first word (1.2) as to anything (the silence's cap 1.6).
+    const cost = [
+      [0, 1.2, 1.2, 1.2, 9],
+      [9, 5, 5, 5, 9],
+      [9, 9, 9, 9, 0],
+    ];
+    const freeRows = Uint8Array.from([0, 1, 0]);
+    const free = dtw(matrix(cost), fullCorridor(3, 5), { edgeCost: 1.6, diagonalWeight: 1, freeRows });
+    assert.deepEqual(pairs(free), [[0, 0], [0, 1], [0, 2], [1, 3], [2, 4]]);
+    const priced = dtw(matrix(cost), fullCorridor(3, 5), { edgeCost: 1.6, diagonalWeight: 1, freeRows, stretchPenalty: 0.5 });
+    assert.deepEqual(pairs(priced), [[0, 0], [1, 1], [1, 2], [1, 3], [2, 4]]);
+  });
+
   it('stays inside its corridor', () => {
     // Cheapest outside the corridor: the path may not take the zeros.
     const cost = [
