@@ -53,6 +53,8 @@ export interface ReferenceLayout {
   textFrom?: number;
   /** A time in the recording already known for a word's start (from the transcript), or null. */
   anchors?: readonly (number | null)[];
+  /** Index of the first word of each turn, in order: a turn found only in part is tested as a whole. */
+  turns?: readonly number[];
   /** The second pass, around speech that matches no text: stretching a word has its price (see `stretchPenalty`). */
   priced?: boolean;
 }
@@ -82,6 +84,10 @@ const LEVEL_MARGIN = 2;
 const MIN_VARIABILITY = 0.15;
 /** Seconds of recording matching no text after a short opening that make that opening suspect (see alignFeatures). */
 const LONG_LEAD = 10;
+/** Turns found only in part that are tested as never spoken (each costs one more alignment). */
+const MAX_TURN_TESTS = 4;
+/** How much worse (match score) the alignment without a turn may match the rest and still be taken. */
+const MATCH_SLACK = 0.005;
 /** Seconds of reference speech that count as a short opening. */
 const SHORT_OPENING = 3;
 /** Frames of silence before a reference word that make it the first of a sentence or turn (the reference pauses 0.25 s between sentences). */
@@ -442,6 +448,8 @@ export function alignFeatures(
         `${Math.round(irregular * 100)} % of words out of proportion; recordings of their text measured at most ${o.maxMismatch})`,
     );
   }
+  const without = layout.turns ? withoutPartialTurns(referenceMel, referenceWords, recordingMel, options, layout, { words, unmatched, matchScore }) : null;
+  if (without) return { ...without, irregular, mismatch, matchScore };
   // Speech between timed words that matches no text (a cut passage, an aside): where matching
   // speech costs nearly as much as other speech (a telephone line), a word next to it is
   // stretched over part of it, or a sentence is moved into it, more cheaply than a silence of the
@@ -571,3 +579,95 @@ function unmatchedStretches(skipped: Uint8Array, speech: Uint8Array, hop: number
   return out;
 }
 
+/** Seconds of the stretches, in total. */
+const totalLength = (stretches: readonly [number, number][]) => stretches.reduce((n, [a, b]) => n + b - a, 0);
+
+/**
+ * A turn found only in part (some of its words untimed as never spoken, others timed) is often a
+ * turn never spoken at all, whose other sentences were matched to the speech of their
+ * neighbours, squeezing those into pauses. The text is aligned again without each such turn
+ * (up to MAX_TURN_TESTS of them); the turn's absence is accepted when that alignment is no worse
+ * on any count: no more words untimed elsewhere, no more recorded speech without text (the
+ * turn's words had no speech of their own), a match score at most MATCH_SLACK higher, and no
+ * more words out of proportion. Returns the best such alignment, with the turn's words
+ * untimed, or null.
+ */
+function withoutPartialTurns(
+  referenceMel: MelFrames,
+  referenceWords: readonly WordTiming[],
+  recordingMel: MelFrames,
+  options: AlignOptions,
+  layout: ReferenceLayout,
+  first: Pick<Alignment, 'words' | 'unmatched' | 'matchScore'>,
+): Alignment | null {
+  const starts = layout.turns!;
+  const gaps = layout.gaps ?? [];
+  // A turn's frames run from the end of the silence before it to the end of the silence before the next.
+  const gapEndBefore = (t: number) => gaps.filter(([, b]) => b <= t + 1e-9).at(-1)?.[1] ?? 0;
+  // Words squeezed into a pause count here as out of proportion: that is how a neighbour of a
+  // turn never spoken gives up its speech to the turn's other sentences.
+  const before = irregularity(referenceWords, first.words);
+  let best: Alignment | null = null;
+  let bestSqueezed = Infinity;
+  let tests = 0;
+  for (let t = 0; t < starts.length && tests < MAX_TURN_TESTS; t++) {
+    const from = starts[t]!;
+    const to = starts[t + 1] ?? referenceWords.length;
+    const timed = first.words.slice(from, to).filter(Boolean).length;
+    if (timed === 0 || timed === to - from) continue;
+    tests++;
+    const span: [number, number] = [gapEndBefore(referenceWords[from]!.start), to < referenceWords.length ? gapEndBefore(referenceWords[to]!.start) : referenceWords[to - 1]!.end];
+    const reduced = alignWithout(referenceMel, referenceWords, recordingMel, options, layout, span, [from, to]);
+    const squeezed = irregularity(referenceWords, reduced.words);
+    const untimedElsewhere = (w: readonly (WordTiming | null)[]) => w.filter((x, k) => !x && (k < from || k >= to)).length;
+    // No worse on any count: the simpler account (the whole turn absent) is taken.
+    if (untimedElsewhere(reduced.words) > untimedElsewhere(first.words) || totalLength(reduced.unmatched) > totalLength(first.unmatched) + 1 || reduced.matchScore > first.matchScore + MATCH_SLACK || squeezed > before) continue;
+    if (squeezed < bestSqueezed) {
+      best = reduced;
+      bestSqueezed = squeezed;
+    }
+  }
+  return best;
+}
+
+/**
+ * The alignment of the text without words from … to − 1, whose reference frames lie in `span`
+ * (seconds, with the silence after them): those words come back untimed.
+ */
+function alignWithout(
+  referenceMel: MelFrames,
+  referenceWords: readonly WordTiming[],
+  recordingMel: MelFrames,
+  options: AlignOptions,
+  layout: ReferenceLayout,
+  span: [number, number],
+  [from, to]: [number, number],
+): Alignment {
+  const hop = referenceMel.hop;
+  const [a, b] = span;
+  const removedBefore = (t: number) => Math.max(0, Math.min(t, b) - a);
+  const shift = (t: number) => t - removedBefore(t);
+  const cut0 = Math.round(a / hop);
+  const cut1 = Math.min(referenceMel.frames, Math.round(b / hop));
+  const { dims } = referenceMel;
+  const frames = referenceMel.frames - (cut1 - cut0);
+  const data = new Int16Array(frames * dims);
+  data.set(referenceMel.data.subarray(0, cut0 * dims));
+  data.set(referenceMel.data.subarray(cut1 * dims), cut0 * dims);
+  const energy = new Float32Array(frames);
+  energy.set(referenceMel.energy.subarray(0, cut0));
+  energy.set(referenceMel.energy.subarray(cut1), cut0);
+  const keep = (_x: unknown, k: number) => k < from || k >= to;
+  const reduced = alignFeatures(
+    { ...referenceMel, frames, data, energy },
+    referenceWords.filter(keep).map((w) => ({ start: shift(w.start), end: shift(w.end) })),
+    recordingMel,
+    { ...options, maxMismatch: Infinity },
+    {
+      gaps: (layout.gaps ?? []).filter(([x, y]) => x < a || y > b).map(([x, y]) => [shift(x), shift(y)] as [number, number]),
+      ...(layout.anchors ? { anchors: layout.anchors.filter(keep) } : {}),
+      ...(layout.textFrom !== undefined ? { textFrom: layout.textFrom } : {}),
+    },
+  );
+  return { ...reduced, words: [...reduced.words.slice(0, from), ...Array.from({ length: to - from }, () => null), ...reduced.words.slice(from)] };
+}

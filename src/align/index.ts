@@ -123,6 +123,18 @@ export function knownStarts(transcript: Transcript): (number | null)[] {
   return out;
 }
 
+/** Index of the first spoken word of each turn that has spoken words. */
+export function turnStarts(transcript: Transcript): number[] {
+  const out: number[] = [];
+  let k = 0;
+  for (const turn of transcript.turns) {
+    const n = turn.sentences.reduce((m, s) => m + s.words.filter((w) => !w.annotation).length, 0);
+    if (n) out.push(k);
+    k += n;
+  }
+  return out;
+}
+
 const clock = (t: number) => {
   const s = Math.round(t);
   const h = Math.floor(s / 3600);
@@ -162,7 +174,7 @@ export function alignToFeatures(
   if (reference.words.length === 0) throw new AlignmentError('the transcript has no spoken words to align');
   if ([...spokenWords(transcript)].length !== reference.words.length) throw new Error('reference and transcript disagree');
   options.onProgress?.('aligning', 0);
-  const alignment = alignFeatures(reference.features, reference.words, recording, options, { gaps: reference.gaps, anchors: knownStarts(transcript) });
+  const alignment = alignFeatures(reference.features, reference.words, recording, options, { gaps: reference.gaps, anchors: knownStarts(transcript), turns: turnStarts(transcript) });
   options.onProgress?.('aligning', 1);
   // Exact anchors (times the transcript writes as such) win: words start at them exactly.
   const anchors = [...spokenWords(transcript)].map((w) => (w.anchor && w.start !== null ? w.start : null));

@@ -152,6 +152,25 @@ describe('partial matches', { skip }, () => {
     assert.ok(timed.turns[1]!.sentences.every((s) => s.words.every((w) => w.start === null)));
     assert.ok(timed.turns[2]!.start !== null);
   });
+
+  it('leaves a whole turn untimed over a telephone line when only part of it seemed to be missing', () => {
+    // The unspoken turn opens with words its neighbour also has: matched to the neighbour's speech,
+    // they squeezed the neighbour's own first sentence into a pause, and only part of the turn
+    // was reported missing.
+    const neighbour = 'Is in use. Please try again later.';
+    const voices = [
+      { voice: 'en-gb-scotland+m2', rate: 145, pitch: 30 },
+      { voice: 'en-us+f5', rate: 160, pitch: 70, range: 60 },
+    ];
+    const rec = synthesizeRecording(espeak!, transcriptFromParagraphs([PARAGRAPHS[0]!, neighbour, PARAGRAPHS[2]!]), { seed: 51, snr: 20, turnPause: [0.8, 1.2], voices });
+    const line = toTelephone(rec.samples, rec.sampleRate);
+    const text = transcriptFromParagraphs([PARAGRAPHS[0]!, `Please try again. ${PARAGRAPHS[1]!}`, neighbour, PARAGRAPHS[2]!]);
+    const { transcript: timed, notes } = alignTranscript(espeak!, text, line.samples, line.sampleRate);
+    assert.ok(notes.includes('turn 2 (Speaker 2) was not found in the recording'), `notes: ${JSON.stringify(notes)}`);
+    assert.equal(timed.turns[1]!.start, null);
+    const neighbourStart = rec.words[rec.turnFirstWord[1]!]!.start;
+    assert.ok(Math.abs(timed.turns[2]!.start! - neighbourStart) <= 0.2, `the turn after starts at ${timed.turns[2]!.start}, truth ${neighbourStart}`);
+  });
 });
 
 describe('parley align', { skip }, () => {
