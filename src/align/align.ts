@@ -90,6 +90,10 @@ const MAX_TURN_TESTS = 4;
 const MATCH_SLACK = 0.005;
 /** Seconds of reference speech that count as a short opening. */
 const SHORT_OPENING = 3;
+/** Frames of a pause of the recording inside one of a sentence's first words that show it was started too early. */
+const OPENING_PAUSE = 25;
+/** How many of a sentence's first words are looked at for such a pause. */
+const OPENING_WORDS = 3;
 /** Frames of silence before a reference word that make it the first of a sentence or turn (the reference pauses 0.25 s between sentences). */
 const SENTENCE_GAP = 20;
 /** Frames a word edge may lie in a pause before it is moved to the speech onset or offset. */
@@ -448,6 +452,8 @@ export function alignFeatures(
         `${Math.round(irregular * 100)} % of words out of proportion; recordings of their text measured at most ${o.maxMismatch})`,
     );
   }
+  // After the refusal test's measures: they are those of the path itself.
+  startAfterInnerPause(words, spans.map(([i0, i1]) => i1 - i0), spans.map(([i0]) => i0 >= SENTENCE_GAP && !refSpeech[i0 - SENTENCE_GAP]), pauses(recSpeech, OPENING_PAUSE), hop);
   const without = layout.turns ? withoutPartialTurns(referenceMel, referenceWords, recordingMel, options, layout, { words, unmatched, matchScore }) : null;
   if (without) return { ...without, irregular, mismatch, matchScore };
   // Speech between timed words that matches no text (a cut passage, an aside): where matching
@@ -512,6 +518,39 @@ function irregularity(reference: readonly WordTiming[], found: readonly (WordTim
   const sorted = [...logs].sort((a, b) => a - b);
   const median = sorted[Math.floor(sorted.length / 2)]!;
   return logs.filter((v) => Math.abs(v - median) > Math.log(2)).length / logs.length;
+}
+
+/**
+ * A sentence whose first words hold a pause of the recording (at least OPENING_PAUSE frames) inside
+ * one of them was started in sound before that pause that is not its own: the last notes of
+ * music before the speech, the end of an aside. Such a word and those before it in the sentence
+ * (at most OPENING_WORDS) are moved, in place, to share the time from the pause's end to that
+ * word's end in proportion to their reference lengths (`lengths`, in frames).
+ */
+export function startAfterInnerPause(words: (WordTiming | null)[], lengths: readonly number[], opensSentence: readonly boolean[], recordingPauses: readonly [number, number][], hop: number): void {
+  words.forEach((_w, k0) => {
+    if (!opensSentence[k0] || !words[k0]) return;
+    for (let m = k0; m < Math.min(words.length, k0 + OPENING_WORDS); m++) {
+      const w = words[m];
+      if (!w || (m > k0 && opensSentence[m])) return;
+      const inner = recordingPauses.find(([a, b]) => a * hop > w.start && b * hop < w.end);
+      if (!inner) continue;
+      const from = inner[1] * hop;
+      const to = w.end;
+      let total = 0;
+      for (let k = k0; k <= m; k++) if (words[k]) total += lengths[k]!;
+      let at = from;
+      for (let k = k0; k <= m; k++) {
+        const x = words[k];
+        if (!x) continue;
+        const length = ((to - from) * lengths[k]!) / total;
+        x.start = at;
+        x.end = at + length;
+        at += length;
+      }
+      return;
+    }
+  });
 }
 
 /**

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { bandCorridor, corridorAroundPath, corridorCells, dtw, firstColumnPerRow, fullCorridor, type Path } from '../../src/align/dtw.js';
 import { pauses, speechFrames, speechThreshold } from '../../src/align/vad.js';
 import { percentile } from '../../src/audio/stats.js';
-import { onsetAfterPause, trimStretched, unspokenWords } from '../../src/align/align.js';
+import { onsetAfterPause, startAfterInnerPause, trimStretched, unspokenWords } from '../../src/align/align.js';
 
 /** A cost function over a small matrix written out by hand. */
 const matrix = (m: number[][]) => (i: number, j: number) => m[i]![j]!;
@@ -208,6 +208,43 @@ describe('words stretched over other sound', () => {
       { start: 40.5, end: 41 },
       { start: 41, end: 42.2 },
     ]);
+  });
+});
+
+describe('a sentence started in sound before a pause', () => {
+  // Frames of 10 ms; the recording pauses from 40.0 to 40.5 s (frames 4000–4050).
+  const pauses: [number, number][] = [[4000, 4050]];
+  it('moves its first words after a pause held inside one of them, in proportion to their reference lengths', () => {
+    const words = [
+      { start: 39, end: 39.4 },
+      { start: 39.4, end: 41.1 },
+      { start: 41.1, end: 41.4 },
+    ];
+    startAfterInnerPause(words, [20, 60, 30], [true, false, false], pauses, 0.01);
+    assert.deepEqual(
+      words.map((w) => [+w.start.toFixed(3), +w.end.toFixed(3)]),
+      [
+        [40.5, 40.65],
+        [40.65, 41.1],
+        [41.1, 41.4],
+      ],
+    );
+  });
+  it('leaves a sentence alone when the pause lies between its words or later in it', () => {
+    const between = [
+      { start: 39, end: 40 },
+      { start: 40.5, end: 41.1 },
+    ];
+    startAfterInnerPause(between, [20, 60], [true, false], pauses, 0.01);
+    assert.deepEqual(between, [
+      { start: 39, end: 40 },
+      { start: 40.5, end: 41.1 },
+    ]);
+    const later = [38, 38.5, 39, 39.5].map((t) => ({ start: t, end: t + 0.5 }));
+    later.push({ start: 39.9, end: 41 });
+    const copy = later.map((w) => ({ ...w }));
+    startAfterInnerPause(later, [50, 50, 50, 50, 50], [true, false, false, false, false], pauses, 0.01);
+    assert.deepEqual(later, copy);
   });
 });
 
