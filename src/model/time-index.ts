@@ -6,6 +6,7 @@
  * out of the index; lookups return indices into the transcript's own arrays, or -1.
  */
 import type { Transcript } from './transcript.js';
+import { isAnnotation, wordCount, wordEnd, wordStart } from './compact-words.js';
 
 /** Address of a word inside a transcript. */
 export interface WordAddress {
@@ -73,7 +74,7 @@ export class TimeIndex {
       nTurns++;
       for (const sentence of turn.sentences) {
         nSentences++;
-        nWords += sentence.words.length;
+        nWords += wordCount(sentence);
       }
     }
     const turns = makeLevel(nTurns);
@@ -98,11 +99,13 @@ export class TimeIndex {
           lastSentence = sentence.start;
           put(sentences, si++, sentence.start, sentence.end ?? sentence.start, t, s, -1);
         }
-        sentence.words.forEach((word, w) => {
-          if (word.annotation || word.start === null || word.start < lastWord) return;
-          lastWord = word.start;
-          put(words, wi++, word.start, word.end ?? word.start, t, s, w);
-        });
+        // Through the accessors of compact-words.ts: a compact sentence's words are never made.
+        for (let w = 0, n = wordCount(sentence); w < n; w++) {
+          const start = wordStart(sentence, w);
+          if (start === null || start < lastWord || isAnnotation(sentence, w)) continue;
+          lastWord = start;
+          put(words, wi++, start, wordEnd(sentence, w) ?? start, t, s, w);
+        }
       });
     });
     this.turns = shrink(turns, ti);

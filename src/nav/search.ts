@@ -10,6 +10,7 @@
  */
 import type { Transcript } from '../model/transcript.js';
 import { lastAtOrBefore } from '../model/time-index.js';
+import { isAnnotation, wordCount, wordStart, wordTexts } from '../model/compact-words.js';
 
 /**
  * A match: words `startWord`…`endWord` (inclusive) of sentence `sentence` of turn `turn`.
@@ -67,7 +68,7 @@ export function phraseKey(text: string): string {
 
 export function buildSearchIndex(transcript: Transcript): SearchIndex {
   let count = 0;
-  for (const turn of transcript.turns) for (const s of turn.sentences) count += s.words.length;
+  for (const turn of transcript.turns) for (const s of turn.sentences) count += wordCount(s);
   const starts = new Int32Array(count);
   const turns = new Int32Array(count);
   const sentences = new Int32Array(count);
@@ -80,9 +81,10 @@ export function buildSearchIndex(transcript: Transcript): SearchIndex {
   transcript.turns.forEach((turn, t) => {
     turn.sentences.forEach((sentence, s) => {
       let first = true;
-      sentence.words.forEach((word, w) => {
-        let key = keys.get(word.text);
-        if (key === undefined) keys.set(word.text, (key = wordKey(word.text)));
+      // Through compact-words.ts: searching makes no `Word` object.
+      wordTexts(sentence).forEach((text, w) => {
+        let key = keys.get(text);
+        if (key === undefined) keys.set(text, (key = wordKey(text)));
         if (!key) return;
         if (n > 0) {
           parts.push(first ? '\n' : ' ');
@@ -168,9 +170,9 @@ export function matchTime(transcript: Transcript, m: SearchMatch): number | null
   if (!turn) return null;
   const sentence = turn.sentences[m.sentence];
   if (sentence) {
-    for (let w = m.startWord; w <= m.endWord; w++) {
-      const word = sentence.words[w];
-      if (word && !word.annotation && word.start !== null) return word.start;
+    for (let w = Math.max(0, m.startWord); w <= Math.min(m.endWord, wordCount(sentence) - 1); w++) {
+      const start = wordStart(sentence, w);
+      if (start !== null && !isAnnotation(sentence, w)) return start;
     }
     if (sentence.start !== null) return sentence.start;
   }

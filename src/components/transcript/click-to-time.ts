@@ -7,6 +7,7 @@
 import type { Transcript } from '../../model/transcript.js';
 import { CLS, type RenderedTurns } from './render-turns.js';
 import { wordAtPoint } from './word-ranges.js';
+import { isAnnotation, wordCount, wordStart } from '../../model/compact-words.js';
 
 export interface ClickToTimeOptions {
   rendered: () => RenderedTurns | null;
@@ -58,8 +59,9 @@ export function clickedTime(
   const sentence = turn.sentences[rendered.sentences[t]!.indexOf(sentenceEl)];
   if (!sentence) return null;
   let time: number | null = null;
-  const word = point ? sentence.words[wordAtPoint(sentenceEl, sentence.words, point.x, point.y)] : undefined;
-  if (word && !word.annotation) time = word.start;
-  time ??= sentence.start ?? sentence.words.find((w) => w.start !== null && !w.annotation)?.start ?? null;
+  const word = point ? wordAtPoint(sentenceEl, sentence, point.x, point.y) : -1;
+  if (word >= 0 && !isAnnotation(sentence, word)) time = wordStart(sentence, word);
+  time ??= sentence.start;
+  for (let w = 0, n = wordCount(sentence); time === null && w < n; w++) if (!isAnnotation(sentence, w)) time = wordStart(sentence, w);
   return { turn: t, time: time ?? turn.start };
 }

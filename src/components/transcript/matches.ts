@@ -43,8 +43,8 @@ export class MatchHighlightController implements ReactiveController {
     let activeRange: Range | null = null;
     matches.forEach((m, i) => {
       const sentenceEl = rendered?.sentences[m.turn]?.[m.sentence];
-      const words = rendered?.transcript.turns[m.turn]?.sentences[m.sentence]?.words;
-      const range = sentenceEl && words ? wordsRange(sentenceEl, words, m.startWord, m.endWord) : null;
+      const sentence = rendered?.transcript.turns[m.turn]?.sentences[m.sentence];
+      const range = sentenceEl && sentence ? wordsRange(sentenceEl, sentence, m.startWord, m.endWord) : null;
       if (!range) return;
       if (i === active) activeRange = range;
       else ranges.push(range);

@@ -7,6 +7,7 @@
 import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Transcript } from '../../model/transcript.js';
 import { lastAtOrBefore, type TimeIndex, type WordAddress } from '../../model/time-index.js';
+import { isAnnotation, wordCount, wordEnd, wordOffsets, wordStart } from '../../model/compact-words.js';
 import { linkAt } from '../../nav/media-fragment.js';
 import { viewContext, type Passage, type ViewState } from '../shared/context.js';
 import { ContextSelection } from '../shared/selection.js';
@@ -46,14 +47,16 @@ export function spanOfWords(transcript: Transcript, from: WordAddress, to: WordA
     const s0 = t === from.turn ? from.sentence : 0;
     const s1 = t === to.turn ? to.sentence : sentences.length - 1;
     for (let s = s0; s <= s1; s++) {
-      const words = sentences[s]?.words ?? [];
-      const w0 = t === from.turn && s === from.sentence ? from.word : 0;
-      const w1 = t === to.turn && s === to.sentence ? to.word : words.length - 1;
+      const sentence = sentences[s];
+      if (!sentence) continue;
+      const count = wordCount(sentence);
+      const w0 = Math.max(0, t === from.turn && s === from.sentence ? from.word : 0);
+      const w1 = Math.min(count - 1, t === to.turn && s === to.sentence ? to.word : count - 1);
       for (let w = w0; w <= w1; w++) {
-        const word = words[w];
-        if (!word || word.annotation || word.start === null) continue;
-        start = Math.min(start, word.start);
-        end = Math.max(end, word.end ?? word.start);
+        const wordStarts = wordStart(sentence, w);
+        if (wordStarts === null || isAnnotation(sentence, w)) continue;
+        start = Math.min(start, wordStarts);
+        end = Math.max(end, wordEnd(sentence, w) ?? wordStarts);
       }
     }
   }
@@ -128,7 +131,8 @@ export class PassageController implements ReactiveController {
     const at = index.sentenceAt(time - offset);
     const turn = at?.turn ?? fallbackTurn;
     const sentence = at?.sentence ?? 0;
-    const words = data.turns[turn]?.sentences[sentence]?.words.length ?? 0;
+    const spoken = data.turns[turn]?.sentences[sentence];
+    const words = spoken ? wordCount(spoken) : 0;
     const span = words ? spanOfWords(data, { turn, sentence, word: 0 }, { turn, sentence, word: words - 1 }) : null;
     return span ? { start: span.start + offset, end: span.end + offset } : null;
   }
@@ -173,8 +177,8 @@ export class PassageController implements ReactiveController {
     const wordRange = (p: number) => {
       const a = index.wordAddress(p);
       const el = r.sentences[a.turn]?.[a.sentence];
-      const words = data.turns[a.turn]?.sentences[a.sentence]?.words;
-      return el && words ? { el, range: wordsRange(el, words, a.word) } : null;
+      const sentence = data.turns[a.turn]?.sentences[a.sentence];
+      return el && sentence ? { el, range: wordsRange(el, sentence, a.word) } : null;
     };
     const a = wordRange(first);
     const b = wordRange(last);
@@ -223,25 +227,23 @@ export class PassageController implements ReactiveController {
     const sentenceEl = el.closest<HTMLElement>('.s');
     const s = sentenceEl ? sentences.indexOf(sentenceEl) : -1;
     if (s >= 0) {
-      const words = model[s]!.words;
+      const starts = wordOffsets(model[s]!);
+      const count = starts.length - 1;
       const at = textOffsetIn(sentenceEl!, node, offset);
-      let start = 0;
-      let word = edge === 'start' ? words.length : -1;
-      for (let w = 0; w < words.length; w++) {
-        const end = start + words[w]!.text.length;
-        if (edge === 'start' && end > at) {
+      let word = edge === 'start' ? count : -1;
+      for (let w = 0; w < count; w++) {
+        if (edge === 'start' && starts[w + 1]! - 1 > at) {
           word = w;
           break;
         }
-        if (edge === 'end' && start < at) word = w;
-        start = end + 1;
+        if (edge === 'end' && starts[w]! < at) word = w;
       }
       return { turn, sentence: s, word };
     }
     if (!sentences.length) return null;
     if (edge === 'start') return { turn, sentence: 0, word: 0 };
     const lastSentence = sentences.length - 1;
-    return { turn, sentence: lastSentence, word: Math.max(0, model[lastSentence]!.words.length - 1) };
+    return { turn, sentence: lastSentence, word: Math.max(0, wordCount(model[lastSentence]!) - 1) };
   }
 }
 

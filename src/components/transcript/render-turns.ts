@@ -12,6 +12,7 @@
  */
 import type { Transcript } from '../../model/transcript.js';
 import { formatClock } from '../../model/time-format.js';
+import { hasAnnotation, isAnnotation, wordCount, wordsText, wordTexts } from '../../model/compact-words.js';
 import { headingsByTurn } from './headings.js';
 
 export interface RenderedTurns {
@@ -184,20 +185,21 @@ export function renderTurns(transcript: Transcript, into: HTMLElement, options: 
       }
       const sEl = doc.createElement('span');
       sEl.className = CLS.sentence;
-      if (!sentence.words.some((w) => w.annotation)) {
-        sEl.textContent = sentence.words.map((w) => w.text).join(' ');
+      // Through compact-words.ts: a compact sentence's `Word` objects are never made.
+      if (!hasAnnotation(sentence)) {
+        sEl.textContent = wordsText(sentence);
       } else {
         // Plain words run together as one text node; an annotation word gets its own span.
         let run = '';
-        sentence.words.forEach((word, w) => {
+        wordTexts(sentence).forEach((text, w) => {
           if (w > 0) run += ' ';
-          if (!word.annotation) {
-            run += word.text;
+          if (!isAnnotation(sentence, w)) {
+            run += text;
             return;
           }
           if (run) sEl.append(run);
           run = '';
-          sEl.append(span(CLS.note, word.text));
+          sEl.append(span(CLS.note, text));
         });
         if (run) sEl.append(run);
       }
@@ -234,7 +236,7 @@ export function renderTurns(transcript: Transcript, into: HTMLElement, options: 
   const first = Math.min(options.first ?? FIRST_TURNS, transcript.turns.length);
   let screenful = 0;
   for (let words = 0; screenful < first && words < FIRST_WORDS; screenful++) {
-    for (const sentence of transcript.turns[screenful]!.sentences) words += sentence.words.length;
+    for (const sentence of transcript.turns[screenful]!.sentences) words += wordCount(sentence);
   }
   while (out.turns.length < screenful) buildTurns(screenful);
   const more: IdleCallback = (deadline) => {

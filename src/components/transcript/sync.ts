@@ -158,8 +158,8 @@ export class SyncController implements ReactiveController {
     }
     const a = index.wordAddress(position);
     const sentenceEl = r.sentences[a.turn]?.[a.sentence];
-    const words = r.transcript.turns[a.turn]?.sentences[a.sentence]?.words;
-    this.painter.show(sentenceEl && words ? wordsRange(sentenceEl, words, a.word) : null);
+    const sentence = r.transcript.turns[a.turn]?.sentences[a.sentence];
+    this.painter.show(sentenceEl && sentence ? wordsRange(sentenceEl, sentence, a.word) : null);
     const key = a.turn * 100_000 + a.sentence;
     if (key !== this.sentenceKey) {
       this.sentenceKey = key;

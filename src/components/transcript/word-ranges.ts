@@ -1,27 +1,20 @@
 /**
  * Words without elements. A sentence is one `<span class="s">` holding its text (plus a
  * `<span class="n">` for each rare annotation word such as "(inaudible)"), so a word is a stretch
- * of that text: the words of `sentence.words` joined by single spaces, exactly as written. These
- * functions go between a word's index and its place in the text, and paint words with the CSS
+ * of that text: the sentence's words joined by single spaces, exactly as written. These
+ * functions go between a word's index and its place in the text (through compact-words.ts, so
+ * that a sentence's `Word` objects are never made for it), and paint words with the CSS
  * Custom Highlight API, which changes no DOM and invalidates no style when the word moves on.
  */
-import type { Word } from '../../model/transcript.js';
-
-/** Where word `w` starts in its sentence's text (words are joined by one space). */
-export function wordOffset(words: readonly Word[], w: number): number {
-  let at = 0;
-  for (let i = 0; i < w; i++) at += words[i]!.text.length + 1;
-  return at;
-}
+import type { Sentence } from '../../model/transcript.js';
+import { wordOffsets } from '../../model/compact-words.js';
 
 /** The word at character `offset` of the sentence's text; -1 on a space or past the end. */
-export function wordAtOffset(words: readonly Word[], offset: number): number {
-  let at = 0;
-  for (let i = 0; i < words.length; i++) {
-    const end = at + words[i]!.text.length;
-    if (offset >= at && offset < end) return i;
-    if (offset < at) return -1;
-    at = end + 1;
+export function wordAtOffset(sentence: Sentence, offset: number): number {
+  const at = wordOffsets(sentence);
+  for (let i = 0; i < at.length - 1; i++) {
+    if (offset < at[i]!) return -1;
+    if (offset < at[i + 1]! - 1) return i;
   }
   return -1;
 }
@@ -39,10 +32,11 @@ function textPoint(el: Node, offset: number): { node: Text; offset: number } | n
 }
 
 /** A range over words `from`…`to` (inclusive) of the sentence rendered as `sentenceEl`. */
-export function wordsRange(sentenceEl: HTMLElement, words: readonly Word[], from: number, to = from): Range | null {
-  if (from < 0 || to >= words.length || to < from) return null;
-  const start = wordOffset(words, from);
-  const end = wordOffset(words, to) + words[to]!.text.length;
+export function wordsRange(sentenceEl: HTMLElement, sentence: Sentence, from: number, to = from): Range | null {
+  const at = wordOffsets(sentence);
+  if (from < 0 || to >= at.length - 1 || to < from) return null;
+  const start = at[from]!;
+  const end = at[to + 1]! - 1;
   // Nearly every sentence is a single text node: no walk needed.
   const only = sentenceEl.firstChild;
   const range = new Range();
@@ -76,7 +70,7 @@ interface CaretDocument {
  * The index of the word of `sentenceEl` under the point (x, y) in the viewport, or -1 (a space,
  * an annotation, or a browser that cannot tell).
  */
-export function wordAtPoint(sentenceEl: HTMLElement, words: readonly Word[], x: number, y: number): number {
+export function wordAtPoint(sentenceEl: HTMLElement, sentence: Sentence, x: number, y: number): number {
   const doc = sentenceEl.ownerDocument as unknown as CaretDocument;
   const root = sentenceEl.getRootNode();
   let node: Node | null = null;
@@ -91,9 +85,9 @@ export function wordAtPoint(sentenceEl: HTMLElement, words: readonly Word[], x: 
   if (!node || !sentenceEl.contains(node)) return -1;
   const at = textOffsetIn(sentenceEl, node, offset);
   // The caret goes before or after a character: take the word whose box holds the point.
-  for (const candidate of [wordAtOffset(words, at), wordAtOffset(words, at - 1)]) {
+  for (const candidate of [wordAtOffset(sentence, at), wordAtOffset(sentence, at - 1)]) {
     if (candidate < 0) continue;
-    const box = wordsRange(sentenceEl, words, candidate)?.getBoundingClientRect();
+    const box = wordsRange(sentenceEl, sentence, candidate)?.getBoundingClientRect();
     if (box && x >= box.left - 1 && x <= box.right + 1 && y >= box.top - 1 && y <= box.bottom + 1) return candidate;
   }
   return -1;

@@ -5,6 +5,7 @@
  * `turns[3].speaker "x" is not one of the speakers`.
  */
 import { MAX_TIME, type Chapter, type Question, type Sentence, type Speaker, type Transcript, type TranscriptMetadata, type Turn, type Word } from '../../model/transcript.js';
+import { WordStore } from '../../model/compact-words.js';
 import { readError, valueParams, type ReadErrorCode, type ReadParams, type ReadResult, type ReadWarning } from '../diagnostics.js';
 import type { FormatCode } from '../catalog.js';
 import { parseJson, stringifyJson } from '../json-text.js';
@@ -127,26 +128,49 @@ function readWord(value: unknown, path: string): Word {
   return word;
 }
 
-function readSentence(value: unknown, path: string, warnings: ReadWarning[]): Sentence {
+/** The keys that make a word more than its text and times (compact sentences have none). */
+const WORD_EXTRAS = ['annotation', 'anchor', 'estimated', 'cue'] as const;
+
+function readSentence(value: unknown, path: string, warnings: ReadWarning[], store: WordStore): Sentence {
   const o = object(value, path);
-  const words = array(o['words'], `${path}.words`).map((w, i) => readWord(w, `${path}.words[${i}]`));
-  const text = o['text'] === undefined ? words.map((w) => w.text).join(' ') : string(o['text'], `${path}.text`);
-  const joined = words.map((w) => w.text).join(' ');
+  const items = array(o['words'], `${path}.words`);
+  // Plain words (the most of any transcript) are kept compact: their times go to the store, their
+  // texts stay only in the sentence's text (see model/compact-words.ts). Checked as readWord does.
+  const compact = items.every((w) => !!w && typeof w === 'object' && WORD_EXTRAS.every((key) => (w as Obj)[key] === undefined));
+  let joined: string;
+  let words: Word[] | null = null;
+  if (compact) {
+    const texts = items.map((w, i) => {
+      const wordPath = `${path}.words[${i}]`;
+      const { start, end } = times(w as Obj, wordPath);
+      const text = string((w as Obj)['text'], `${wordPath}.text`);
+      if (!text || /\s/.test(text)) fail('fieldNotOneWord', `${wordPath}.text`, valueParams(text));
+      store.addWord(start, end);
+      return text;
+    });
+    joined = texts.join(' ');
+  } else {
+    words = items.map((w, i) => readWord(w, `${path}.words[${i}]`));
+    joined = words.map((w) => w.text).join(' ');
+  }
+  const text = o['text'] === undefined ? joined : string(o['text'], `${path}.text`);
   if (text !== joined) {
     warnings.push({ line: 1, message: `${path}.text differs from its words joined by spaces; the words are used` });
   }
   const { start, end } = times(o, path);
+  const paragraph = flag(o, 'paragraph', path);
+  if (!words) return store.sentence(joined, start, end, paragraph);
   const sentence: Sentence = { text: joined, start, end, words };
-  if (flag(o, 'paragraph', path)) sentence.paragraph = true;
+  if (paragraph) sentence.paragraph = true;
   return sentence;
 }
 
-function readTurn(value: unknown, path: string, speakerIds: Set<string>, warnings: ReadWarning[]): Turn {
+function readTurn(value: unknown, path: string, speakerIds: Set<string>, warnings: ReadWarning[], store: WordStore): Turn {
   const o = object(value, path);
   const speaker = string(o['speaker'], `${path}.speaker`);
   if (!speakerIds.has(speaker)) fail('fieldNotSpeaker', `${path}.speaker`, valueParams(speaker));
   const annotations = o['annotations'] === undefined ? [] : array(o['annotations'], `${path}.annotations`).map((a, i) => string(a, `${path}.annotations[${i}]`));
-  const sentences = array(o['sentences'], `${path}.sentences`).map((s, i) => readSentence(s, `${path}.sentences[${i}]`, warnings));
+  const sentences = array(o['sentences'], `${path}.sentences`).map((s, i) => readSentence(s, `${path}.sentences[${i}]`, warnings, store));
   const { start, end } = times(o, path);
   return { speaker, start, end, annotations, sentences };
 }
@@ -177,6 +201,20 @@ function readChapter(value: unknown, path: string, turns: number): Chapter {
   return chapter;
 }
 
+/** The number of words in a file's turns, at most (what is not an array counts none; it is reported later). */
+function wordsIn(turns: unknown[]): number {
+  let n = 0;
+  for (const turn of turns) {
+    const sentences = (turn as Obj | null)?.['sentences'];
+    if (!Array.isArray(sentences)) continue;
+    for (const sentence of sentences) {
+      const words = (sentence as Obj | null)?.['words'];
+      if (Array.isArray(words)) n += words.length;
+    }
+  }
+  return n;
+}
+
 /** Checks a parsed Parley JSON document and returns the Transcript it holds. */
 export function transcriptFromJson(data: unknown): ReadResult<Transcript> {
   const warnings: ReadWarning[] = [];
@@ -194,10 +232,12 @@ export function transcriptFromJson(data: unknown): ReadResult<Transcript> {
     if (ids.has(s.id)) fail('fieldSpeakerTwice', `speakers[${i}].id`, valueParams(s.id));
     ids.add(s.id);
   });
-  const turns = array(root['turns'], 'turns').map((t, i) => readTurn(t, `turns[${i}]`, ids, warnings));
-  const questions = array(root['questions'] ?? [], 'questions').map((q, i) => readQuestion(q, `questions[${i}]`, turns.length, ids));
-  const chapters = array(root['chapters'] ?? [], 'chapters').map((c, i) => readChapter(c, `chapters[${i}]`, turns.length));
-  return { transcript: { metadata: readMetadata(root['metadata']), speakers, turns, questions, chapters }, warnings };
+  const turns = array(root['turns'], 'turns');
+  const store = new WordStore(wordsIn(turns));
+  const read = turns.map((t, i) => readTurn(t, `turns[${i}]`, ids, warnings, store));
+  const questions = array(root['questions'] ?? [], 'questions').map((q, i) => readQuestion(q, `questions[${i}]`, read.length, ids));
+  const chapters = array(root['chapters'] ?? [], 'chapters').map((c, i) => readChapter(c, `chapters[${i}]`, read.length));
+  return { transcript: { metadata: readMetadata(root['metadata']), speakers, turns: read, questions, chapters }, warnings };
 }
 
 export function readParleyJson(text: string): ReadResult<Transcript> {
