@@ -4,7 +4,9 @@
  * Times are seconds from the start of the recording. A time that is not known is `null`
  * (an official press-release transcript has no times until it is aligned).
  * The model is plain data (JSON-serialisable, no classes) so that it crosses worker
- * boundaries and round-trips through Parley JSON unchanged.
+ * boundaries and round-trips through Parley JSON unchanged. A sentence read from Parley JSON may
+ * hold its words compactly until some code reads `sentence.words` (see compact-words.ts); code
+ * that only reads words' times and texts can use the accessors there and leave them compact.
  */
 
 /** Seconds from the start of the recording, or `null` when not (yet) known. */

@@ -4,7 +4,8 @@
  * The project's WebVTT writer keeps speakers as `<v>` voice tags, which browsers do not display;
  * captions need the name in the text itself, hence this small builder.
  */
-import type { Transcript, Word } from '../../model/transcript.js';
+import type { Transcript } from '../../model/transcript.js';
+import { isAnnotation, wordCount, wordEnd, wordStart, wordTexts } from '../../model/compact-words.js';
 
 /** At most this many words in one cue, so captions stay two lines on a small screen. */
 const MAX_WORDS = 12;
@@ -36,18 +37,21 @@ export function captionCues(transcript: Transcript, offset = 0): Cue[] {
   for (const turn of transcript.turns) {
     let first = true;
     for (const sentence of turn.sentences) {
-      const timed = sentence.words.filter((w): w is Word & { start: number } => w.start !== null && !w.annotation);
-      const chunks: Word[][] = [];
+      // Word indices, read through compact-words.ts so that captions make no `Word` object.
+      const count = wordCount(sentence);
+      const texts = wordTexts(sentence);
+      const timed: number[] = [];
+      for (let w = 0; w < count; w++) if (wordStart(sentence, w) !== null && !isAnnotation(sentence, w)) timed.push(w);
+      const chunks: number[][] = [];
       if (timed.length) {
         for (let i = 0; i < timed.length; i += MAX_WORDS) chunks.push(timed.slice(i, i + MAX_WORDS));
       } else if (sentence.start !== null) {
-        chunks.push(sentence.words);
+        chunks.push(texts.map((_, w) => w));
       } else continue;
       for (const chunk of chunks) {
-        const start = chunk[0]!.start ?? sentence.start!;
-        const last = chunk[chunk.length - 1]!;
-        const end = last.end ?? sentence.end ?? start + 2;
-        let text = chunk.map((w) => w.text).join(' ');
+        const start = (chunk.length ? wordStart(sentence, chunk[0]!) : null) ?? sentence.start!;
+        const end = (chunk.length ? wordEnd(sentence, chunk[chunk.length - 1]!) : null) ?? sentence.end ?? start + 2;
+        let text = chunk.map((w) => texts[w]).join(' ');
         if (first) text = `${names.get(turn.speaker) ?? turn.speaker}: ${text}`;
         first = false;
         cues.push({ start: start + offset, end: Math.max(end + offset, start + offset + 0.1), text });

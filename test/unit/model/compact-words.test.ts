@@ -11,6 +11,7 @@ import {
   wordsText,
   wordTexts,
 } from '../../../src/model/compact-words.js';
+import { captionCues } from '../../../src/components/shared/captions.js';
 import { TimeIndex } from '../../../src/model/time-index.js';
 import type { Sentence, Transcript } from '../../../src/model/transcript.js';
 import { timedTranscript } from '../../helpers/fixtures.js';
@@ -75,7 +76,7 @@ describe('compact words (model/compact-words.ts)', () => {
     expect(wordsText(fresh)).to.equal('Two');
   });
 
-  it('reads times, texts and offsets through the accessors without making the words, the same as the Word objects', () => {
+  it('reads times, texts and offsets through the accessors without making the words, the same as the Word objects (time index and captions too)', () => {
     const compact = read();
     const plain = source();
     const before = materialisedSentences();
@@ -98,6 +99,7 @@ describe('compact words (model/compact-words.ts)', () => {
     const expected = new TimeIndex(plain);
     expect(Array.from(index.words.starts)).to.deep.equal(Array.from(expected.words.starts));
     expect(Array.from(index.words.word)).to.deep.equal(Array.from(expected.words.word));
+    expect(captionCues(compact)).to.deep.equal(captionCues(plain));
     expect(materialisedSentences() - before).to.equal(0);
   });
 });
