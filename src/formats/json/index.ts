@@ -128,27 +128,54 @@ function readWord(value: unknown, path: string): Word {
   return word;
 }
 
-/** The keys that make a word more than its text and times (compact sentences have none). */
-const WORD_EXTRAS = ['annotation', 'anchor', 'estimated', 'cue'] as const;
+/** True when every word is an object with no more than its text and times (no annotation, anchor, estimate, cue). */
+function plainWords(items: unknown[]): boolean {
+  for (const w of items) {
+    if (!w || typeof w !== 'object') return false;
+    const o = w as Obj;
+    if (o['annotation'] !== undefined || o['anchor'] !== undefined || o['estimated'] !== undefined || o['cue'] !== undefined) return false;
+  }
+  return true;
+}
+
+/** A time that passes `seconds` (null when absent), or undefined when it does not: `times` then says why. */
+function quickTime(value: unknown): number | null | undefined {
+  if (value === undefined || value === null) return null;
+  return typeof value === 'number' && value >= 0 && value <= MAX_TIME ? value : undefined;
+}
+
+/**
+ * The texts of plain words, their times added to `store`, checked as readWord checks them. A word
+ * that passes is not given a JSON path (a string per field of a hundred thousand words); one that
+ * does not goes through readWord's checks, which name the field.
+ */
+function readPlainWords(items: unknown[], path: string, store: WordStore): string[] {
+  const texts: string[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const o = items[i] as Obj;
+    const start = quickTime(o['start']);
+    const end = quickTime(o['end']);
+    const text = o['text'];
+    if (start === undefined || end === undefined || (start !== null && end !== null && end < start) || typeof text !== 'string' || !text || /\s/.test(text)) {
+      readWord(o, `${path}.words[${i}]`);
+      // readWord accepts white space in an annotation only, and these words are none.
+      fail('fieldNotOneWord', `${path}.words[${i}].text`, valueParams(text));
+    }
+    store.addWord(start, end);
+    texts.push(text);
+  }
+  return texts;
+}
 
 function readSentence(value: unknown, path: string, warnings: ReadWarning[], store: WordStore): Sentence {
   const o = object(value, path);
   const items = array(o['words'], `${path}.words`);
   // Plain words (the most of any transcript) are kept compact: their times go to the store, their
-  // texts stay only in the sentence's text (see model/compact-words.ts). Checked as readWord does.
-  const compact = items.every((w) => !!w && typeof w === 'object' && WORD_EXTRAS.every((key) => (w as Obj)[key] === undefined));
+  // texts stay only in the sentence's text (see model/compact-words.ts).
   let joined: string;
   let words: Word[] | null = null;
-  if (compact) {
-    const texts = items.map((w, i) => {
-      const wordPath = `${path}.words[${i}]`;
-      const { start, end } = times(w as Obj, wordPath);
-      const text = string((w as Obj)['text'], `${wordPath}.text`);
-      if (!text || /\s/.test(text)) fail('fieldNotOneWord', `${wordPath}.text`, valueParams(text));
-      store.addWord(start, end);
-      return text;
-    });
-    joined = texts.join(' ');
+  if (plainWords(items)) {
+    joined = readPlainWords(items, path, store).join(' ');
   } else {
     words = items.map((w, i) => readWord(w, `${path}.words[${i}]`));
     joined = words.map((w) => w.text).join(' ');

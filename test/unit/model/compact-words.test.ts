@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { readParleyJson, writeParleyJson } from '../../../src/formats/json/index.js';
+import { TranscriptReadError } from '../../../src/formats/index.js';
 import {
   hasAnnotation,
   isAnnotation,
@@ -33,6 +34,23 @@ describe('compact words (model/compact-words.ts)', () => {
     const t = read();
     const sentences = t.turns.flatMap((turn) => turn.sentences);
     expect(sentences.map(isCompact)).to.deep.equal(sentences.map((_, i) => i % 2 === 0));
+  });
+
+  it('refuses a bad plain word naming its field, as for any word', () => {
+    const cases: [string, (w: Record<string, unknown>) => void][] = [
+      ['words[1].start', (w) => (w['start'] = -1)],
+      ['words[1].start', (w) => (w['start'] = '1.5')],
+      ['words[1].end', (w) => (w['end'] = 1e12)],
+      ['words[1].end', (w) => (w['end'] = (w['start'] as number) - 0.1)],
+      ['words[1].text', (w) => (w['text'] = 'two words')],
+      ['words[1].text', (w) => (w['text'] = '')],
+      ['words[1].text', (w) => delete w['text']],
+    ];
+    for (const [field, spoil] of cases) {
+      const doc = JSON.parse(text) as { turns: { sentences: { words: Record<string, unknown>[] }[] }[] };
+      spoil(doc.turns[0]!.sentences[0]!.words[1]!);
+      expect(() => readParleyJson(JSON.stringify(doc)), field).to.throw(TranscriptReadError, `turns[0].sentences[0].${field}`);
+    }
   });
 
   it('writes back byte for byte what it read, before and after the words are made', () => {
