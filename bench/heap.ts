@@ -11,12 +11,13 @@
  *
  *   npm run bench:heap [-- --size 10h] [--top 30]
  */
-import { readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, preview } from 'vite';
+import { preview } from 'vite';
 import { chromium } from 'playwright-core';
 import { DATA_DIR, stem, writeSize } from './large/write-data.js';
+import { buildBenchSite } from './support/bench-site.js';
 import type { SizeName } from './large/generate.js';
 
 const CHROMIUM_MODULE: string = '../scripts/chromium.mjs';
@@ -105,14 +106,7 @@ export function heapBreakdown(s: Snapshot): { total: number; groups: [string, Gr
 
 async function main(): Promise<void> {
   writeSize(SIZE, { log: (l) => console.log(`bench:data ${l}`) });
-  rmSync(SITE, { recursive: true, force: true });
-  await build({
-    configFile: join(ROOT, 'vite.config.ts'),
-    root: ROOT,
-    logLevel: 'warn',
-    build: { outDir: SITE, emptyOutDir: true, rolldownOptions: { input: { bench: join(ROOT, 'bench/player/index.html') } } },
-  });
-  symlinkSync(DATA_DIR, join(SITE, 'data'));
+  await buildBenchSite(SITE);
   const server = await preview({
     configFile: join(ROOT, 'vite.config.ts'),
     root: ROOT,

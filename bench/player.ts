@@ -13,7 +13,7 @@
  *
  *   npm run bench:player [-- --runs 3] [--sizes demo,1h,10h] [--quick] [--detail]
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -28,7 +28,8 @@ import { hyperaudioPage } from './peer/hyperaudio-page.js';
 import { copyFileSync } from 'node:fs';
 import { jsSizes } from './js-sizes.js';
 import { wordsInPage } from './support/words-in-page.js';
-import { DATA_DIR, stem, writeSize } from './large/write-data.js';
+import { buildBenchSite } from './support/bench-site.js';
+import { stem, writeSize } from './large/write-data.js';
 import { SIZES, type SizeName } from './large/generate.js';
 import { median, percentile } from '../src/audio/stats.js';
 
@@ -172,16 +173,7 @@ function searchFigure(): { buildMs: number; worstQueryMs: number; medianQueryMs:
 }
 
 async function buildSite(): Promise<void> {
-  rmSync(SITE, { recursive: true, force: true });
-  await build({
-    configFile: join(ROOT, 'vite.config.ts'),
-    root: ROOT,
-    logLevel: 'warn',
-    build: { outDir: SITE, emptyOutDir: true, rolldownOptions: { input: { bench: join(ROOT, 'bench/player/index.html') } } },
-  });
-  symlinkSync(DATA_DIR, join(SITE, 'data'));
-  // The build copies the demo's media itself; link the folder when it did not.
-  if (!existsSync(join(SITE, 'media'))) symlinkSync(join(ROOT, 'media'), join(SITE, 'media'));
+  await buildBenchSite(SITE);
 }
 
 /** Writes Hyperaudio Lite's page for each input into the site, with its script; returns each page's path. */
