@@ -13,6 +13,7 @@ import {
   wordTexts,
 } from '../../../src/model/compact-words.js';
 import { captionCues } from '../../../src/components/shared/captions.js';
+import { buildSearchIndex, matchTime, search } from '../../../src/nav/search.js';
 import { TimeIndex } from '../../../src/model/time-index.js';
 import type { Sentence, Transcript } from '../../../src/model/transcript.js';
 import { timedTranscript } from '../../helpers/fixtures.js';
@@ -94,7 +95,7 @@ describe('compact words (model/compact-words.ts)', () => {
     expect(wordsText(fresh)).to.equal('Two');
   });
 
-  it('reads times, texts and offsets through the accessors without making the words, the same as the Word objects (time index and captions too)', () => {
+  it('reads times, texts and offsets through the accessors without making the words, the same as the Word objects (time index, captions and search too)', () => {
     const compact = read();
     const plain = source();
     const before = materialisedSentences();
@@ -118,6 +119,10 @@ describe('compact words (model/compact-words.ts)', () => {
     expect(Array.from(index.words.starts)).to.deep.equal(Array.from(expected.words.starts));
     expect(Array.from(index.words.word)).to.deep.equal(Array.from(expected.words.word));
     expect(captionCues(compact)).to.deep.equal(captionCues(plain));
+    const found = search(buildSearchIndex(compact), 't2s0w1');
+    expect(found).to.deep.equal(search(buildSearchIndex(plain), 't2s0w1'));
+    expect(found.length).to.equal(1);
+    expect(matchTime(compact, found[0]!)).to.equal(plain.turns[2]!.sentences[0]!.words[1]!.start);
     expect(materialisedSentences() - before).to.equal(0);
   });
 });
