@@ -9,7 +9,10 @@
  * - everything else by V8's node type and constructor name (strings, arrays, code, Lit's
  *   templates, DOM wrappers…).
  *
- *   npm run bench:heap [-- --size 10h] [--top 30]
+ * With `--play N`, the page first plays for N seconds at 3× and seeks to ten places, so that the
+ * snapshot also shows what playing keeps (at 10 h: no word object; see model/compact-words.ts).
+ *
+ *   npm run bench:heap [-- --size 10h] [--top 30] [--play 10]
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,6 +35,7 @@ const option = (name: string, fallback: string) => {
 };
 const SIZE = option('size', '10h') as SizeName;
 const TOP = Number(option('top', '30'));
+const PLAY_SECONDS = Number(option('play', '0'));
 
 interface Snapshot {
   snapshot: { meta: { node_fields: string[]; node_types: [string[]]; edge_fields: string[]; edge_types: [string[]] } };
@@ -127,6 +131,19 @@ async function main(): Promise<void> {
       { timeout: 120_000, polling: 100 },
     );
     await page.waitForTimeout(2000);
+    if (PLAY_SECONDS > 0) {
+      await page.evaluate(async (seconds) => {
+        const media = (document.querySelector('parley-player') as unknown as { mediaElement: HTMLMediaElement }).mediaElement;
+        media.playbackRate = 3;
+        await media.play();
+        for (let i = 0; i < 10; i++) {
+          media.currentTime = (media.duration * (i + 0.5)) / 10;
+          await new Promise((r) => setTimeout(r, (seconds * 1000) / 10));
+        }
+        media.pause();
+      }, PLAY_SECONDS);
+      console.log(`played ${PLAY_SECONDS} s at 3x, seeking to ten places`);
+    }
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('HeapProfiler.enable');
     await cdp.send('HeapProfiler.collectGarbage');
