@@ -35,11 +35,11 @@ export function unrelatedFor(c: Case, cases: Case[]): Case {
 }
 
 // ---- children ----
-async function parleyChild(cases: Case[], unrelated: boolean): Promise<Run[]> {
+async function parleyChild(cases: Case[], all: Case[], unrelated: boolean): Promise<Run[]> {
   const { alignFile } = await import('../../src/node/align.js');
   const out: Run[] = [];
   for (const c of cases) {
-    const t = unrelated ? unrelatedFor(c, cases) : c;
+    const t = unrelated ? unrelatedFor(c, all) : c;
     const t0 = performance.now();
     try {
       // Never refuse here: the refusal is judged from the measure, below, against its threshold.
@@ -98,11 +98,14 @@ async function echogardenChild(cases: Case[]): Promise<Run[]> {
   return out;
 }
 
-export async function setChild(kind: string, manifest: string, outPath: string): Promise<void> {
-  const cases = (JSON.parse(readFileSync(manifest, 'utf8')) as { cases: Case[] }).cases;
+export async function setChild(kind: string, manifest: string, outPath: string, only?: string): Promise<void> {
+  const all = (JSON.parse(readFileSync(manifest, 'utf8')) as { cases: Case[] }).cases;
+  // A subset (`only`: names, comma-separated) keeps the pairs of the refusal test of the whole set.
+  const names = only ? new Set(only.split(',')) : null;
+  const cases = names ? all.filter((c) => names.has(c.name)) : all;
   // echogarden's progress lines go to the console; keep them off this process's output.
   if (kind === 'echogarden') console.log = () => {};
-  const runs = kind === 'echogarden' ? await echogardenChild(cases) : await parleyChild(cases, kind === 'parley-unrelated');
+  const runs = kind === 'echogarden' ? await echogardenChild(cases) : await parleyChild(cases, all, kind === 'parley-unrelated');
   writeFileSync(outPath, JSON.stringify(runs));
 }
 
@@ -160,9 +163,10 @@ function score(c: Case, run: Run | undefined): Score {
 const pct = (v: number[]) => (v.length ? `${((100 * v.reduce((a, b) => a + b, 0)) / v.length).toFixed(1)} %` : '–');
 const share = (v: number[]) => (v.length ? v.reduce((a, b) => a + b, 0) / v.length : NaN);
 
-function runChild(kind: string, manifest: string, out: string): Promise<Run[]> {
+function runChild(kind: string, manifest: string, out: string, only?: string): Promise<Run[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn('nice', [process.execPath, '--import', 'tsx', fileURLToPath(new URL('../align.ts', import.meta.url)), '--set-child', kind, manifest, out], {
+    const args = [process.execPath, '--import', 'tsx', fileURLToPath(new URL('../align.ts', import.meta.url)), '--set-child', kind, manifest, out];
+    const child = spawn('nice', only ? [...args, only] : args, {
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     child.on('error', reject);
@@ -170,15 +174,29 @@ function runChild(kind: string, manifest: string, out: string): Promise<Run[]> {
   });
 }
 
-export async function benchSet(manifest: string, results: URL, maxMismatch: number): Promise<{ lines: string[]; json: unknown }> {
-  const cases = (JSON.parse(readFileSync(manifest, 'utf8')) as { cases: Case[] }).cases;
+/** Which part of the set to score (all of it when empty). */
+export interface SetSubset {
+  /** Sources by name (`festival`, `flite`, `allison`, `librivox`, `june`). */
+  sources?: string[];
+  /** Splits: `dev`, `held-out`, `new`. */
+  sets?: string[];
+  /** Parley with its own transcripts only: no echogarden, no unrelated transcripts (quick, for tuning). */
+  parleyOnly?: boolean;
+}
+
+export async function benchSet(manifest: string, results: URL, maxMismatch: number, subset: SetSubset = {}): Promise<{ lines: string[]; json: unknown }> {
+  const all = (JSON.parse(readFileSync(manifest, 'utf8')) as { cases: Case[] }).cases;
+  const cases = all.filter((c) => (!subset.sources || subset.sources.includes(c.source)) && (!subset.sets || subset.sets.includes(c.split)));
+  if (!cases.length) throw new Error(`no recording of the set is from ${subset.sources?.join(', ') ?? 'any source'} in ${subset.sets?.join(', ') ?? 'any split'}`);
+  const only = cases.length < all.length ? cases.map((c) => c.name).join(',') : undefined;
   const file = (n: string) => fileURLToPath(new URL(n, results));
-  process.stderr.write(`Development set: ${cases.length} recordings; Parley, Parley with unrelated transcripts and echogarden dtw side by side`);
+  const none = async (): Promise<Run[]> => [];
+  process.stderr.write(`Development set: ${cases.length} recordings; ${subset.parleyOnly ? 'Parley only' : 'Parley, Parley with unrelated transcripts and echogarden dtw side by side'}`);
   // The three runs share the machine the same way, so their times stay comparable.
   const [parley, unrelated, peer] = await Promise.all([
-    runChild('parley', manifest, file('set-parley.json')),
-    runChild('parley-unrelated', manifest, file('set-unrelated.json')),
-    runChild('echogarden', manifest, file('set-echogarden.json')),
+    runChild('parley', manifest, file('set-parley.json'), only),
+    subset.parleyOnly ? none() : runChild('parley-unrelated', manifest, file('set-unrelated.json'), only),
+    subset.parleyOnly ? none() : runChild('echogarden', manifest, file('set-echogarden.json'), only),
   ]);
   process.stderr.write('\n');
 
@@ -215,6 +233,7 @@ export async function benchSet(manifest: string, results: URL, maxMismatch: numb
     // Parley / echogarden, and their ratio (above 1: Parley ahead).
     type Key = 'word50' | 'phrase100' | 'phrase200' | 'leadTurn200';
     const both = (k: Key) => {
+      if (subset.parleyOnly) return `${p.text[k]} / not run`;
       const ratio = p[k] / e[k];
       return `${p.text[k]} / ${e.text[k]}${Number.isFinite(ratio) ? ` (${ratio.toFixed(2)}×)` : p[k] > 0 && e[k] === 0 ? ' (∞)' : ''}`;
     };
@@ -229,12 +248,14 @@ export async function benchSet(manifest: string, results: URL, maxMismatch: numb
   const q = (v: number[], p: number) => v[Math.min(v.length - 1, Math.floor(p * (v.length - 1)))]!;
   const dist = (v: number[]) => `min ${v[0]!.toFixed(3)}, 5th percentile ${q(v, 0.05).toFixed(3)}, median ${q(v, 0.5).toFixed(3)}, 95th percentile ${q(v, 0.95).toFixed(3)}, max ${v.at(-1)!.toFixed(3)}`;
   lines.push('');
-  lines.push(`Mismatch (sound + share of words out of proportion), own transcript (${own.length}): ${dist(own)}`);
-  lines.push(`Mismatch, another source's transcript (${other.length}): ${dist(other)}`);
-  lines.push(
-    `Threshold ${maxMismatch}: own transcripts refused ${own.filter((v) => v > maxMismatch).length} of ${own.length}; ` +
-      `unrelated refused ${other.filter((v) => v > maxMismatch).length} of ${other.length} (${((100 * other.filter((v) => v > maxMismatch).length) / other.length).toFixed(1)} %)`,
-  );
+  if (own.length) lines.push(`Mismatch (sound + share of words out of proportion), own transcript (${own.length}): ${dist(own)}`);
+  if (other.length) {
+    lines.push(`Mismatch, another source's transcript (${other.length}): ${dist(other)}`);
+    lines.push(
+      `Threshold ${maxMismatch}: own transcripts refused ${own.filter((v) => v > maxMismatch).length} of ${own.length}; ` +
+        `unrelated refused ${other.filter((v) => v > maxMismatch).length} of ${other.length} (${((100 * other.filter((v) => v > maxMismatch).length) / other.length).toFixed(1)} %)`,
+    );
+  }
   // What was reported for the cases with speech that has no text, or text that was never spoken.
   lines.push('');
   for (const c of cases.filter((x) => ['cut', 'aside', 'unspoken'].includes(x.variant))) {
