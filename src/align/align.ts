@@ -5,7 +5,7 @@
  * who or what made it, so the same method serves synthetic and real speech. Nothing here uses
  * Node APIs: samples go in, times come out, and the module can run in a Web Worker.
  */
-import { cepstra, DEFAULT_MFCC, noiseFloor, normaliseMean, pool, type Features, type MelFrames } from './mfcc.js';
+import { cepstra, DEFAULT_MFCC, noiseFloor, normaliseMean, pool, withDeltas, type Features, type MelFrames } from './mfcc.js';
 import { corridorAroundPath, dtw, firstColumnPerRow, fullCorridor, SKIPPED_RECORDING, SKIPPED_REFERENCE, type Corridor, type Path } from './dtw.js';
 import { levelAboveFloor, pauses, speechFrames, speechThreshold } from './vad.js';
 import { percentile } from '../audio/stats.js';
@@ -98,6 +98,14 @@ const OPENING_WORDS = 3;
 const SENTENCE_GAP = 20;
 /** Frames a word edge may lie in a pause before it is moved to the speech onset or offset. */
 const EDGE_SLACK = 8;
+/**
+ * Weight of loudness (c0) beside the spectrum's shape (c1…c12). Chosen on the development
+ * recordings (0.2–0.6 tried; above, a louder or quieter voice is mistaken for another sound).
+ */
+const LOUDNESS_WEIGHT = 0.3;
+/** Frames either side over which deltas are taken, and their weight against the coefficients (tried: 1–3 frames, 0.5–3). */
+const DELTA_SPAN = 3;
+const DELTA_WEIGHT = 1.5;
 
 /** Why a recording and a transcript could not be aligned, in words a person understands. */
 export class AlignmentError extends Error {
@@ -313,16 +321,21 @@ export function alignFeatures(
   // The recording's noise floor, added to both before the log; scaled for the reference by the
   // difference in loudness, since the two are recorded at unrelated levels.
   const gain = 10 ** ((percentile(referenceMel.energy, 0.95) - percentile(recordingMel.energy, 0.95)) / 10);
-  const reference = cepstra(referenceMel, DEFAULT_MFCC.coefficients, floor.map((v) => v * gain), usable);
-  const recording = cepstra(recordingMel, DEFAULT_MFCC.coefficients, floor, usable);
+  // Loudness (c0, after the noise floor and the mean are taken out) tells pauses from speech;
+  // c1… alone see only the spectrum's shape.
+  let reference = cepstra(referenceMel, DEFAULT_MFCC.coefficients, floor.map((v) => v * gain), usable, LOUDNESS_WEIGHT);
+  let recording = cepstra(recordingMel, DEFAULT_MFCC.coefficients, floor, usable, LOUDNESS_WEIGHT);
   normaliseMean(reference, refSpeech);
   normaliseMean(recording, recSpeech);
   // Speech changes its spectrum from one sound to the next; steady noise or hum hardly does,
-  // however loud it is. Measured: 0.03 for noise, 0.5 and more for recordings of speech.
-  const variability = spread(recording, recSpeech) / spread(reference, refSpeech);
+  // however loud it is. Measured: 0.03 for noise, 0.5 and more for recordings of speech
+  // (on the spectrum's shape, c1…, not on loudness).
+  const variability = spread(recording, recSpeech, DEFAULT_MFCC.coefficients) / spread(reference, refSpeech, DEFAULT_MFCC.coefficients);
   if (!(variability >= MIN_VARIABILITY)) {
     throw new AlignmentError('the recording contains no speech Parley can find: its sound hardly changes over time (steady noise or hum)');
   }
+  reference = withDeltas(reference, DELTA_SPAN, DELTA_WEIGHT);
+  recording = withDeltas(recording, DELTA_SPAN, DELTA_WEIGHT);
 
   // The reference's own silences may take recording speech the transcript lacks; the
   // recording's pauses may take text that was never spoken.
@@ -579,13 +592,13 @@ function medianRate(reference: readonly WordTiming[], found: readonly (WordTimin
 }
 
 /** Mean squared distance of the marked frames from their mean (after mean normalisation: from zero). */
-function spread(f: Features, marks: Uint8Array): number {
+function spread(f: Features, marks: Uint8Array, dims: number): number {
   let sum = 0;
   let n = 0;
   for (let k = 0; k < f.frames; k++) {
     if (!marks[k]) continue;
     n++;
-    for (let d = 0; d < f.dims; d++) sum += f.data[k * f.dims + d]! ** 2;
+    for (let d = 0; d < dims; d++) sum += f.data[k * f.dims + d]! ** 2;
   }
   return n ? sum / n : 0;
 }

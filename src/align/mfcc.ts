@@ -291,9 +291,10 @@ export function noiseFloor(mel: MelFrames): Float64Array {
 
 /**
  * MFCC c1 … c`coefficients` of mel frames: log(power + floor), then an orthonormal DCT-II
- * whose row 0 (overall loudness) is dropped.
+ * whose row 0 (overall loudness) is dropped; with `loudness` > 0, c0 times `loudness` is
+ * appended as one more coefficient.
  */
-export function cepstra(mel: MelFrames, coefficients = DEFAULT_MFCC.coefficients, floor?: ArrayLike<number>, usable = mel.dims): Features {
+export function cepstra(mel: MelFrames, coefficients = DEFAULT_MFCC.coefficients, floor?: ArrayLike<number>, usable = mel.dims, loudness = 0): Features {
   const { frames, dims: stride, data } = mel;
   // Only the first `usable` bands (those both signals have) go into the DCT.
   const bands = Math.min(usable, stride);
@@ -311,7 +312,8 @@ export function cepstra(mel: MelFrames, coefficients = DEFAULT_MFCC.coefficients
     base[b] = shift[b]! / MEL_LOG_SCALE;
   }
   const table = softplusTable();
-  const out = new Float32Array(frames * coefficients);
+  const dims = coefficients + (loudness > 0 ? 1 : 0);
+  const out = new Float32Array(frames * dims);
   const log = new Float64Array(bands);
   for (let k = 0; k < frames; k++) {
     const row0 = k * stride;
@@ -320,10 +322,15 @@ export function cepstra(mel: MelFrames, coefficients = DEFAULT_MFCC.coefficients
       let s = 0;
       const row = c * bands;
       for (let b = 0; b < bands; b++) s += dct[row + b]! * log[b]!;
-      out[k * coefficients + c] = s;
+      out[k * dims + c] = s;
+    }
+    if (loudness > 0) {
+      let s = 0;
+      for (let b = 0; b < bands; b++) s += log[b]!;
+      out[k * dims + coefficients] = (loudness * s) / Math.sqrt(bands);
     }
   }
-  return { frames, dims: coefficients, hop: mel.hop, data: out, energy: mel.energy };
+  return { frames, dims, hop: mel.hop, data: out, energy: mel.energy };
 }
 
 /** g(x) = ln(1 + e^x) for every difference of two 16-bit log codes, x = (i − SOFTPLUS_OFFSET) / MEL_LOG_SCALE. */
@@ -364,6 +371,31 @@ export function normaliseMean(features: Features, speech?: ArrayLike<boolean | n
   if (count === 0) return;
   for (let d = 0; d < dims; d++) mean[d]! /= count;
   for (let k = 0; k < frames; k++) for (let d = 0; d < dims; d++) data[k * dims + d]! -= mean[d]!;
+}
+
+/**
+ * The features with their deltas appended: each coefficient's slope over ±`span` frames (the
+ * regression Σ t·(x[k+t] − x[k−t]) / Σ 2t², edges repeated), times `weight`. How the spectrum
+ * moves tells the start of a sound from its middle where two voices' spectra differ.
+ */
+export function withDeltas(features: Features, span: number, weight: number): Features {
+  const { frames, dims, data } = features;
+  const out = new Float32Array(frames * dims * 2);
+  let norm = 0;
+  for (let t = 1; t <= span; t++) norm += 2 * t * t;
+  for (let k = 0; k < frames; k++) {
+    for (let d = 0; d < dims; d++) {
+      out[k * 2 * dims + d] = data[k * dims + d]!;
+      let s = 0;
+      for (let t = 1; t <= span; t++) {
+        const a = data[Math.min(frames - 1, k + t) * dims + d]!;
+        const b = data[Math.max(0, k - t) * dims + d]!;
+        s += t * (a - b);
+      }
+      out[k * 2 * dims + dims + d] = (weight * s) / norm;
+    }
+  }
+  return { frames, dims: 2 * dims, hop: features.hop, data: out, energy: features.energy };
 }
 
 /** Averages every `factor` consecutive frames into one (a coarser time scale). */
