@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { RealFft } from '../../src/audio/fft.js';
 import { percentile } from '../../src/audio/stats.js';
 import { levelAboveFloor, speechFrames } from '../../src/align/vad.js';
-import { cepstra, hzToMel, melFilterbank, melFromPower, melToHz, MfccExtractor, noiseFloor, pool, type Features } from '../../src/align/mfcc.js';
+import { cepstra, hzToMel, melFilterbank, melFromPower, melToHz, MfccExtractor, noiseFloor, pool, withDeltas, type Features } from '../../src/align/mfcc.js';
 
 /** The power spectrum by the definition of the DFT. */
 function naivePower(x: number[]): number[] {
@@ -139,6 +139,48 @@ describe('cepstra', () => {
     // as loud as the signal, the dip is only ln 2 deep.
     assert.ok(Math.abs(without.data[1]!) > 3, String(without.data[1]));
     assert.ok(Math.abs(withFloor.data[1]!) < 0.2, String(withFloor.data[1]));
+  });
+
+  it('appends the loudness, c0 × its weight, after c1 … c12 when asked: ten times the power adds ln 10 × √40 × weight', () => {
+    const quiet = cepstra(frames([new Array(40).fill(1), new Array(40).fill(10)]), 12, undefined, 40, 0.5);
+    assert.equal(quiet.dims, 13);
+    // The orthonormal DCT's row 0 is Σ log / √bands; the shape (c1 …) of a flat spectrum stays 0.
+    const c0 = (k: number) => quiet.data[k * 13 + 12]!;
+    assert.ok(Math.abs(c0(1) - c0(0) - 0.5 * Math.log(10) * Math.sqrt(40)) < 0.01, `${c0(0)} ${c0(1)}`);
+    for (let c = 0; c < 12; c++) assert.ok(Math.abs(quiet.data[13 + c]!) < 1e-5);
+  });
+});
+
+describe('withDeltas', () => {
+  const features = (values: number[][]): Features => ({
+    frames: values.length,
+    dims: values[0]!.length,
+    hop: 0.01,
+    data: Float32Array.from(values.flat()),
+    energy: new Float32Array(values.length),
+  });
+
+  it('keeps the coefficients and appends each one\'s slope per frame, times the weight', () => {
+    // Coefficient 0 rises by 2 a frame, coefficient 1 is constant.
+    const f = withDeltas(features(Array.from({ length: 10 }, (_, k) => [2 * k, 5])), 3, 1.5);
+    assert.equal(f.dims, 4);
+    assert.equal(f.frames, 10);
+    for (let k = 3; k < 7; k++) {
+      assert.deepEqual(Array.from(f.data.slice(k * 4, k * 4 + 2)), [2 * k, 5]);
+      assert.ok(Math.abs(f.data[k * 4 + 2]! - 1.5 * 2) < 1e-5, `frame ${k}: ${f.data[k * 4 + 2]}`);
+      assert.equal(f.data[k * 4 + 3], 0);
+    }
+  });
+
+  it('repeats the edge frames, so a slope flattens at the ends, and a step shows as a peak at the step', () => {
+    const ramp = withDeltas(features(Array.from({ length: 10 }, (_, k) => [k])), 2, 1);
+    // Frame 0 over ±2: (1·(1 − 0) + 2·(2 − 0)) / 10 = 0.5, a slope of 1 within.
+    assert.ok(Math.abs(ramp.data[1]! - 0.5) < 1e-6, String(ramp.data[1]));
+    assert.ok(Math.abs(ramp.data[2 * 5 + 1]! - 1) < 1e-6);
+    const step = withDeltas(features(Array.from({ length: 10 }, (_, k) => [k < 5 ? 0 : 1])), 2, 1);
+    const deltas = Array.from({ length: 10 }, (_, k) => step.data[2 * k + 1]!);
+    assert.equal(deltas.indexOf(Math.max(...deltas)), 4, deltas.join(' '));
+    assert.ok(Math.abs(deltas[4]! - deltas[5]!) < 1e-6 && deltas[0] === 0 && deltas[9] === 0, deltas.join(' '));
   });
 });
 
