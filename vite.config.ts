@@ -1,5 +1,5 @@
 import { defineConfig, type Plugin } from 'vite';
-import { transform } from 'esbuild';
+import { build as esbuild, transform } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -188,6 +188,55 @@ function preloadTranscriptReader(): Plugin {
   };
 }
 
+/** The first script of a page with a first screenful in its HTML (src/prerender/wire.ts), as one classic script. */
+export async function firstScript(): Promise<string> {
+  const out = await esbuild({
+    entryPoints: [fileURLToPath(new URL('src/prerender/first-script.ts', import.meta.url))],
+    bundle: true,
+    format: 'iife',
+    minify: true,
+    target: 'es2022',
+    write: false,
+    logLevel: 'warning',
+  });
+  return out.outputFiles[0]!.text;
+}
+
+/**
+ * The demo page's first screenful: the press conference's first turns, written into index.html
+ * where it says `<!-- parley:first-screenful -->` (in dev and in the build), from the same JSON the
+ * player reads, and `parley-first.js`, the small script that makes them answer before the player's
+ * code has arrived (served in dev, emitted into the build).
+ */
+function firstScreenful(): Plugin {
+  const MARKER = '<!-- parley:first-screenful -->';
+  const TRANSCRIPT = 'media/press-conference-2007-10-12.json';
+  return {
+    name: 'parley:first-screenful',
+    configureServer(server) {
+      server.middlewares.use('/parley-first.js', (_req, res) => {
+        void firstScript().then((code) => {
+          res.setHeader('content-type', 'text/javascript');
+          res.end(code);
+        });
+      });
+    },
+    async generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'parley-first.js', source: await firstScript() });
+    },
+    transformIndexHtml: {
+      order: 'pre',
+      async handler(html) {
+        if (!html.includes(MARKER)) return html;
+        if (!existsSync(TRANSCRIPT)) return html.replace(MARKER, '');
+        const { readTranscript, firstScreenfulHtml } = await import('./src/prerender/index.js');
+        const { transcript } = readTranscript(readFileSync(TRANSCRIPT, 'utf8'), { fileName: TRANSCRIPT });
+        return html.replace(MARKER, firstScreenfulHtml(transcript));
+      },
+    },
+  };
+}
+
 /**
  * Imports that the aligner's dependencies make only where a page never goes: a codec audio-decode
  * names but does not install, and Node's `module` in eSpeak-NG's script. The test runner maps
@@ -205,7 +254,7 @@ export default defineConfig({
   publicDir: 'public',
   server: { port: 5173, strictPort: false, host: '127.0.0.1' },
   preview: { port: 4173, host: '127.0.0.1' },
-  plugins: [minifyStyles(), lowerDecorators(), copyDemoMedia(), playerPackageFiles(), alignDownloadSize(), preloadTranscriptReader()],
+  plugins: [minifyStyles(), lowerDecorators(), copyDemoMedia(), playerPackageFiles(), alignDownloadSize(), preloadTranscriptReader(), firstScreenful()],
   resolve: { alias: ALIGNER_STAND_INS },
   // The alignment workers load their parts (decoders, eSpeak-NG) as chunks of their own.
   worker: { format: 'es', plugins: () => [lowerDecorators()] },

@@ -16,6 +16,9 @@
   // The press conference's own recording is the one that plays: its metadata (the duration the
   // player, the clock and the waveform need) downloads now, beside the player's code. A recording
   // named in the address waits for the page's code, which may play it as a video instead.
+  // The first screenful written into the page is the press conference's: another transcript named
+  // in the address must not show it, even for a moment.
+  if (own) player.querySelector('[data-parley-prerendered]')?.remove();
   if (!own) {
     const native = player.querySelector('audio');
     if (native) native.preload = 'metadata';

@@ -18,7 +18,7 @@ const src = join(root, 'src');
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 
 /** The folders of src/ each package is made of. */
-const PLAYER_SOURCES = ['index.ts', 'navigation.ts', 'components', 'model', 'formats', 'nav'];
+const PLAYER_SOURCES = ['index.ts', 'navigation.ts', 'components', 'model', 'formats', 'nav', 'prerender'];
 /**
  * Left out of the player: `<parley-aligner>` runs the aligner and eSpeak-NG (GPL-3.0) in workers, so
  * it belongs to the demo page, never to the MIT player package.
@@ -109,6 +109,10 @@ async function buildPlayer() {
     legalComments: 'eof',
     outfile: join(dir, 'parley.js'),
   });
+
+  // parley-first.js: the small classic script that makes a first screenful written into a page's
+  // HTML (firstScreenfulHtml of parley-player/prerender) answer before the player's code arrives.
+  await build({ ...COMPILE, entryPoints: [join(src, 'prerender', 'first-script.ts')], bundle: true, minify: true, format: 'iife', platform: 'browser', outfile: join(dir, 'parley-first.js') });
 
   // custom-elements.json from the doc comments, with the paths of the published JavaScript.
   run(bin('cem'), ['analyze', '--litelement', '--globs', 'src/components/**/*.ts', '--exclude', 'src/**/*.styles.ts', ...PLAYER_EXCLUDED.flatMap((entry) => ['--exclude', `src/${entry}/**`]), '--outdir', relative(root, dir), '--quiet']);

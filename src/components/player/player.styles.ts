@@ -109,8 +109,14 @@ export const styles = [
     overflow-y: auto;
     overscroll-behavior: contain;
   }
-  .layout.narrow parley-transcript {
+  .layout.narrow parley-transcript,
+  .layout.narrow .prerendered {
     --parley-transcript-max-height: none;
+  }
+  /* The first screenful written into the page (first-screenful.ts) stands where the transcript goes. */
+  .prerendered {
+    display: block;
+    min-width: 0;
   }
   /* The compact bar already shows Play/Pause and the time. */
   .layout.narrow parley-controls::part(play),
@@ -221,7 +227,8 @@ export const styles = [
       max-height: 100vh;
       overflow: auto;
     }
-    .layout.audio.has-panels parley-transcript {
+    .layout.audio.has-panels parley-transcript,
+    .layout.audio.has-panels .prerendered {
       grid-area: transcript;
       margin-top: var(--_gap);
     }
@@ -235,7 +242,8 @@ export const styles = [
     .layout.video .main {
       flex: 1 1 auto;
     }
-    .layout.video parley-transcript {
+    .layout.video parley-transcript,
+    .layout.video .prerendered {
       flex: 0 0 var(--parley-side-width, 45%);
       --parley-transcript-max-height: 80vh;
     }

@@ -18,6 +18,7 @@ import '../controls/controls.js';
 import { loadPreferences } from '../settings/preferences.js';
 import { LAZY_PANELS, type LazyPanel } from './lazy-panels.js';
 import { stripTabs, type PanelTab } from './panel-tabs.js';
+import { FirstScreenfulTakeOver } from './first-screenful.js';
 import { styles } from './player.styles.js';
 import { refusedUrlMessage, safeUrl } from '../../nav/safe-url.js';
 
@@ -48,6 +49,8 @@ const LOADING_EVENTS = [
  * player adopts that element, hides its native controls and shows its own.
  *
  * @slot - A native `<audio>` or `<video>` to adopt (optional), and any fallback content such as a link to the transcript.
+ * @slot prerendered - The first screenful of the transcript written into the page's HTML (`firstScreenfulHtml` of
+ *   `parley-player/prerender`), shown where the transcript goes until the player's own turns replace it.
  * @slot panels - Navigation shown between the controls and the transcript: a `<parley-navigation>`, or single panels.
  *   Under about 600 px they fold behind a strip of buttons ("Questions", "Search", "Speakers", "More").
  * @fires parley-error - `{ source, message }` once when the recording or the transcript fails.
@@ -177,6 +180,8 @@ export class ParleyPlayer extends LitElement {
   private indexFor: Transcript | null = null;
   private captionsUrl = '';
   private captionsTrack: HTMLTrackElement | null = null;
+  /** The first screenful written into the page's HTML, shown until the player's own turns replace it. */
+  private firstScreenful = new FirstScreenfulTakeOver(this, () => this.renderRoot?.querySelector('parley-transcript') ?? null);
 
   /** What each request does: the one place where the elements' wishes become changes. */
   private readonly requests: { [K in keyof RequestMap]: (detail: RequestMap[K]) => void } = {
@@ -288,6 +293,10 @@ export class ParleyPlayer extends LitElement {
     queueMicrotask(() => {
       if (this.isConnected) this.ensureMedia();
     });
+    // The small-screen layout from the first render: a player that upgrades a page already laid
+    // out (its first turns in the HTML) must not show one frame of the wide layout first.
+    const width = this.getBoundingClientRect().width;
+    if (width > 0) this.narrow = width < NARROW_WIDTH;
     // Sizes are applied on the next frame: changing the layout inside the observer's callback
     // would resize what it observes again in the same frame (a "ResizeObserver loop").
     this.resizeObserver = new ResizeObserver((entries) => {
@@ -552,6 +561,7 @@ export class ParleyPlayer extends LitElement {
   // ---- Rendering -----------------------------------------------------------------------------
 
   protected override willUpdate(changed: PropertyValues): void {
+    this.firstScreenful.check(!!this.transcript || !!this.loader.error);
     if (changed.has('src') || changed.has('mediaType')) {
       if (this.isConnected) this.ensureMedia();
     }
@@ -676,7 +686,8 @@ export class ParleyPlayer extends LitElement {
             </div>
           </div>
         </div>
-        <parley-transcript part="transcript" style=${`--parley-sticky-top: ${narrow ? this.stickyTop : 0}px`}></parley-transcript>
+        ${this.firstScreenful.shown ? html`<slot name="prerendered" class="prerendered"></slot>` : ''}
+        <parley-transcript part="transcript" ?hidden=${this.firstScreenful.shown} style=${`--parley-sticky-top: ${narrow ? this.stickyTop : 0}px`}></parley-transcript>
       </div>
     `;
   }

@@ -102,6 +102,20 @@ const afterFrame = (cb: () => void): void => {
   else window.setTimeout(cb, 0);
 };
 
+/**
+ * How many turns make the first screenful: up to `first` (default FIRST_TURNS), fewer when those
+ * before already hold FIRST_WORDS words. The same count is written into a page's HTML when it is
+ * built (see src/prerender/first-screenful.ts).
+ */
+export function screenfulTurns(transcript: Transcript, first = FIRST_TURNS): number {
+  const most = Math.min(first, transcript.turns.length);
+  let screenful = 0;
+  for (let words = 0; screenful < most && words < FIRST_WORDS; screenful++) {
+    for (const sentence of transcript.turns[screenful]!.sentences) words += wordCount(sentence);
+  }
+  return screenful;
+}
+
 export function renderTurns(transcript: Transcript, into: HTMLElement, options: RenderOptions = {}): RenderedTurns {
   const doc = into.ownerDocument;
   const names = new Map(transcript.speakers.map((s) => [s.id, s.name]));
@@ -232,12 +246,7 @@ export function renderTurns(transcript: Transcript, into: HTMLElement, options: 
   const buildChunk = (): void => buildTurns(Infinity);
 
   into.replaceChildren();
-  // The first screenful: up to `first` turns, fewer when those before hold FIRST_WORDS words.
-  const first = Math.min(options.first ?? FIRST_TURNS, transcript.turns.length);
-  let screenful = 0;
-  for (let words = 0; screenful < first && words < FIRST_WORDS; screenful++) {
-    for (const sentence of transcript.turns[screenful]!.sentences) words += wordCount(sentence);
-  }
+  const screenful = screenfulTurns(transcript, options.first);
   while (out.turns.length < screenful) buildTurns(screenful);
   const more: IdleCallback = (deadline) => {
     if (cancelled) return;

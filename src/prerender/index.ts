@@ -1,0 +1,6 @@
+// What a site generator uses to write a transcript's first screenful into a page when it is built
+// (Node or a page; no DOM needed). The page then loads `parley-first.js` (wire.ts) before the player.
+export { firstScreenfulHtml, PRERENDERED_ATTR, PRERENDERED_SLOT, type FirstScreenfulOptions } from './first-screenful.js';
+export { FIRST_SCREENFUL_CSS } from './first-screenful-styles.js';
+// Reading the transcript the page will show, in any format Parley reads.
+export { readTranscript } from '../formats/index.js';
