@@ -7,7 +7,9 @@
  * more: once the player has its own turns it removes these (player.ts), and this stops.
  *
  * It is built as `parley-first.js`, a classic script of its own (a page's Content-Security-Policy
- * may allow no inline script), a few kilobytes, loaded with `defer` before the player's module.
+ * may allow no inline script), under 2 KB gzip, placed right after the `<parley-player>` and loaded
+ * as a plain (parser-blocking) script: with `defer` it would wait for the page's module scripts,
+ * which run in document order with deferred ones, and answer no sooner than the player.
  */
 
 /** The highlight of the word being spoken in the first screenful (the player's own is `parley-word`, in its shadow tree). */

@@ -1,0 +1,59 @@
+// The first screenful written into a page when it is built (src/prerender/first-screenful.ts), in
+// Node as a site generator runs it: transcript text stays text, and the turns are the ones the
+// player builds first, with the player's roles and names.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { firstScreenfulHtml, readTranscript } from '../../src/prerender/index.js';
+import { screenfulTurns } from '../../src/components/transcript/render-turns.js';
+import { timedTranscript } from '../helpers/fixtures.js';
+
+test('a word, a speaker or a title holding markup is written as text, never as HTML', () => {
+  const transcript = timedTranscript(2);
+  transcript.metadata.title = 'Talk "one" <b>';
+  transcript.turns[0]!.sentences[0]!.words[1]!.text = '<script>alert(1)</script>';
+  transcript.speakers[0]!.name = 'Rice & <img src=x onerror=alert(2)>';
+  transcript.turns[1]!.annotations = ['<i>aside</i>'];
+  const html = firstScreenfulHtml(transcript);
+  assert.ok(!/<script|<img|<b>|<i>/i.test(html), html);
+  assert.ok(html.includes('&lt;script&gt;alert(1)&lt;/script&gt;'));
+  assert.ok(html.includes('Rice &amp; &lt;img src=x onerror=alert(2)&gt;'));
+  assert.ok(html.includes('aria-label="Turns of Talk &quot;one&quot; &lt;b&gt;"'));
+  assert.ok(html.includes('(&lt;i&gt;aside&lt;/i&gt;)'));
+});
+
+test('writes the turns the player builds at once, as a named list of list items with their buttons', () => {
+  const { transcript } = readTranscript(readFileSync('media/press-conference-2007-10-12.json', 'utf8'), { fileName: 'press-conference-2007-10-12.json' });
+  const html = firstScreenfulHtml(transcript);
+  const items = html.match(/role="listitem"/g) ?? [];
+  assert.equal(items.length, screenfulTurns(transcript));
+  assert.ok(items.length >= 1 && items.length < transcript.turns.length);
+  assert.match(html, /^<div slot="prerendered" data-parley-prerendered="">/);
+  assert.match(html, /<section class="region" aria-labelledby="parley-first-heading"><h2 id="parley-first-heading">Transcript<\/h2>/);
+  assert.match(html, /role="list" aria-label="Turns of [^"]+"/);
+  assert.match(html, /<button type="button" class="stamp" tabindex="0" data-time="[\d.]+"><span class="time">0:01<\/span> <span class="speaker">Foreign Minister Lavrov<\/span><\/button>/);
+  // Where the first screenful ends: the next turn's start.
+  assert.match(html, new RegExp(`data-until="${transcript.turns[items.length]!.start}"`));
+  assert.equal(firstScreenfulHtml(transcript, { turns: 1 }).match(/role="listitem"/g)?.length, 1);
+});
+
+test('places each timed word at its offset in its sentence, annotation words left out', () => {
+  const transcript = timedTranscript(1, { wordsPerSentence: 3 });
+  const html = firstScreenfulHtml(transcript);
+  const sentences = [...html.matchAll(/<span class="s" data-w="([^"]+)">(.*?)<\/span>(?= <span class="s"|<\/p>)/g)];
+  assert.equal(sentences.length, 2);
+  for (const [, w, markup] of sentences) {
+    const text = markup!.replace(/<[^>]+>/g, '');
+    const words = w!.split(' ').map((e) => e.split(':').map(Number) as [number, number, number]);
+    const timed = transcript.turns[0]!.sentences.flatMap((s) => s.words).filter((x) => !x.annotation);
+    for (const [offset, start] of words) {
+      const word = timed.find((x) => x.start === start)!;
+      assert.equal(text.slice(offset, offset + word.text.length), word.text);
+    }
+  }
+  assert.ok(html.includes('<span class="n">(inaudible)</span>'));
+});
+
+test('writes nothing for a transcript without turns', () => {
+  assert.equal(firstScreenfulHtml({ ...timedTranscript(1), turns: [] }), '');
+});
