@@ -231,7 +231,11 @@ function firstScreenful(): Plugin {
         if (!existsSync(TRANSCRIPT)) return html.replace(MARKER, '');
         const { readTranscript, firstScreenfulHtml } = await import('./src/prerender/index.js');
         const { transcript } = readTranscript(readFileSync(TRANSCRIPT, 'utf8'), { fileName: TRANSCRIPT });
-        return html.replace(MARKER, firstScreenfulHtml(transcript));
+        // parley-first.js is asked for first, before the player's modules fill the connections.
+        return {
+          html: html.replace(MARKER, firstScreenfulHtml(transcript)),
+          tags: [{ tag: 'link', attrs: { rel: 'preload', as: 'script', href: 'parley-first.js' }, injectTo: 'head-prepend' as const }],
+        };
       },
     },
   };

@@ -25,11 +25,19 @@ export function installCompareProbe(): void {
   // ---- The page being measured: Parley's or the peer's ----
   const parley = () => document.querySelector('parley-player') as (HTMLElement & Record<string, unknown>) | null;
   const parleyRoot = () => parley()?.shadowRoot?.querySelector('parley-transcript')?.shadowRoot ?? null;
+  // Before the player's code has run, Parley's page plays the <audio> written inside the player.
   const media = (): HTMLMediaElement | null =>
-    (parley()?.['mediaElement'] as HTMLMediaElement | null | undefined) ?? document.querySelector<HTMLMediaElement>('#hyperplayer');
+    (parley()?.['mediaElement'] as HTMLMediaElement | null | undefined) ??
+    parley()?.querySelector<HTMLMediaElement>(':scope > audio, :scope > video') ??
+    document.querySelector<HTMLMediaElement>('#hyperplayer');
+  /** The first screenful written into Parley's page, until the player takes it over (src/prerender/). */
+  const prerendered = () => parley()?.querySelector(':scope > [data-parley-prerendered]') ?? null;
+  const playerTurns = (): Element[] => Array.from(parleyRoot()?.querySelectorAll('[role="listitem"]') ?? []);
   const turnEls = (): Element[] => {
-    const r = parleyRoot();
-    if (r) return Array.from(r.querySelectorAll('[role="listitem"]'));
+    if (parley()) {
+      const own = playerTurns();
+      return own.length ? own : Array.from(prerendered()?.querySelectorAll('[role="listitem"]') ?? []);
+    }
     return Array.from(document.querySelectorAll('#hypertranscript p'));
   };
   let turnIndex: Map<Element, number> | null = null;
@@ -104,6 +112,10 @@ export function installCompareProbe(): void {
   const expectTurns = Number(new URLSearchParams(location.search).get('turns') ?? '0');
   const state = {
     interactive: NaN,
+    /** Parley: the player's own turns in the page, with its time index (the first screenful taken over). */
+    takenOver: NaN,
+    /** The first frame in which the media element knows its duration (both pages wait for it). */
+    mediaKnown: NaN,
     allInPage: NaN,
     frames: 0,
     sampling: false,
@@ -117,12 +129,17 @@ export function installCompareProbe(): void {
   };
   const frame = () => {
     state.frames++;
-    if (Number.isNaN(state.interactive) || Number.isNaN(state.allInPage)) {
+    if (Number.isNaN(state.interactive) || Number.isNaN(state.allInPage) || (parley() && Number.isNaN(state.takenOver))) {
       afterPaint(() => {
         const m = media();
-        const wired = parley() ? !!parley()!['timeIndex'] : w['__peerReady'] !== undefined;
+        const own = !!parley()?.['timeIndex'] && playerTurns().length > 0;
+        // Wired: the player has its time index, or the first screenful in the HTML answers
+        // (parley-first.js marks it); the peer: its constructor returned.
+        const wired = parley() ? own || !!prerendered()?.hasAttribute('data-parley-wired') : w['__peerReady'] !== undefined;
         const turns = turnEls().length;
         if (Number.isNaN(state.interactive) && wired && turns > 0 && m && m.readyState >= 1) state.interactive = performance.now();
+        if (Number.isNaN(state.takenOver) && own && m && m.readyState >= 1) state.takenOver = performance.now();
+        if (Number.isNaN(state.mediaKnown) && m && m.readyState >= 1) state.mediaKnown = performance.now();
         if (!Number.isNaN(state.interactive) && Number.isNaN(state.allInPage) && turns >= expectTurns) state.allInPage = performance.now();
       });
     }
@@ -166,8 +183,13 @@ export function installCompareProbe(): void {
       const until = (t: number) => longtasks.filter((e) => e.start < t);
       const toInteractive = until(state.interactive);
       const toAll = until(state.allInPage);
+      const toTakenOver = until(state.takenOver);
       return {
         interactive: state.interactive,
+        takenOver: state.takenOver,
+        mediaKnown: state.mediaKnown,
+        longtasksToTakenOver: parley() ? toTakenOver.length : NaN,
+        longestToTakenOver: parley() ? toTakenOver.reduce((a, e) => Math.max(a, e.duration), 0) : NaN,
         allInPage: state.allInPage,
         turns: turnEls().length,
         longtasksToInteractive: toInteractive.length,

@@ -116,6 +116,10 @@ export async function compareOnce(page: Page, cdp: CDPSession, url: string, tabl
   await call(page, 'pause');
   return {
     interactiveMs: load['interactive']!,
+    takenOverMs: load['takenOver'] ?? NaN,
+    mediaKnownMs: load['mediaKnown'] ?? NaN,
+    longtasksToTakenOver: load['longtasksToTakenOver'] ?? NaN,
+    longestToTakenOver: load['longestToTakenOver'] ?? NaN,
     allInPageMs: load['allInPage']!,
     turns: load['turns']!,
     longtasksToInteractive: load['longtasksToInteractive']!,
@@ -143,7 +147,11 @@ export async function compareOnce(page: Page, cdp: CDPSession, url: string, tabl
 /** The rows printed, with whether less is better (for the ratio's reading). */
 const ROWS: [string, string, number][] = [
   ['navigation → interactive (ms)', 'interactiveMs', 0],
+  ['navigation → the media element knows its duration (ms)', 'mediaKnownMs', 0],
   ['navigation → every turn in the page (ms)', 'allInPageMs', 0],
+  ["navigation → the player's own turns (took over the first screenful) (ms)", 'takenOverMs', 0],
+  ['  long tasks before it (count)', 'longtasksToTakenOver', 0],
+  ['  longest of them (ms)', 'longestToTakenOver', 0],
   ['long tasks to interactive (count)', 'longtasksToInteractive', 0],
   ['  longest of them (ms)', 'longestToInteractive', 0],
   ['long tasks to every turn (count)', 'longtasksToAll', 0],

@@ -25,6 +25,7 @@ import { installProbe } from './player-probe.js';
 import { installCompareProbe } from './compare-probe.js';
 import { compareOnce, printCompare, summariseCompare, wordTable, type CompareResults, type PageKind } from './compare.js';
 import { hyperaudioPage } from './peer/hyperaudio-page.js';
+import { prerenderedBenchPage } from './player/prerendered-page.js';
 import { copyFileSync } from 'node:fs';
 import { jsSizes } from './js-sizes.js';
 import { wordsInPage } from './support/words-in-page.js';
@@ -186,6 +187,23 @@ function writePeerPages(inputs: Input[]): Map<Input, string> {
     if (!input.jsonPath) return;
     const file = `peer/input-${i}.html`;
     writeFileSync(join(SITE, file), hyperaudioPage(input.jsonPath, input.media, '/peer/hyperaudio-lite.js'));
+    pages.set(input, file);
+  });
+  return pages;
+}
+
+/**
+ * Writes Parley's page for each input with the first screenful in its HTML (as a site built with
+ * Parley writes it); returns each page's path. The side-by-side runs load these; the page that
+ * writes the player from the query (bench/player/index.html) serves the detailed runs.
+ */
+function writePrerenderedPages(inputs: Input[]): Map<Input, string> {
+  const built = readFileSync(join(SITE, 'bench/player/index.html'), 'utf8');
+  const pages = new Map<Input, string>();
+  inputs.forEach((input, i) => {
+    if (!input.jsonPath) return;
+    const file = `bench/player/input-${i}.html`;
+    writeFileSync(join(SITE, file), prerenderedBenchPage(built, { ...input, jsonPath: input.jsonPath }));
     pages.set(input, file);
   });
   return pages;
@@ -501,17 +519,14 @@ async function main(): Promise<void> {
   try {
     // Side by side with the peer: Parley's page and Hyperaudio Lite's, one after the other, each run.
     const peerPages = writePeerPages(inputs);
+    const parleyPages = writePrerenderedPages(inputs);
     for (let run = 0; run < RUNS; run++) {
       for (const input of inputs) {
         if (!input.jsonPath) continue;
         const table = wordTable(input.jsonPath);
         for (const kind of ['parley', 'hyperaudio'] as PageKind[]) {
           const url =
-            kind === 'parley'
-              ? `${base}bench/player/index.html?media=${encodeURIComponent(input.media)}&transcript=${encodeURIComponent(input.transcript)}${
-                  input.peaks ? `&peaks=${encodeURIComponent(input.peaks)}` : ''
-                }&turns=${input.turns}`
-              : `${base}${peerPages.get(input)!}?turns=${input.turns}`;
+            kind === 'parley' ? `${base}${parleyPages.get(input)!}?turns=${input.turns}` : `${base}${peerPages.get(input)!}?turns=${input.turns}`;
           const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
           await context.addInitScript(`window.__name = (f) => f; (${installCompareProbe.toString()})();`);
           const page = await context.newPage();

@@ -1,0 +1,40 @@
+/**
+ * Parley's benchmark page for one input with the transcript's first screenful in its HTML, as a
+ * site that uses Parley writes it when it is built (`firstScreenfulHtml` of parley-player/prerender),
+ * the way bench/peer/hyperaudio-page.ts writes the peer's page per input: the built page
+ * (bench/player/index.html, whose first script writes the player from the query) with the player
+ * written out instead, its native `<audio>`, the first screenful, the preloads of the transcript and
+ * peaks, and `parley-first.js`, which makes the first screenful answer before the player's code.
+ */
+import { readFileSync } from 'node:fs';
+import { readTranscript, firstScreenfulHtml } from '../../src/prerender/index.js';
+
+const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+export interface PrerenderedInput {
+  media: string;
+  transcript: string;
+  peaks: string;
+  /** The Parley JSON file on disk. */
+  jsonPath: string;
+}
+
+/** `built`: the HTML of the built bench/player/index.html. */
+export function prerenderedBenchPage(built: string, input: PrerenderedInput): string {
+  const { transcript } = readTranscript(readFileSync(input.jsonPath, 'utf8'), { fileName: input.jsonPath });
+  const fetches = [input.transcript, input.peaks].filter(Boolean);
+  const head = fetches.map((url) => `<link rel="preload" as="fetch" crossorigin="anonymous" href="${attr(url)}">`).join('\n    ');
+  const player =
+    `<parley-player src="${attr(input.media)}" transcript-src="${attr(input.transcript)}"${input.peaks ? ` peaks-src="${attr(input.peaks)}"` : ''}>` +
+    `<audio preload="metadata" src="${attr(input.media)}"></audio>${firstScreenfulHtml(transcript)}</parley-player>`;
+  // parley-first.js is asked for first, before the player's modules fill the connections.
+  const withPlayer = built
+    .replace('<head>', '<head>\n    <link rel="preload" as="script" href="/parley-first.js">')
+    .replace('</head>', `    ${head}\n  </head>`)
+    .replace('<div id="player"></div>', `<div id="player">${player}</div>`)
+    .replace(/<script>\s*\/\/ As a page[\s\S]*?<\/script>/, '<script src="/parley-first.js"></script>');
+  if (!withPlayer.includes('parley-first.js') || !withPlayer.includes('data-parley-prerendered')) {
+    throw new Error('bench/player/index.html no longer has the <div id="player"> and the first script this page replaces');
+  }
+  return withPlayer;
+}
