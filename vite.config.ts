@@ -138,14 +138,22 @@ function alignDownloadSize(): Plugin {
 
 /**
  * A page that shows a transcript needs the code that reads it (`src/formats/load.ts`) and, most
- * often, the Parley JSON reader. Both are chunks loaded on demand, so without a hint the browser
+ * often, the Parley JSON reader; a page with a first screenful in its HTML imports the player's
+ * elements themselves on demand, once that screenful answers. Both are chunks loaded on demand, so without a hint the browser
  * asks for them only once the player's own chunk has arrived and run: a second round trip before
  * the transcript can show. This lists them (and what they import) as `<link rel="modulepreload">`
- * in every page whose script may load them, so that they download beside the player's chunk.
+ * in every page whose script may load them, so that they download beside the page's own chunk.
  * Another format's reader costs one small request more, as before.
  */
 function preloadTranscriptReader(): Plugin {
-  const READER_MODULES = [/\/src\/formats\/load\.ts$/, /\/src\/formats\/json\/index\.ts$/];
+  const READER_MODULES = [
+    /\/src\/formats\/load\.ts$/,
+    /\/src\/formats\/json\/index\.ts$/,
+    // A page with a first screenful in its HTML imports the player's elements once that screenful
+    // answers (src/prerender/after-first-screenful.ts): their code downloads at once all the same.
+    /\/src\/components\/player\/player\.ts$/,
+    /\/src\/components\/navigation\/navigation\.ts$/,
+  ];
   let base = '/';
   return {
     name: 'parley:preload-transcript-reader',

@@ -4,9 +4,8 @@
  * object URLs: nothing leaves the device). A chosen recording with an untimed transcript can be
  * aligned in the page; the aligner's element, its worker and eSpeak-NG load only then.
  */
-import '../components/player/player.js';
-import '../components/navigation/navigation.js';
 import type { ParleyPlayer } from '../components/player/player.js';
+import { afterFirstScreenful } from '../prerender/after-first-screenful.js';
 import { decodeUriSafely, refusedUrlMessage, safeUrl } from '../nav/safe-url.js';
 
 // The page's player holds <parley-navigation> (questions, search, speaker filter, "where am I",
@@ -44,19 +43,24 @@ function refuse(messages: string[]): void {
   region.replaceChildren(...messages.map((m) => Object.assign(document.createElement('p'), { textContent: m })));
 }
 
+const given = { recording: params.get('media'), transcript: params.get('transcript'), peaks: params.get('peaks') };
+// Only http(s), blob and relative addresses reach the player and the link: never javascript:.
+const media = safeUrl(given.recording);
+const transcript = safeUrl(given.transcript);
+const peaks = safeUrl(given.peaks);
+
+/** The page's title for the addresses given, at once (before the player's code is defined). */
+function showRequest(): void {
+  if (given.recording || given.transcript) showOwn(decodeUriSafely((media ?? transcript ?? '').split(/[?#]/)[0]!.split('/').pop() || 'Recording'));
+}
+
 async function start(): Promise<void> {
-  const given = { recording: params.get('media'), transcript: params.get('transcript'), peaks: params.get('peaks') };
   if (given.recording || given.transcript) {
-    // Only http(s), blob and relative addresses reach the player and the link: never javascript:.
-    const media = safeUrl(given.recording);
-    const transcript = safeUrl(given.transcript);
-    const peaks = safeUrl(given.peaks);
     refuse(
       (Object.entries(given) as [string, string | null][])
         .filter(([, address]) => address && !safeUrl(address))
         .map(([what, address]) => refusedUrlMessage(what, address!)),
     );
-    showOwn(decodeUriSafely((media ?? transcript ?? '').split(/[?#]/)[0]!.split('/').pop() || 'Recording'));
     player.mediaType = media && isVideo(media) ? 'video' : 'audio';
     player.peaksSrc = peaks ?? '';
     if (media) player.src = media;
@@ -132,4 +136,10 @@ document.querySelector<HTMLInputElement>('#transcript-file')!.addEventListener('
   void offerAlignment();
 });
 
-void start();
+// The press conference's first turns are in the page's HTML and answer before the player's code
+// (parley-first.js): the elements are defined once the page is interactive, their code already
+// downloaded beside it.
+showRequest();
+void afterFirstScreenful()
+  .then(() => Promise.all([import('../components/player/player.js'), import('../components/navigation/navigation.js')]))
+  .then(start);
