@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { playerCodeAfterInteractive } from './src/prerender/priority.js';
 
 /**
  * Lit's standard decorators (`@property() accessor x`) must be lowered for browsers; Vite 8's own
@@ -249,6 +250,10 @@ function firstScreenful(): Plugin {
   };
 }
 
+function firstScreenfulFirst(): Plugin {
+  return { name: 'parley:first-screenful-first', transformIndexHtml: { order: 'post', handler: playerCodeAfterInteractive } };
+}
+
 /**
  * Imports that the aligner's dependencies make only where a page never goes: a codec audio-decode
  * names but does not install, and Node's `module` in eSpeak-NG's script. The test runner maps
@@ -266,7 +271,7 @@ export default defineConfig({
   publicDir: 'public',
   server: { port: 5173, strictPort: false, host: '127.0.0.1' },
   preview: { port: 4173, host: '127.0.0.1' },
-  plugins: [minifyStyles(), lowerDecorators(), copyDemoMedia(), playerPackageFiles(), alignDownloadSize(), preloadTranscriptReader(), firstScreenful()],
+  plugins: [minifyStyles(), lowerDecorators(), copyDemoMedia(), playerPackageFiles(), alignDownloadSize(), preloadTranscriptReader(), firstScreenful(), firstScreenfulFirst()],
   resolve: { alias: ALIGNER_STAND_INS },
   // The alignment workers load their parts (decoders, eSpeak-NG) as chunks of their own.
   worker: { format: 'es', plugins: () => [lowerDecorators()] },

@@ -30,6 +30,8 @@
     link.rel = 'preload';
     link.as = 'fetch';
     link.crossOrigin = 'anonymous';
+    // With the first turns in the page, the recording's metadata comes first (vite.config.ts, lowerPlayerPriority).
+    if (!own) link.fetchPriority = 'low';
     link.href = url.trim();
     document.head.append(link);
   }

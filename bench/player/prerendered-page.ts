@@ -8,6 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { readTranscript, firstScreenfulHtml } from '../../src/prerender/index.js';
+import { playerCodeAfterInteractive } from '../../src/prerender/priority.js';
 
 const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
@@ -33,8 +34,9 @@ export function prerenderedBenchPage(built: string, input: PrerenderedInput): st
     .replace('</head>', `    ${head}\n  </head>`)
     .replace('<div id="player"></div>', `<div id="player">${player}</div>`)
     .replace(/<script>\s*\/\/ As a page[\s\S]*?<\/script>/, '<script src="/parley-first.js"></script>');
-  if (!withPlayer.includes('parley-first.js') || !withPlayer.includes('data-parley-prerendered')) {
+  const page = playerCodeAfterInteractive(withPlayer);
+  if (!page.includes('parley-first.js') || !withPlayer.includes('data-parley-prerendered')) {
     throw new Error('bench/player/index.html no longer has the <div id="player"> and the first script this page replaces');
   }
-  return withPlayer;
+  return page;
 }

@@ -24,7 +24,17 @@ export function afterFirstScreenful(doc: Document = document, timeoutMs = 3000):
       }),
     ];
   });
-  if (!waits.length && !doc.querySelector('[data-parley-prerendered]')) return Promise.resolve();
-  // Then one frame, painted, before the player's code runs.
-  return Promise.all(waits).then(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+  if (!waits.length && !doc.querySelector('[data-parley-prerendered]')) return Promise.resolve(addLaterPreloads(doc));
+  // Then one frame, painted, before the player's code runs; its preloads are asked for now.
+  return Promise.all(waits).then(
+    () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(addLaterPreloads(doc)), 0))),
+  );
+}
+
+/** The preloads of the player's code that the page kept for after it is interactive (see priority.ts). */
+function addLaterPreloads(doc: Document): void {
+  for (const template of Array.from(doc.querySelectorAll<HTMLTemplateElement>('template[data-parley-after-interactive]'))) {
+    doc.head.append(template.content.cloneNode(true));
+    template.remove();
+  }
 }

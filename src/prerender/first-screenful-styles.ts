@@ -7,10 +7,12 @@
  *
  * Until the player's code has run, the player is an unknown element: it is made a block here, as
  * its own styles make it, and its small-screen rule (no height limit on the turns' box under
- * 38rem) is a container query.
+ * 38rem) is a container query. Panels that arrive before the player (a `<parley-navigation>`
+ * defined first) wait for it: in the page's flow they would push the turns down.
  */
 export const FIRST_SCREENFUL_CSS = `
 parley-player:has(> [data-parley-prerendered]){display:block;container-type:inline-size}
+parley-player:not(:defined)>[slot=panels]{display:none}
 [data-parley-prerendered]{
 --_pf-border:var(--parley-border-color,light-dark(#8a8f96,#6b7078));
 --_pf-muted:var(--parley-muted-color,light-dark(#595959,#b8b8b8));

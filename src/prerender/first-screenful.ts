@@ -19,6 +19,7 @@ import { fill } from '../model/text-template.js';
 import { en, type ParleyStrings } from '../components/shared/strings.js';
 import { headingsByTurn } from '../components/transcript/headings.js';
 import { CLS, screenfulTurns } from '../components/transcript/render-turns.js';
+import { expectedTabs } from '../components/player/panel-tabs.js';
 import { FIRST_SCREENFUL_CSS } from './first-screenful-styles.js';
 
 /** The attribute that marks the first screenful written into a page (the player looks for it). */
@@ -102,8 +103,11 @@ export function firstScreenfulHtml(transcript: Transcript, options: FirstScreenf
   }
   const until = next !== null ? ` data-until="${seconds(next)}"` : '';
   const style = options.noStyle ? '' : `<style>${FIRST_SCREENFUL_CSS}</style>`;
+  // Which panel buttons the transcript will have on a small screen (the strip's height).
+  const tabs = expectedTabs(transcript);
+  const expects = Object.keys(tabs).filter((k) => tabs[k as keyof typeof tabs]).join(' ');
   return (
-    `<div slot="${PRERENDERED_SLOT}" ${PRERENDERED_ATTR}="">${style}` +
+    `<div slot="${PRERENDERED_SLOT}" ${PRERENDERED_ATTR}="" data-tabs="${expects}">${style}` +
     `<section class="region" aria-labelledby="${escapeAttr(id)}-heading"><h2 id="${escapeAttr(id)}-heading">${escapeText(s.transcript)}</h2>` +
     `<div class="scroller"><div class="turns" role="list" aria-label="${escapeAttr(listName)}"${until}><div class="${CLS.chunk}">\n${turns.join('\n')}\n</div></div></div></section></div>`
   );

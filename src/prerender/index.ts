@@ -2,5 +2,8 @@
 // (Node or a page; no DOM needed). The page then loads `parley-first.js` (wire.ts) before the player.
 export { firstScreenfulHtml, PRERENDERED_ATTR, PRERENDERED_SLOT, type FirstScreenfulOptions } from './first-screenful.js';
 export { FIRST_SCREENFUL_CSS } from './first-screenful-styles.js';
+export { playerCodeAfterInteractive } from './priority.js';
+// In the page: import the player once its first screenful answers.
+export { afterFirstScreenful } from './after-first-screenful.js';
 // Reading the transcript the page will show, in any format Parley reads.
 export { readTranscript } from '../formats/index.js';

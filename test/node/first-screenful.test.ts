@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { firstScreenfulHtml, readTranscript } from '../../src/prerender/index.js';
 import { screenfulTurns } from '../../src/components/transcript/render-turns.js';
+import { stripTabs } from '../../src/components/player/panel-tabs.js';
 import { timedTranscript } from '../helpers/fixtures.js';
 
 test('a word, a speaker or a title holding markup is written as text, never as HTML', () => {
@@ -28,7 +29,7 @@ test('writes the turns the player builds at once, as a named list of list items 
   const items = html.match(/role="listitem"/g) ?? [];
   assert.equal(items.length, screenfulTurns(transcript));
   assert.ok(items.length >= 1 && items.length < transcript.turns.length);
-  assert.match(html, /^<div slot="prerendered" data-parley-prerendered="">/);
+  assert.match(html, /^<div slot="prerendered" data-parley-prerendered="" data-tabs="[^"]*">/);
   assert.match(html, /<section class="region" aria-labelledby="parley-first-heading"><h2 id="parley-first-heading">Transcript<\/h2>/);
   assert.match(html, /role="list" aria-label="Turns of [^"]+"/);
   assert.match(html, /<button type="button" class="stamp" tabindex="0" data-time="[\d.]+"><span class="time">0:01<\/span> <span class="speaker">Foreign Minister Lavrov<\/span><\/button>/);
@@ -56,4 +57,11 @@ test('places each timed word at its offset in its sentence, annotation words lef
 
 test('writes nothing for a transcript without turns', () => {
   assert.equal(firstScreenfulHtml({ ...timedTranscript(1), turns: [] }), '');
+});
+
+test('says which panel buttons its transcript will have, so that a small screen\'s strip has them before it is read', () => {
+  const { transcript } = readTranscript(readFileSync('media/press-conference-2007-10-12.json', 'utf8'), { fileName: 'press-conference-2007-10-12.json' });
+  assert.match(firstScreenfulHtml(transcript), /^<div slot="prerendered" data-parley-prerendered="" data-tabs="questions speakers">/);
+  assert.deepEqual(stripTabs(['parley-navigation'], null, { questions: true, speakers: true }), ['questions', 'search', 'speakers', 'more']);
+  assert.deepEqual(stripTabs(['parley-navigation'], null), ['search', 'more']);
 });

@@ -9,6 +9,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ParleyTranscript } from '../transcript/transcript.js';
+import type { ExpectedTabs } from './panel-tabs.js';
 
 const SELECTOR = ':scope > [data-parley-prerendered]';
 
@@ -30,6 +31,12 @@ export class FirstScreenfulTakeOver implements ReactiveController {
   /** Whether the first screenful is shown (the player's own transcript is hidden meanwhile). */
   get shown(): boolean {
     return !!this.element;
+  }
+
+  /** The panel buttons the first screenful says its transcript will have (see first-screenful.ts), or null. */
+  get expectedTabs(): ExpectedTabs | null {
+    const tabs = this.element?.dataset.tabs?.split(' ');
+    return tabs ? { questions: tabs.includes('questions'), speakers: tabs.includes('speakers') } : null;
   }
 
   /** Called before each render: once `ready` (a transcript, or an error to show), the page's turns leave. */

@@ -36,12 +36,26 @@ export function tabOf(tag: string): PanelTab {
  * The strip's buttons for the elements slotted into `panels` (their tag names), in strip order,
  * without a button for a panel that has nothing to show (no questions, fewer than two speakers).
  */
-export function stripTabs(tags: readonly string[], transcript: Transcript | null): PanelTab[] {
+export function stripTabs(tags: readonly string[], transcript: Transcript | null, expected?: ExpectedTabs | null): PanelTab[] {
   const present = new Set(tags.flatMap((tag) => TABS_OF_TAG[tag] ?? ['more']));
+  const has = transcript ? expectedTabs(transcript) : (expected ?? { questions: false, speakers: false });
   return PANEL_TABS.filter((tab) => {
     if (!present.has(tab)) return false;
-    if (tab === 'questions') return !!transcript && hasOutline(transcript);
-    if (tab === 'speakers') return !!transcript && speakersWithTurns(transcript).length >= 2;
+    if (tab === 'questions') return has.questions;
+    if (tab === 'speakers') return has.speakers;
     return true;
   });
+}
+
+/**
+ * Whether a transcript has something for the Questions and Speakers buttons. A first screenful
+ * written into the page says it (first-screenful.ts), so that the strip has its buttons, and its
+ * height, before the transcript is read.
+ */
+export interface ExpectedTabs {
+  questions: boolean;
+  speakers: boolean;
+}
+export function expectedTabs(transcript: Transcript): ExpectedTabs {
+  return { questions: hasOutline(transcript), speakers: speakersWithTurns(transcript).length >= 2 };
 }

@@ -104,6 +104,10 @@ export const styles = [
   .layout.narrow .panels {
     display: block;
   }
+  /* Folded, the panels take no room from the first frame (they fold themselves a frame later). */
+  .layout.narrow .panels:not(.open) ::slotted(*) {
+    display: none;
+  }
   .layout.narrow .panels.open {
     max-height: 55vh;
     overflow-y: auto;

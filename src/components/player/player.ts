@@ -297,6 +297,10 @@ export class ParleyPlayer extends LitElement {
     // out (its first turns in the HTML) must not show one frame of the wide layout first.
     const width = this.getBoundingClientRect().width;
     if (width > 0) this.narrow = width < NARROW_WIDTH;
+    if (this.narrow) void import('../compact-bar/compact-bar.js');
+    if (this.narrow !== this.view.fold.folded) this.setView({ fold: { folded: this.narrow, open: this.view.fold.open } });
+    // The panels' layout from the first render too (the slot reports them only after it).
+    this.panelTags = panelTagsOf(Array.from(this.querySelectorAll(':scope > [slot="panels"]')));
     // Sizes are applied on the next frame: changing the layout inside the observer's callback
     // would resize what it observes again in the same frame (a "ResizeObserver loop").
     this.resizeObserver = new ResizeObserver((entries) => {
@@ -599,11 +603,7 @@ export class ParleyPlayer extends LitElement {
   private deepLinksLoading = false;
 
   private onPanelsChange = (event: Event): void => {
-    // A plain wrapper (a <div slot="panels"> holding panels) counts for the panels inside it.
-    this.panelTags = (event.target as HTMLSlotElement)
-      .assignedElements()
-      .flatMap((el) => (el.localName.startsWith('parley-') || !el.children.length ? [el] : [...el.children]))
-      .map((el) => el.localName);
+    this.panelTags = panelTagsOf((event.target as HTMLSlotElement).assignedElements());
   };
 
   /** Small screens: unfolds the panels of `tab` (folding the others), or folds them all when it is open. */
@@ -640,7 +640,7 @@ export class ParleyPlayer extends LitElement {
     const narrow = this.narrow;
     const s = localStrings(this);
     const tabNames: Record<PanelTab, string> = { questions: s.questions, search: s.panelSearch, speakers: s.speakers, more: s.more };
-    const tabs = narrow ? stripTabs(this.panelTags, this.transcript) : [];
+    const tabs = narrow ? stripTabs(this.panelTags, this.transcript, this.firstScreenful.expectedTabs) : [];
     const open = this.view.fold.open;
     const layout = ['layout', video ? 'video' : 'audio', this.panelTags.length ? 'has-panels' : '', narrow ? 'narrow' : ''].join(' ');
     // One live region per source, each changed once per fault: a media and a transcript fault at
@@ -691,6 +691,11 @@ export class ParleyPlayer extends LitElement {
       </div>
     `;
   }
+}
+
+/** The tag names of the panels given: a plain wrapper (a <div slot="panels"> holding panels) counts for the panels inside it. */
+function panelTagsOf(elements: Element[]): string[] {
+  return elements.flatMap((el) => (el.localName.startsWith('parley-') || !el.children.length ? [el] : [...el.children])).map((el) => el.localName);
 }
 
 declare global {
