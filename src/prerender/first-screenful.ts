@@ -16,6 +16,7 @@
 import type { Transcript } from '../model/transcript.js';
 import { formatClock } from '../model/time-format.js';
 import { fill } from '../model/text-template.js';
+import { isAnnotation, wordEnd, wordStart, wordTexts } from '../model/compact-words.js';
 import { en, type ParleyStrings } from '../components/shared/strings.js';
 import { headingsByTurn } from '../components/transcript/headings.js';
 import { CLS, screenfulTurns } from '../components/transcript/render-turns.js';
@@ -84,14 +85,17 @@ export function firstScreenfulHtml(transcript: Transcript, options: FirstScreenf
       let text = '';
       let length = 0;
       const words: string[] = [];
-      sentence.words.forEach((word, w) => {
+      // Read through the compact-words accessors: writing the page makes no Word object.
+      wordTexts(sentence).forEach((word, w) => {
         if (w > 0) {
           text += ' ';
           length += 1;
         }
-        if (!word.annotation && word.start !== null) words.push(`${length}:${seconds(word.start)}:${seconds(word.end ?? word.start)}`);
-        text += word.annotation ? `<span class="${CLS.note}">${escapeText(word.text)}</span>` : escapeText(word.text);
-        length += word.text.length;
+        const note = isAnnotation(sentence, w);
+        const start = wordStart(sentence, w);
+        if (!note && start !== null) words.push(`${length}:${seconds(start)}:${seconds(wordEnd(sentence, w) ?? start)}`);
+        text += note ? `<span class="${CLS.note}">${escapeText(word)}</span>` : escapeText(word);
+        length += word.length;
       });
       const timed = words.length ? ` data-w="${words.join(' ')}"` : '';
       para += `<span class="${CLS.sentence}"${timed}>${text}</span>`;
