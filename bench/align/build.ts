@@ -171,7 +171,7 @@ function pressTurns(): { speaker: string; sentences: string[] }[] {
 }
 
 /** The Asterisk prompts with ordinary sentences (no tones, digits or fragments) of one language's package. */
-function asteriskPrompts(root: string, language: 'en' | 'fr', voice: string): { file: string; text: string }[] {
+function asteriskPrompts(root: string, language: 'en' | 'fr' | 'ru', voice: string): { file: string; text: string }[] {
   const list = gunzipSync(readFileSync(join(root, `usr/share/doc/asterisk-core-sounds-${language}/core-sounds-${language}.txt.gz`))).toString('utf8');
   const dir = join(root, 'usr/share/asterisk/sounds', voice);
   const out: { file: string; text: string }[] = [];
@@ -442,24 +442,29 @@ export async function buildSet(log: (line: string) => void = (l) => process.stde
     cases.push(writeCase({ name, source: 'librivox', voice: 'LibriVox reader', split: 'held-out', variant, human: true, language: 'en' }, built, RATE, 'json', seed));
     seed++;
   }
-  // A source added after the method was tuned, kept aside and scored once (split `new`): human
-  // speech in French, read by another speaker, against eSpeak-NG's French voice.
-  const june = asteriskPrompts(root, 'fr', 'fr_CA_f_June');
-  let next = 0;
-  for (const j of [
-    { variant: 'clean' as Variant, format: 'json' as const },
-    { variant: 'music' as Variant, format: 'vtt' as const },
-    { variant: 'cut' as Variant, format: 'press' as const },
-  ]) {
-    const name = `june-new-${j.variant}`;
-    log(`Building ${name}…`);
-    const plan = Array.from({ length: 6 }, (_, k) => ({ speaker: k % 2 ? 'Standardiste' : 'Accueil', clips: june.slice(next + 3 * k, next + 3 * k + 3).map((p) => clip(p, A_RATE)) }));
-    next += 18;
-    if (next > june.length) throw new Error('not enough French Asterisk prompts');
-    const built = build(plan, j.variant, A_RATE, seed, null, null);
-    cases.push(writeCase({ name, source: 'june', voice: 'June Wallack', split: 'new', variant: j.variant, human: true, language: 'fr' }, built, A_RATE, j.format, seed));
-    seed++;
-  }
+  // Sources added after the method was tuned, kept aside and scored once (split `new`): human
+  // speech in other languages, read by other speakers, against eSpeak-NG's voice for the language.
+  const newSource = (source: string, voice: string, prompts: { file: string; text: string }[], speakers: [string, string], language: string) => {
+    let next = 0;
+    for (const j of [
+      { variant: 'clean' as Variant, format: 'json' as const },
+      { variant: 'music' as Variant, format: 'vtt' as const },
+      { variant: 'cut' as Variant, format: 'press' as const },
+    ]) {
+      const name = `${source}-new-${j.variant}`;
+      log(`Building ${name}…`);
+      const plan = Array.from({ length: 6 }, (_, k) => ({ speaker: speakers[k % 2]!, clips: prompts.slice(next + 3 * k, next + 3 * k + 3).map((p) => clip(p, A_RATE)) }));
+      next += 18;
+      if (next > prompts.length) throw new Error(`not enough Asterisk prompts for ${source}`);
+      const built = build(plan, j.variant, A_RATE, seed, null, null);
+      cases.push(writeCase({ name, source, voice, split: 'new', variant: j.variant, human: true, language }, built, A_RATE, j.format, seed));
+      seed++;
+    }
+  };
+  // French, June Wallack: added after an earlier round's tuning.
+  newSource('june', 'June Wallack', asteriskPrompts(root, 'fr', 'fr_CA_f_June'), ['Accueil', 'Standardiste'], 'fr');
+  // Russian, the IVRvoice.ru speaker: added after June had been scored more than once, as a fresh check.
+  newSource('ivrvoice', 'IVRvoice.ru female speaker', asteriskPrompts(root, 'ru', 'ru_RU_f_IvrvoiceRU'), ['Секретарь', 'Оператор'], 'ru');
   writeFileSync(join(SET, 'manifest.json'), JSON.stringify({ sources: SOURCES, cases }, null, 2));
   log(`${cases.length} recordings, ${(cases.reduce((n, c) => n + c.seconds, 0) / 60).toFixed(1)} minutes, in ${SET}`);
   return cases;

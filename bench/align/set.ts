@@ -176,7 +176,7 @@ function runChild(kind: string, manifest: string, out: string, only?: string): P
 
 /** Which part of the set to score (all of it when empty). */
 export interface SetSubset {
-  /** Sources by name (`festival`, `flite`, `allison`, `librivox`, `june`). */
+  /** Sources by name (`festival`, `flite`, `allison`, `librivox`, `june`, `ivrvoice`). */
   sources?: string[];
   /** Splits: `dev`, `held-out`, `new`. */
   sets?: string[];

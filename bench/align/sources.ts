@@ -47,7 +47,7 @@ export const SOURCES: Source[] = [
   },
   {
     id: 'june',
-    label: 'Asterisk core sounds, French (Canada), read by June Wallack (human, 8 kHz; added after tuning, scored once)',
+    label: 'Asterisk core sounds, French (Canada), read by June Wallack (human, 8 kHz; added after tuning in an earlier round, since scored in several rounds)',
     unpack: ['asterisk-core-sounds-fr', 'asterisk-core-sounds-fr-wav'],
     licence: 'CC-BY-SA-3.0 (June Wallack / Digium)',
     truth: 'phrase',
@@ -58,6 +58,14 @@ export const SOURCES: Source[] = [
     label: 'LibriVox clips of "Sense and Sensibility" from pocketsphinx-testdata (human, 16 kHz)',
     unpack: ['pocketsphinx-testdata'],
     licence: 'BSD-2-Clause (pocketsphinx test data; the LibriVox recording is in the public domain)',
+    truth: 'phrase',
+    human: true,
+  },
+  {
+    id: 'ivrvoice',
+    label: 'Asterisk core sounds, Russian, read by the female speaker of IVRvoice.ru (human, 8 kHz; added after tuning, scored once)',
+    unpack: ['asterisk-core-sounds-ru', 'asterisk-core-sounds-ru-wav'],
+    licence: 'CC-BY-3.0 (Maxim Topal, IVRvoice.ru)',
     truth: 'phrase',
     human: true,
   },
