@@ -12,6 +12,8 @@
  * which run in document order with deferred ones, and answer no sooner than the player.
  */
 
+import { lastAtOrBefore } from '../model/time-index.js';
+
 /** The highlight of the word being spoken in the first screenful (the player's own is `parley-word`, in its shadow tree). */
 export const FIRST_WORD_HIGHLIGHT = 'parley-first-word';
 /** Set on the first screenful once it answers (the benchmark's probe reads it). */
@@ -47,21 +49,6 @@ function offsetIn(el: Node, node: Node, offset: number): number {
     before += n.textContent!.length;
   }
   return -1;
-}
-
-/** The last index whose value is at most `t`, or -1. */
-function lastAtOrBefore(values: number[], t: number): number {
-  let lo = 0;
-  let hi = values.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid]! <= t) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
 }
 
 /**
