@@ -3,7 +3,7 @@
  * since the turns are in the page's DOM, not in the player's shadow tree. They repeat the
  * transcript's (transcript.styles.ts) and the theme's defaults (theme.ts), so that the player's
  * own turns, when they replace these, come at the same place and look the same: a change there
- * must be made here too (the take-over screenshots in docs/performance.md show any difference).
+ * must be made here too (test/components/prerender/first-screenful.test.ts compares where the first turn's parts sit and how they are drawn, before and after the take-over).
  *
  * Until the player's code has run, the player is an unknown element: it is made a block here, as
  * its own styles make it, and its small-screen rule (no height limit on the turns' box under

@@ -125,12 +125,33 @@ describe('the player taking the first screenful over', () => {
     if (watching) requestAnimationFrame(watch);
   };
 
+  /**
+   * Where the first turn's parts sit (relative to the player) and how they are drawn: the first
+   * screenful's styles repeat the transcript's by hand (first-screenful-styles.ts), so this is what
+   * tells when the two drift apart.
+   */
+  let looksBefore: Record<string, string> = {};
+  const looks = (root: ParentNode): Record<string, string> => {
+    const origin = player.getBoundingClientRect();
+    const out: Record<string, string> = {};
+    for (const part of ['.turn', '.stamp', '.time', '.speaker', '.s']) {
+      const el = root.querySelector<HTMLElement>(part)!;
+      const box = el.getBoundingClientRect();
+      const css = getComputedStyle(el);
+      out[part] = [box.left - origin.left, box.top - origin.top, box.width, box.height].map((x) => Math.round(x)).join(' ');
+      out[`${part} style`] = [css.fontSize, css.fontWeight, css.lineHeight, css.color, css.padding].join(' ');
+    }
+    return out;
+  };
+
   before(async () => {
     media.currentTime = turnStart(2) + 0.05;
     await once(media, 'seeked');
     requestAnimationFrame(watch);
     await import('../../../src/components/player/player.js');
     await (player as ParleyPlayer).updateComplete;
+    await nextFrame();
+    looksBefore = looks(prerendered()!);
   });
   after(() => {
     watching = false;
@@ -162,6 +183,11 @@ describe('the player taking the first screenful over', () => {
     await until(() => root.querySelectorAll('[aria-current="true"]').length === 1, 'a current turn');
     p.pause();
     expect([...root.querySelectorAll('[role="listitem"]')].indexOf(root.querySelector('[aria-current="true"]')!)).to.equal(2);
+  });
+
+  it('puts its own first turn where the first screenful\'s was, drawn the same', () => {
+    const root = player.shadowRoot!.querySelector('parley-transcript')!.shadowRoot!;
+    expect(looks(root)).to.deep.equal(looksBefore);
   });
 
   it('holds each word once in the accessibility tree after the take-over, and passes axe', async () => {
