@@ -109,6 +109,20 @@ await check(`"${install}" installs the player`, () => {
   assert(/^npm install parley-player$/.test(install), `the README says "${install}"`);
   npm(['install', '--prefer-offline', tarballs.player], app);
 });
+await check('parley-player/prerender writes a first screenful in Node, and parley-first.js ships', () => {
+  // A site generator's use: read the transcript, write its first turns into the page's HTML.
+  const script = [
+    "import { readFileSync } from 'node:fs';",
+    "import { readTranscript, firstScreenfulHtml } from 'parley-player/prerender';",
+    "const { transcript } = readTranscript(readFileSync('public/talk.json', 'utf8'), { fileName: 'talk.json' });",
+    "transcript.turns[0].sentences[0].words[0].text = '<script>x</script>';",
+    "process.stdout.write(firstScreenfulHtml(transcript));",
+  ].join('\n');
+  const html = sh(process.execPath, ['--input-type=module', '-e', script], app);
+  assert(html.includes('data-parley-prerendered') && html.includes('role="list"'), html.slice(0, 300));
+  assert(html.includes('&lt;script&gt;x&lt;/script&gt;') && !html.includes('<script>x'), 'a word\'s text was not escaped');
+  assert(existsSync(join(app, 'node_modules', 'parley-player', 'parley-first.js')), 'parley-first.js is not in the package');
+});
 await check('no eSpeak anywhere in the app\'s dependency tree', () => {
   const tree = npm(['ls', '--all', '--parseable'], app);
   assert(!/espeak/i.test(tree), tree.split('\n').filter((l) => /espeak/i.test(l)).join('\n'));
