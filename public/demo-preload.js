@@ -1,5 +1,5 @@
 // The demo page's first script, a file of its own (the page's Content-Security-Policy allows no
-// inline script): the transcript and peaks download while the player's code loads, and the
+// inline script): the transcript and peaks download with the player's code, and the
 // player's own fetch() of the same address takes the preloaded response. Only http(s) and
 // relative addresses are preloaded, as the player itself loads only those (src/nav/safe-url.ts).
 (() => {
@@ -30,9 +30,11 @@
     link.rel = 'preload';
     link.as = 'fetch';
     link.crossOrigin = 'anonymous';
-    // With the first turns in the page, the recording's metadata comes first (vite.config.ts, lowerPlayerPriority).
-    if (!own) link.fetchPriority = 'low';
     link.href = url.trim();
-    document.head.append(link);
+    // With the first turns in the page, the recording's metadata comes first: the transcript and
+    // peaks are asked for with the player's code, once the page is interactive (src/prerender/priority.ts).
+    const later = own ? null : document.querySelector('template[data-parley-after-interactive]');
+    if (later) later.content.append(link);
+    else document.head.append(link);
   }
 })();

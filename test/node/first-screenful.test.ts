@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { firstScreenfulHtml, readTranscript } from '../../src/prerender/index.js';
+import { firstScreenfulHtml, playerCodeAfterInteractive, readTranscript } from '../../src/prerender/index.js';
 import { screenfulTurns } from '../../src/components/transcript/render-turns.js';
 import { stripTabs } from '../../src/components/player/panel-tabs.js';
 import { timedTranscript } from '../helpers/fixtures.js';
@@ -64,4 +64,27 @@ test('says which panel buttons its transcript will have, so that a small screen\
   assert.match(firstScreenfulHtml(transcript), /^<div slot="prerendered" data-parley-prerendered="" data-tabs="questions speakers">/);
   assert.deepEqual(stripTabs(['parley-navigation'], null, { questions: true, speakers: true }), ['questions', 'search', 'speakers', 'more']);
   assert.deepEqual(stripTabs(['parley-navigation'], null), ['search', 'more']);
+});
+
+test('a page with a first screenful asks for the player\'s code and its transcript only once it is interactive, together', () => {
+  const html = [
+    '<html><head>',
+    '<script type="module" crossorigin src="/assets/main.js"></script>',
+    '<link rel="modulepreload" crossorigin href="/assets/player.js">',
+    '<link rel="preload" as="fetch" crossorigin="anonymous" href="/media/talk.json">',
+    '<link rel="preload" as="fetch" crossorigin="anonymous" href="/media/talk.peaks.json">',
+    '<link rel="preload" as="script" href="/parley-first.js">',
+    '</head><body><parley-player><div slot="prerendered" data-parley-prerendered></div></parley-player></body></html>',
+  ].join('\n');
+  const out = playerCodeAfterInteractive(html);
+  const [head, later = ''] = out.split(/<template data-parley-after-interactive>|<\/template>/);
+  for (const url of ['/assets/player.js', '/media/talk.json', '/media/talk.peaks.json']) {
+    assert.ok(later.includes(url), `${url} waits for the page to be interactive`);
+    assert.ok(!head!.includes(url), `${url} is not asked for before`);
+  }
+  // What makes the page interactive is still asked for at once; the page's module at a low priority.
+  assert.ok(head!.includes('href="/parley-first.js"'));
+  assert.ok(head!.includes('<script type="module" fetchpriority="low" crossorigin src="/assets/main.js">'));
+  // A page without a first screenful is left as it is.
+  assert.equal(playerCodeAfterInteractive(html.replace(' data-parley-prerendered', '')), html.replace(' data-parley-prerendered', ''));
 });
