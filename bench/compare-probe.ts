@@ -29,7 +29,9 @@ export function installCompareProbe(): void {
   const media = (): HTMLMediaElement | null =>
     (parley()?.['mediaElement'] as HTMLMediaElement | null | undefined) ??
     parley()?.querySelector<HTMLMediaElement>(':scope > audio, :scope > video') ??
-    document.querySelector<HTMLMediaElement>('#hyperplayer');
+    document.querySelector<HTMLMediaElement>('#hyperplayer') ??
+    // The floor's page: nothing but a media element.
+    document.querySelector<HTMLMediaElement>('audio, video');
   /** The first screenful written into Parley's page, until the player takes it over (src/prerender/). */
   const prerendered = () => parley()?.querySelector(':scope > [data-parley-prerendered]') ?? null;
   const playerTurns = (): Element[] => Array.from(parleyRoot()?.querySelectorAll('[role="listitem"]') ?? []);
@@ -116,6 +118,9 @@ export function installCompareProbe(): void {
     takenOver: NaN,
     /** The first frame in which the media element knows its duration (both pages wait for it). */
     mediaKnown: NaN,
+    wired: NaN,
+    /** The first frame painted (the page's own first frame; the floor's blank page has no other milestone). */
+    firstFrame: NaN,
     allInPage: NaN,
     frames: 0,
     sampling: false,
@@ -140,6 +145,8 @@ export function installCompareProbe(): void {
         if (Number.isNaN(state.interactive) && wired && turns > 0 && m && m.readyState >= 1) state.interactive = performance.now();
         if (Number.isNaN(state.takenOver) && own && m && m.readyState >= 1) state.takenOver = performance.now();
         if (Number.isNaN(state.mediaKnown) && m && m.readyState >= 1) state.mediaKnown = performance.now();
+        if (Number.isNaN(state.wired) && wired && turns > 0) state.wired = performance.now();
+        if (Number.isNaN(state.firstFrame)) state.firstFrame = performance.now();
         if (!Number.isNaN(state.interactive) && Number.isNaN(state.allInPage) && turns >= expectTurns) state.allInPage = performance.now();
       });
     }
@@ -188,6 +195,8 @@ export function installCompareProbe(): void {
         interactive: state.interactive,
         takenOver: state.takenOver,
         mediaKnown: state.mediaKnown,
+        wired: state.wired,
+        firstFrame: state.firstFrame,
         longtasksToTakenOver: parley() ? toTakenOver.length : NaN,
         longestToTakenOver: parley() ? toTakenOver.reduce((a, e) => Math.max(a, e.duration), 0) : NaN,
         allInPage: state.allInPage,
@@ -198,6 +207,8 @@ export function installCompareProbe(): void {
         longestToAll: toAll.reduce((a, e) => Math.max(a, e.duration), 0),
       };
     },
+    /** The floor's pages: the first frame, and when a media element (if any) knew its duration. */
+    milestones: () => ({ firstFrame: state.firstFrame, mediaKnown: state.mediaKnown }),
     pause: () => media()?.pause(),
     async play(rate: number, ms: number) {
       await startPlaying(rate);

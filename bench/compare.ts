@@ -118,6 +118,8 @@ export async function compareOnce(page: Page, cdp: CDPSession, url: string, tabl
     interactiveMs: load['interactive']!,
     takenOverMs: load['takenOver'] ?? NaN,
     mediaKnownMs: load['mediaKnown'] ?? NaN,
+    wiredMs: load['wired'] ?? NaN,
+    firstFrameMs: load['firstFrame'] ?? NaN,
     longtasksToTakenOver: load['longtasksToTakenOver'] ?? NaN,
     longestToTakenOver: load['longestToTakenOver'] ?? NaN,
     allInPageMs: load['allInPage']!,
@@ -143,11 +145,27 @@ export async function compareOnce(page: Page, cdp: CDPSession, url: string, tabl
   };
 }
 
+/**
+ * The floor under every page of the same run: a blank page's first frame, and a page holding
+ * nothing but the input's `<audio preload="metadata">`, when its duration is known. No page that
+ * plays that recording can be interactive sooner than the second.
+ */
+export async function floorOnce(page: Page, url: string, media: boolean): Promise<{ firstFrameMs: number; mediaKnownMs: number }> {
+  await page.goto(url, { waitUntil: 'commit' });
+  for (let i = 0; i < 500; i++) {
+    const m = await call<{ firstFrame: number; mediaKnown: number }>(page, 'milestones');
+    if (Number.isFinite(m.firstFrame) && (!media || Number.isFinite(m.mediaKnown))) return { firstFrameMs: m.firstFrame, mediaKnownMs: m.mediaKnown ?? NaN };
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error(`the floor page ${url} did not ${media ? 'learn its duration' : 'paint'} in 10 s`);
+}
 
 /** The rows printed, with whether less is better (for the ratio's reading). */
 const ROWS: [string, string, number][] = [
   ['navigation → interactive (ms)', 'interactiveMs', 0],
   ['navigation → the media element knows its duration (ms)', 'mediaKnownMs', 0],
+  ['navigation → turns answer a click (ms)', 'wiredMs', 0],
+  ['navigation → first frame (ms)', 'firstFrameMs', 0],
   ['navigation → every turn in the page (ms)', 'allInPageMs', 0],
   ["navigation → the player's own turns (took over the first screenful) (ms)", 'takenOverMs', 0],
   ['  long tasks before it (count)', 'longtasksToTakenOver', 0],

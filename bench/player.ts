@@ -23,7 +23,7 @@ import { build, preview } from 'vite';
 import { chromium, type CDPSession, type Page } from 'playwright-core';
 import { installProbe } from './player-probe.js';
 import { installCompareProbe } from './compare-probe.js';
-import { compareOnce, printCompare, summariseCompare, wordTable, type CompareResults, type PageKind } from './compare.js';
+import { compareOnce, floorOnce, printCompare, summariseCompare, wordTable, type CompareResults, type PageKind } from './compare.js';
 import { hyperaudioPage } from './peer/hyperaudio-page.js';
 import { prerenderedBenchPage } from './player/prerendered-page.js';
 import { copyFileSync } from 'node:fs';
@@ -190,6 +190,23 @@ function writePeerPages(inputs: Input[]): Map<Input, string> {
     pages.set(input, file);
   });
   return pages;
+}
+
+/**
+ * The floor's pages (see `floorOnce`): a blank page, and for each input a page holding nothing but
+ * its `<audio preload="metadata">`, as both pages have it. Returns the blank page and each input's.
+ */
+function writeFloorPages(inputs: Input[]): { blank: string; audio: Map<Input, string> } {
+  mkdirSync(join(SITE, 'floor'), { recursive: true });
+  const page = (body: string) => `<!doctype html>\n<html lang="en">\n<meta charset="utf-8">\n<title>Floor</title>\n<p>Floor.</p>\n${body}\n`;
+  writeFileSync(join(SITE, 'floor/blank.html'), page(''));
+  const audio = new Map<Input, string>();
+  inputs.forEach((input, i) => {
+    const file = `floor/audio-${i}.html`;
+    writeFileSync(join(SITE, file), page(`<audio preload="metadata" src="${input.media.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"></audio>`));
+    audio.set(input, file);
+  });
+  return { blank: 'floor/blank.html', audio };
 }
 
 /**
@@ -516,15 +533,39 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
   const results: Record<string, Record<string, unknown>[]> = {};
   const compared: CompareResults = {};
+  const floor: { blank: number[]; audio: Record<string, number[]> } = { blank: [], audio: {} };
   try {
     // Side by side with the peer: Parley's page and Hyperaudio Lite's, one after the other, each run.
     const peerPages = writePeerPages(inputs);
     const parleyPages = writePrerenderedPages(inputs);
+    const floorPages = writeFloorPages(inputs);
+    // A first navigation warms the browser (its first page load is slower than any later one): not counted.
+    {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${base}${floorPages.blank}`, { waitUntil: 'load' });
+      await context.close();
+    }
     for (let run = 0; run < RUNS; run++) {
+      // The floor under both pages in this run (see floorOnce).
+      for (const [input, file] of [[null, floorPages.blank] as const, ...[...floorPages.audio].filter(([i]) => i.jsonPath)]) {
+        const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+        await context.addInitScript(`window.__name = (f) => f; (${installCompareProbe.toString()})();`);
+        const page = await context.newPage();
+        try {
+          const r = await floorOnce(page, `${base}${file}`, input !== null);
+          if (input) (floor.audio[input.name] ??= []).push(r.mediaKnownMs);
+          else floor.blank.push(r.firstFrameMs);
+        } catch (error) {
+          console.log(`  run ${run + 1} floor ${file}: FAILED ${(error as Error).message}`);
+        }
+        await context.close();
+      }
       for (const input of inputs) {
         if (!input.jsonPath) continue;
         const table = wordTable(input.jsonPath);
-        for (const kind of ['parley', 'hyperaudio'] as PageKind[]) {
+        // Which page loads first alternates from run to run, so that neither always meets a colder cache.
+        for (const kind of (run % 2 ? ['hyperaudio', 'parley'] : ['parley', 'hyperaudio']) as PageKind[]) {
           const url =
             kind === 'parley' ? `${base}${parleyPages.get(input)!}?turns=${input.turns}` : `${base}${peerPages.get(input)!}?turns=${input.turns}`;
           const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -598,11 +639,17 @@ async function main(): Promise<void> {
     search: searchFigure(),
     comparison,
     comparisonRuns: compared,
+    floor: { blankFirstFrameMs: median(floor.blank), audioKnowsDurationMs: Object.fromEntries(Object.entries(floor.audio).map(([k, v]) => [k, median(v)])), runs: floor },
     summary,
     runsByInput: results,
   };
   writeFileSync(join(OUT, 'player.json'), `${JSON.stringify(report, null, 2)}\n`);
   printCompare(comparison);
+  console.log(
+    `Floor, same run (medians): a blank page's first frame ${median(floor.blank).toFixed(0)} ms; a page holding only the recording's <audio preload="metadata"> knows its duration at ` +
+      Object.entries(floor.audio).map(([k, v]) => `${median(v).toFixed(0)} ms (${k})`).join(', ') +
+      '. Neither page can be interactive sooner.',
+  );
   printTable(summary, js, report);
 }
 
