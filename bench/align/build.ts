@@ -56,8 +56,11 @@ export interface Case {
   name: string;
   source: string;
   voice: string;
-  /** `new`: a source added after the method was tuned, scored once as the generalisation figure. */
-  split: 'dev' | 'held-out' | 'new';
+  /**
+   * `new`: a source added after an earlier round's method was tuned (scored since, so seen now);
+   * `fresh`: a source added after this round's tuning, kept out of every tuning run and scored once.
+   */
+  split: 'dev' | 'held-out' | 'new' | 'fresh';
   /** The recording's language (BCP 47). */
   language: string;
   variant: Variant;
@@ -171,7 +174,7 @@ function pressTurns(): { speaker: string; sentences: string[] }[] {
 }
 
 /** The Asterisk prompts with ordinary sentences (no tones, digits or fragments) of one language's package. */
-function asteriskPrompts(root: string, language: 'en' | 'fr' | 'ru', voice: string): { file: string; text: string }[] {
+function asteriskPrompts(root: string, language: 'en' | 'fr' | 'ru' | 'it' | 'es', voice: string): { file: string; text: string }[] {
   const list = gunzipSync(readFileSync(join(root, `usr/share/doc/asterisk-core-sounds-${language}/core-sounds-${language}.txt.gz`))).toString('utf8');
   const dir = join(root, 'usr/share/asterisk/sounds', voice);
   const out: { file: string; text: string }[] = [];
@@ -182,6 +185,8 @@ function asteriskPrompts(root: string, language: 'en' | 'fr' | 'ru', voice: stri
     const text = said.charAt(0).toUpperCase() + said.slice(1);
     const letters = language === 'en' ? /^[A-Za-z ,.'?!]+$/ : /^[\p{L} ,.'?!]+$/u;
     if (!letters.test(text) || text.split(' ').length < 3) continue;
+    // A question mark inside a line stands for a letter the list lost (Italian "sar? esattamente" for "sarà").
+    if (/\?./.test(text)) continue;
     const file = [join(dir, `${m[1]}.wav`), join(root, 'usr/share/asterisk/sounds', `${m[1]}.wav`)].find(existsSync);
     if (!file) continue;
     // Every prompt a sentence of its own, as it is spoken: a reader joins a line without a full stop to the next.
@@ -444,20 +449,20 @@ export async function buildSet(log: (line: string) => void = (l) => process.stde
   }
   // Sources added after the method was tuned, kept aside and scored once (split `new`): human
   // speech in other languages, read by other speakers, against eSpeak-NG's voice for the language.
-  const newSource = (source: string, voice: string, prompts: { file: string; text: string }[], speakers: [string, string], language: string) => {
+  const newSource = (source: string, voice: string, prompts: { file: string; text: string }[], speakers: [string, string], language: string, split: 'new' | 'fresh' = 'new') => {
     let next = 0;
     for (const j of [
       { variant: 'clean' as Variant, format: 'json' as const },
       { variant: 'music' as Variant, format: 'vtt' as const },
       { variant: 'cut' as Variant, format: 'press' as const },
     ]) {
-      const name = `${source}-new-${j.variant}`;
+      const name = `${source}-${split}-${j.variant}`;
       log(`Building ${name}…`);
       const plan = Array.from({ length: 6 }, (_, k) => ({ speaker: speakers[k % 2]!, clips: prompts.slice(next + 3 * k, next + 3 * k + 3).map((p) => clip(p, A_RATE)) }));
       next += 18;
       if (next > prompts.length) throw new Error(`not enough Asterisk prompts for ${source}`);
       const built = build(plan, j.variant, A_RATE, seed, null, null);
-      cases.push(writeCase({ name, source, voice, split: 'new', variant: j.variant, human: true, language }, built, A_RATE, j.format, seed));
+      cases.push(writeCase({ name, source, voice, split, variant: j.variant, human: true, language }, built, A_RATE, j.format, seed));
       seed++;
     }
   };
@@ -465,6 +470,11 @@ export async function buildSet(log: (line: string) => void = (l) => process.stde
   newSource('june', 'June Wallack', asteriskPrompts(root, 'fr', 'fr_CA_f_June'), ['Accueil', 'Standardiste'], 'fr');
   // Russian, the IVRvoice.ru speaker: added after June had been scored more than once, as a fresh check.
   newSource('ivrvoice', 'IVRvoice.ru female speaker', asteriskPrompts(root, 'ru', 'ru_RU_f_IvrvoiceRU'), ['Секретарь', 'Оператор'], 'ru');
+  // Kept out of every tuning run of the refusal test that replaced the single threshold, scored once
+  // (split `fresh`): a male voice no tuning has seen (Italian), and the English source's speaker
+  // in another language (Spanish, Mexico).
+  newSource('carlo', 'Carlo Flora', asteriskPrompts(root, 'it', 'it_IT_m_Carlo'), ['Centralino', 'Operatore'], 'it', 'fresh');
+  newSource('allison-es', 'Allison Smith (Spanish)', asteriskPrompts(root, 'es', 'es_MX_f_Allison'), ['Recepción', 'Operadora'], 'es', 'fresh');
   writeFileSync(join(SET, 'manifest.json'), JSON.stringify({ sources: SOURCES, cases }, null, 2));
   log(`${cases.length} recordings, ${(cases.reduce((n, c) => n + c.seconds, 0) / 60).toFixed(1)} minutes, in ${SET}`);
   return cases;

@@ -69,6 +69,22 @@ export const SOURCES: Source[] = [
     truth: 'phrase',
     human: true,
   },
+  {
+    id: 'carlo',
+    label: 'Asterisk core sounds, Italian, read by Carlo Flora (human, male, 8 kHz; added after the refusal test of its round was tuned, scored once)',
+    unpack: ['asterisk-core-sounds-it', 'asterisk-core-sounds-it-wav'],
+    licence: 'CC-BY-3.0 (Carlo Flora, segreterietelefoniche.it)',
+    truth: 'phrase',
+    human: true,
+  },
+  {
+    id: 'allison-es',
+    label: 'Asterisk core sounds, Spanish (Mexico), read by Allison Smith, the speaker of the English source (human, 8 kHz; a new language for a tuned voice; added after the refusal test of its round was tuned, scored once)',
+    unpack: ['asterisk-core-sounds-es', 'asterisk-core-sounds-es-wav'],
+    licence: 'CC-BY-SA-3.0 (Allison Smith / Digium)',
+    truth: 'phrase',
+    human: true,
+  },
 ];
 
 /**
