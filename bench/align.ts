@@ -254,11 +254,11 @@ async function main(): Promise<void> {
     const { benchSet } = await import('./align/set.js');
     const { DEFAULT_ALIGN } = await import('../src/align/align.js');
     const subset = setSubset(process.argv.slice(2));
-    const set = await benchSet(`${DATA}set/manifest.json`, RESULTS, DEFAULT_ALIGN.maxMismatch, subset);
+    const set = await benchSet(`${DATA}set/manifest.json`, RESULTS, DEFAULT_ALIGN, subset);
     for (const line of set.lines) console.log(line);
     console.log('');
     // A subset is for tuning: its results do not replace the whole set's, and the speed cases are not run.
-    const whole = !subset.sources && !subset.sets && !subset.parleyOnly;
+    const whole = !subset.sources && !subset.sets && !subset.parleyOnly && !subset.noPeer;
     if (whole) writeFileSync(new URL('align-set.json', RESULTS), JSON.stringify(set.json, null, 2));
     if (process.env.BENCH_ALIGN_DEMO === '0' || !whole) return;
   }
@@ -340,7 +340,7 @@ async function main(): Promise<void> {
 }
 
 /**
- * `--sources festival,flite --sets dev --parley-only`: score only part of the development set
+ * `--sources festival,flite --sets dev --parley-only` (or `--no-peer`): score only part of the development set
  * (see `SetSubset`).
  */
 function setSubset(args: string[]): import('./align/set.js').SetSubset {
@@ -351,9 +351,9 @@ function setSubset(args: string[]): import('./align/set.js').SetSubset {
     if (!v || v.startsWith('--')) throw new Error(`${name} needs a comma-separated list`);
     return v.split(',');
   };
-  const unknown = args.find((a) => a.startsWith('--') && !['--sources', '--sets', '--parley-only'].includes(a));
-  if (unknown) throw new Error(`unknown option ${unknown} (known: --sources a,b --sets dev,held-out,new --parley-only)`);
-  return { sources: value('--sources'), sets: value('--sets'), parleyOnly: args.includes('--parley-only') };
+  const unknown = args.find((a) => a.startsWith('--') && !['--sources', '--sets', '--parley-only', '--no-peer'].includes(a));
+  if (unknown) throw new Error(`unknown option ${unknown} (known: --sources a,b --sets dev,held-out,new,fresh --parley-only --no-peer)`);
+  return { sources: value('--sources'), sets: value('--sets'), parleyOnly: args.includes('--parley-only'), noPeer: args.includes('--no-peer') };
 }
 
 /** The machine's load averages (1, 5, 15 minutes): the figures move with other work on it. */

@@ -11,14 +11,19 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { readTranscript } from '../../src/formats/index.js';
 import type { Transcript } from '../../src/model/transcript.js';
+import type { OrderMeasures } from '../../src/align/align.js';
 import type { Case, Truth } from './build.js';
 
 interface Run {
   name: string;
+  /** The transcript aligned, when it is not the recording's own (`name` of its case). */
+  transcript?: string;
   /** Start of every spoken word (null: untimed or not paired). */
   words?: (number | null)[];
-  /** The refusal test's measure (see DEFAULT_ALIGN.maxMismatch). */
+  /** Match score + share of words out of proportion (the single threshold's measure before). */
   mismatch?: number;
+  /** The refusal test's measures (see DEFAULT_ALIGN.maxOrderedMismatch). */
+  order?: OrderMeasures;
   notes?: string[];
   error?: string;
   seconds: number;
@@ -27,11 +32,23 @@ interface Run {
 const spokenOf = (t: Transcript) => t.turns.flatMap((x) => x.sentences.flatMap((s) => s.words.filter((w) => !w.annotation)));
 const readCase = (path: string) => readTranscript(readFileSync(path, 'utf8'), { fileName: path }).transcript;
 
-/** The transcript paired with a recording for the refusal test: one from another source. */
-export function unrelatedFor(c: Case, cases: Case[]): Case {
-  // The source added after tuning is not paired with the others, so their pairs stay as they were.
-  const others = cases.filter((x) => x.source !== c.source && x.variant === 'clean' && x.split !== 'new');
-  return others[cases.indexOf(c) % others.length]!;
+/** Unrelated transcripts aligned with each recording for the refusal test. */
+export const UNRELATED_TRIES = 3;
+
+/**
+ * The transcripts paired with a recording for the refusal test: UNRELATED_TRIES clean ones, each
+ * from another source (other voices, and French or Russian among them for English recordings).
+ * Fresh sources' transcripts are never among them, so the pairs of the tuned recordings stay
+ * the same when fresh sources are added.
+ */
+export function unrelatedFor(c: Case, cases: Case[]): Case[] {
+  const others = cases.filter((x) => x.source !== c.source && x.variant === 'clean' && x.split !== 'fresh');
+  const out: Case[] = [];
+  for (let k = 0; out.length < UNRELATED_TRIES && k < others.length; k++) {
+    const x = others[(cases.indexOf(c) * UNRELATED_TRIES + k) % others.length]!;
+    if (!out.some((y) => y.source === x.source)) out.push(x);
+  }
+  return out;
 }
 
 // ---- children ----
@@ -39,16 +56,19 @@ async function parleyChild(cases: Case[], all: Case[], unrelated: boolean): Prom
   const { alignFile } = await import('../../src/node/align.js');
   const out: Run[] = [];
   for (const c of cases) {
-    const t = unrelated ? unrelatedFor(c, all) : c;
-    const t0 = performance.now();
-    try {
-      // Never refuse here: the refusal is judged from the measure, below, against its threshold.
-      const r = await alignFile(c.audio, readCase(t.transcript), { maxMismatch: Infinity, worker: false, language: t.language ?? 'en' });
-      out.push({ name: c.name, words: spokenOf(r.transcript).map((w) => w.start), mismatch: r.alignment.mismatch, notes: r.notes, seconds: (performance.now() - t0) / 1000 });
-    } catch (error) {
-      out.push({ name: c.name, error: error instanceof Error ? error.message : String(error), seconds: (performance.now() - t0) / 1000 });
+    for (const t of unrelated ? unrelatedFor(c, all) : [c]) {
+      const t0 = performance.now();
+      const transcript = t === c ? {} : { transcript: t.name };
+      try {
+        // Never refuse here: the refusal is judged from the measures, below, against the threshold.
+        const r = await alignFile(c.audio, readCase(t.transcript), { maxOrderedMismatch: Infinity, worker: false, language: t.language ?? 'en' });
+        const { mismatch, order } = r.alignment;
+        out.push({ name: c.name, ...transcript, words: spokenOf(r.transcript).map((w) => w.start), mismatch, order, notes: r.notes, seconds: (performance.now() - t0) / 1000 });
+      } catch (error) {
+        out.push({ name: c.name, ...transcript, error: error instanceof Error ? error.message : String(error), seconds: (performance.now() - t0) / 1000 });
+      }
+      process.stderr.write('.');
     }
-    process.stderr.write('.');
   }
   return out;
 }
@@ -176,35 +196,50 @@ function runChild(kind: string, manifest: string, out: string, only?: string): P
 
 /** Which part of the set to score (all of it when empty). */
 export interface SetSubset {
-  /** Sources by name (`festival`, `flite`, `allison`, `librivox`, `june`, `ivrvoice`). */
+  /** Sources by name (`festival`, `flite`, `allison`, `librivox`, `june`, `ivrvoice`, `carlo`, `allison-es`). */
   sources?: string[];
-  /** Splits: `dev`, `held-out`, `new`. */
+  /** Splits: `dev`, `held-out`, `new`, `fresh`. */
   sets?: string[];
   /** Parley with its own transcripts only: no echogarden, no unrelated transcripts (quick, for tuning). */
   parleyOnly?: boolean;
+  /** Parley with its own and with unrelated transcripts, without echogarden (for tuning the refusal test). */
+  noPeer?: boolean;
 }
 
-export async function benchSet(manifest: string, results: URL, maxMismatch: number, subset: SetSubset = {}): Promise<{ lines: string[]; json: unknown }> {
+/** The refusal test's measure: the mismatch in order less half the order gain. */
+const orderedOf = (r: Run) => r.order?.orderedMismatch ?? NaN;
+/** The order gain: how much better the text matches in its own order than shuffled. */
+const gainOf = (r: Run) => (r.order ? r.order.shuffled - r.order.inOrder : NaN);
+/** Whether the test refuses a run (a failed run counts as refused). */
+const refusedBy = (maxOrderedMismatch: number) => (r: Run | undefined) => !r || !!r.error || !(orderedOf(r) <= maxOrderedMismatch);
+/** The single threshold this test replaced, still measured for comparison. */
+const OLD_MAX_MISMATCH = 0.775;
+const refusedBefore = (r: Run | undefined) => !r || !!r.error || !(r.mismatch! <= OLD_MAX_MISMATCH);
+
+export async function benchSet(manifest: string, results: URL, test: { maxOrderedMismatch: number }, subset: SetSubset = {}): Promise<{ lines: string[]; json: unknown }> {
+  const refused = refusedBy(test.maxOrderedMismatch);
   const all = (JSON.parse(readFileSync(manifest, 'utf8')) as { cases: Case[] }).cases;
   const cases = all.filter((c) => (!subset.sources || subset.sources.includes(c.source)) && (!subset.sets || subset.sets.includes(c.split)));
   if (!cases.length) throw new Error(`no recording of the set is from ${subset.sources?.join(', ') ?? 'any source'} in ${subset.sets?.join(', ') ?? 'any split'}`);
   const only = cases.length < all.length ? cases.map((c) => c.name).join(',') : undefined;
   const file = (n: string) => fileURLToPath(new URL(n, results));
   const none = async (): Promise<Run[]> => [];
-  process.stderr.write(`Development set: ${cases.length} recordings; ${subset.parleyOnly ? 'Parley only' : 'Parley, Parley with unrelated transcripts and echogarden dtw side by side'}`);
+  process.stderr.write(`Development set: ${cases.length} recordings; ${subset.parleyOnly ? 'Parley only' : subset.noPeer ? 'Parley, and Parley with unrelated transcripts, side by side' : 'Parley, Parley with unrelated transcripts and echogarden dtw side by side'}`);
   // The three runs share the machine the same way, so their times stay comparable.
   const [parley, unrelated, peer] = await Promise.all([
     runChild('parley', manifest, file('set-parley.json'), only),
     subset.parleyOnly ? none() : runChild('parley-unrelated', manifest, file('set-unrelated.json'), only),
-    subset.parleyOnly ? none() : runChild('echogarden', manifest, file('set-echogarden.json'), only),
+    subset.parleyOnly || subset.noPeer ? none() : runChild('echogarden', manifest, file('set-echogarden.json'), only),
   ]);
   process.stderr.write('\n');
 
   const lines: string[] = [];
   const rows: unknown[] = [];
   const groups = [...new Set(cases.map((c) => `${c.source}|${c.split}`))];
-  lines.push('| source | set | recordings | minutes | word ≤50 ms (Parley / echogarden (ratio)) | phrase ≤100 ms | phrase ≤200 ms | turn after lead-in ≤200 ms | refused (own text) | Parley s / echogarden s |');
-  lines.push('|---|---|---|---|---|---|---|---|---|---|');
+  lines.push(
+    '| source | set | recordings | minutes | word ≤50 ms (Parley / echogarden (ratio)) | phrase ≤100 ms | phrase ≤200 ms | turn after lead-in ≤200 ms | own text refused (single threshold before) | unrelated refused (before) | Parley s / echogarden s |',
+  );
+  lines.push('|---|---|---|---|---|---|---|---|---|---|---|');
   for (const g of groups) {
     const [source, split] = g.split('|') as [string, string];
     const cs = cases.filter((c) => c.source === source && c.split === split);
@@ -226,36 +261,57 @@ export async function benchSet(manifest: string, results: URL, maxMismatch: numb
     };
     const p = sum(parley);
     const e = sum(peer);
-    const refused = cs.filter((c) => {
-      const r = parley.find((x) => x.name === c.name);
-      return !r || r.error || !(r.mismatch! <= maxMismatch);
-    }).length;
+    const own = cs.map((c) => parley.find((x) => x.name === c.name));
+    const others = unrelated.filter((r) => cs.some((c) => c.name === r.name));
+    const count = (runs: (Run | undefined)[], f: (r: Run | undefined) => boolean) => runs.filter(f).length;
+    const refusals = {
+      own: count(own, refused),
+      ownBefore: count(own, refusedBefore),
+      unrelated: count(others, refused),
+      unrelatedBefore: count(others, refusedBefore),
+      unrelatedTries: others.length,
+    };
     // Parley / echogarden, and their ratio (above 1: Parley ahead).
     type Key = 'word50' | 'phrase100' | 'phrase200' | 'leadTurn200';
     const both = (k: Key) => {
-      if (subset.parleyOnly) return `${p.text[k]} / not run`;
+      if (subset.parleyOnly || subset.noPeer) return `${p.text[k]} / not run`;
       const ratio = p[k] / e[k];
       return `${p.text[k]} / ${e.text[k]}${Number.isFinite(ratio) ? ` (${ratio.toFixed(2)}×)` : p[k] > 0 && e[k] === 0 ? ' (∞)' : ''}`;
     };
     lines.push(
-      `| ${source} | ${split} | ${cs.length} | ${(cs.reduce((n, c) => n + c.seconds, 0) / 60).toFixed(1)} | ${both('word50')} | ${both('phrase100')} | ${both('phrase200')} | ${both('leadTurn200')} | ${refused} of ${cs.length} | ${p.seconds.toFixed(1)} / ${e.seconds.toFixed(1)} |`,
+      `| ${source} | ${split} | ${cs.length} | ${(cs.reduce((n, c) => n + c.seconds, 0) / 60).toFixed(1)} | ${both('word50')} | ${both('phrase100')} | ${both('phrase200')} | ${both('leadTurn200')} | ${refusals.own} of ${cs.length} (${refusals.ownBefore}) | ${others.length ? `${refusals.unrelated} of ${others.length} (${refusals.unrelatedBefore})` : '–'} | ${p.seconds.toFixed(1)} / ${e.seconds.toFixed(1)} |`,
     );
-    rows.push({ source, split, parley: p, echogarden: e, refused });
+    rows.push({ source, split, parley: p, echogarden: e, refusals });
   }
-  // The refusal test's two distributions.
-  const own = parley.filter((r) => r.mismatch !== undefined).map((r) => r.mismatch!).sort((a, b) => a - b);
-  const other = unrelated.map((r) => r.mismatch ?? 1).sort((a, b) => a - b);
+  // The refusal test's two distributions, and those of the single threshold it replaced.
   const q = (v: number[], p: number) => v[Math.min(v.length - 1, Math.floor(p * (v.length - 1)))]!;
-  const dist = (v: number[]) => `min ${v[0]!.toFixed(3)}, 5th percentile ${q(v, 0.05).toFixed(3)}, median ${q(v, 0.5).toFixed(3)}, 95th percentile ${q(v, 0.95).toFixed(3)}, max ${v.at(-1)!.toFixed(3)}`;
+  const dist = (v: number[]) =>
+    `min ${v[0]!.toFixed(3)}, 5th percentile ${q(v, 0.05).toFixed(3)}, median ${q(v, 0.5).toFixed(3)}, 95th percentile ${q(v, 0.95).toFixed(3)}, max ${v.at(-1)!.toFixed(3)}`;
+  const sorted = (runs: Run[], f: (r: Run) => number) => runs.map(f).filter(Number.isFinite).sort((a, b) => a - b);
+  const failed = (runs: Run[], f: (r: Run) => number) => runs.filter((r) => !Number.isFinite(f(r))).length;
   lines.push('');
-  if (own.length) lines.push(`Mismatch (sound + share of words out of proportion), own transcript (${own.length}): ${dist(own)}`);
-  if (other.length) {
-    lines.push(`Mismatch, another source's transcript (${other.length}): ${dist(other)}`);
-    lines.push(
-      `Threshold ${maxMismatch}: own transcripts refused ${own.filter((v) => v > maxMismatch).length} of ${own.length}; ` +
-        `unrelated refused ${other.filter((v) => v > maxMismatch).length} of ${other.length} (${((100 * other.filter((v) => v > maxMismatch).length) / other.length).toFixed(1)} %)`,
-    );
-  }
+  const own = parley.filter((r) => !r.error);
+  const fraction = (n: number, of: number) => `${n} of ${of} (${((100 * n) / of).toFixed(1)} %)`;
+  const measured = (runs: Run[], f: (r: Run) => number, label: string, n: number) =>
+    `${label} (${n}${failed(runs, f) ? `; ${failed(runs, f)} not measured` : ''}): ${sorted(runs, f).length ? dist(sorted(runs, f)) : 'none'}`;
+  const ownOrdered = sorted(own, orderedOf);
+  const otherOrdered = sorted(unrelated, orderedOf);
+  lines.push(measured(own, orderedOf, 'Mismatch in order less half the order gain, own transcript', own.length));
+  if (unrelated.length) lines.push(measured(unrelated, orderedOf, `The same, another source's transcript (tries, ${UNRELATED_TRIES} a recording)`, unrelated.length));
+  lines.push(
+    `Refusal test: refused above ${test.maxOrderedMismatch}: own transcripts refused ${fraction(parley.filter(refused).length, parley.length)}` +
+      (unrelated.length ? `; unrelated refused ${fraction(unrelated.filter(refused).length, unrelated.length)}` : ''),
+  );
+  lines.push(measured(own, gainOf, 'Order gain (mismatch shuffled − in order), own transcript', own.length));
+  if (unrelated.length) lines.push(measured(unrelated, gainOf, "Order gain, another source's transcript", unrelated.length));
+  const ownMismatch = sorted(own, (r) => r.mismatch ?? NaN);
+  const otherMismatch = sorted(unrelated, (r) => r.mismatch ?? NaN);
+  if (ownMismatch.length) lines.push(`Mismatch (sound + share of words out of proportion), own transcript (${ownMismatch.length}): ${dist(ownMismatch)}`);
+  if (otherMismatch.length) lines.push(`Mismatch, another source's transcript (${otherMismatch.length}): ${dist(otherMismatch)}`);
+  lines.push(
+    `The single threshold before (mismatch at most ${OLD_MAX_MISMATCH}): own transcripts refused ${fraction(parley.filter(refusedBefore).length, parley.length)}` +
+      (unrelated.length ? `; unrelated refused ${fraction(unrelated.filter(refusedBefore).length, unrelated.length)}` : ''),
+  );
   // What was reported for the cases with speech that has no text, or text that was never spoken.
   lines.push('');
   for (const c of cases.filter((x) => ['cut', 'aside', 'unspoken'].includes(x.variant))) {
@@ -267,5 +323,5 @@ export async function benchSet(manifest: string, results: URL, maxMismatch: numb
     ].join('; ');
     lines.push(`- ${c.name}: truth ${expected}; Parley reported: ${r?.notes?.length ? r.notes.join('; ') : r?.error ? `error: ${r.error}` : 'nothing'}`);
   }
-  return { lines, json: { rows, own, other, maxMismatch, parley, unrelated, echogarden: peer } };
+  return { lines, json: { rows, test, ownOrdered, otherOrdered, ownMismatch, otherMismatch, parley, unrelated, echogarden: peer } };
 }

@@ -49,8 +49,7 @@ async function make(kind: string): Promise<{ media: Uint8Array; mediaName: strin
   if (kind === 'silent') return { media: encodeWav(new Int16Array(22050 * 3), 22050), mediaName: 'silence.wav', text: pressRelease(PARAGRAPHS.slice(0, 1)) };
   const espeak = await Espeak.load();
   const spoken = kind === 'other' ? OTHER : kind === 'too-long' ? PARAGRAPHS.slice(0, 1) : PARAGRAPHS;
-  // "other": the first two paragraphs measure 0.76 against the unrelated recording, under the refusal threshold
-  // (a known false acceptance, docs/alignment.md); the last two are refused as such text should be.
+  // "other": the last two paragraphs against the unrelated recording; the refusal test measures 0.82 (threshold 0.74).
   const text = kind === 'other' ? pressRelease(PARAGRAPHS.slice(1, 3)) : kind === 'too-long' ? pressRelease([...PARAGRAPHS, ...PARAGRAPHS, ...PARAGRAPHS]) : pressRelease(PARAGRAPHS);
   const rec = synthesizeRecording(espeak, transcriptFromParagraphs(spoken), { seed: 11, leadIn: 1.5, leadInKind: 'noise', snr: 30 });
   const pcm = floatToInt16(rec.samples);
