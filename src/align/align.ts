@@ -505,7 +505,7 @@ export function alignFeatures(
     throw new AlignmentError(
       `the recording does not seem to contain the transcript's text: the transcript in its own order matches it with a mismatch of ${f(order.inOrder)}, ` +
         `and with its words shuffled ${f(order.shuffled)}; taken together (${f(order.inOrder)} less ${ORDER_WEIGHT} × the difference: ${f(order.orderedMismatch)}) ` +
-        `that is above ${o.maxOrderedMismatch}, the most measured for recordings of their own text`,
+        `that is above the limit, ${o.maxOrderedMismatch}, set from recordings of their own text and of other texts`,
     );
   }
   // After the refusal test's measures: they are those of the path itself.
