@@ -96,10 +96,44 @@ export interface CompareDurations {
   storm: number;
 }
 
-/** One page load and its measurements. */
-export async function compareOnce(page: Page, cdp: CDPSession, url: string, table: ReturnType<typeof wordTable>, D: CompareDurations): Promise<Record<string, number>> {
+/** The load figures of one navigation (the rows of LOAD_KEYS). */
+async function loadFigures(page: Page, url: string): Promise<Record<string, number>> {
   await page.goto(url, { waitUntil: 'commit' });
   const load = await call<Record<string, number>>(page, 'loaded', 1000, 60_000);
+  return {
+    interactiveMs: load['interactive']!,
+    takenOverMs: load['takenOver'] ?? NaN,
+    mediaKnownMs: load['mediaKnown'] ?? NaN,
+    wiredMs: load['wired'] ?? NaN,
+    firstFrameMs: load['firstFrame'] ?? NaN,
+    longtasksToTakenOver: load['longtasksToTakenOver'] ?? NaN,
+    longestToTakenOver: load['longestToTakenOver'] ?? NaN,
+    allInPageMs: load['allInPage']!,
+    turns: load['turns']!,
+    longtasksToInteractive: load['longtasksToInteractive']!,
+    longestToInteractive: load['longestToInteractive']!,
+    longtasksToAll: load['longtasksToAll']!,
+    longestToAll: load['longestToAll']!,
+  };
+}
+
+/**
+ * The load figures, which move by tens of milliseconds from one navigation to the next: their
+ * medians are taken over every navigation, the full runs' and the load-only ones (`loadOnce`).
+ */
+const LOAD_KEYS = new Set([
+  'interactiveMs', 'takenOverMs', 'mediaKnownMs', 'wiredMs', 'firstFrameMs', 'longtasksToTakenOver', 'longestToTakenOver',
+  'allInPageMs', 'longtasksToInteractive', 'longestToInteractive', 'longtasksToAll', 'longestToAll',
+]);
+
+/** A navigation measured for its load figures only (see LOAD_KEYS). */
+export async function loadOnce(page: Page, url: string): Promise<Record<string, number>> {
+  return loadFigures(page, url);
+}
+
+/** One page load and its measurements. */
+export async function compareOnce(page: Page, cdp: CDPSession, url: string, table: ReturnType<typeof wordTable>, D: CompareDurations): Promise<Record<string, number>> {
+  const load = await loadFigures(page, url);
   // The page's own heap, before the probe is given its table of every word (several MB at ten
   // hours, the same in both pages: it would hide most of the difference between them).
   await cdp.send('HeapProfiler.collectGarbage');
@@ -115,19 +149,7 @@ export async function compareOnce(page: Page, cdp: CDPSession, url: string, tabl
   const storm = await call<{ longtasks: number; longest: number; caughtUp: number; seeks: number }>(page, 'seekStorm', 50, D.storm, 777);
   await call(page, 'pause');
   return {
-    interactiveMs: load['interactive']!,
-    takenOverMs: load['takenOver'] ?? NaN,
-    mediaKnownMs: load['mediaKnown'] ?? NaN,
-    wiredMs: load['wired'] ?? NaN,
-    firstFrameMs: load['firstFrame'] ?? NaN,
-    longtasksToTakenOver: load['longtasksToTakenOver'] ?? NaN,
-    longestToTakenOver: load['longestToTakenOver'] ?? NaN,
-    allInPageMs: load['allInPage']!,
-    turns: load['turns']!,
-    longtasksToInteractive: load['longtasksToInteractive']!,
-    longestToInteractive: load['longestToInteractive']!,
-    longtasksToAll: load['longtasksToAll']!,
-    longestToAll: load['longestToAll']!,
+    ...load,
     heapMB: heap.usedSize / 2 ** 20,
     cdpNodes: metrics.find((m) => m.name === 'Nodes')?.value ?? NaN,
     nodes,
@@ -191,14 +213,17 @@ const ROWS: [string, string, number][] = [
 
 export type CompareResults = Record<string, Record<PageKind, Record<string, number>[]>>;
 
-export function summariseCompare(results: CompareResults): Record<string, Record<PageKind, Record<string, number>>> {
+/** `loads`: the load-only navigations (see `loadOnce`), whose load figures join the full runs'. */
+export function summariseCompare(results: CompareResults, loads: CompareResults = {}): Record<string, Record<PageKind, Record<string, number>>> {
   const out: Record<string, Record<PageKind, Record<string, number>>> = {};
   for (const [input, byKind] of Object.entries(results)) {
     const s = {} as Record<PageKind, Record<string, number>>;
     for (const kind of ['parley', 'hyperaudio'] as PageKind[]) {
       const runs = byKind[kind] ?? [];
-      s[kind] = Object.fromEntries(ROWS.map(([, key]) => [key, median(runs.map((r) => r[key]!))]));
+      const navigations = [...runs, ...(loads[input]?.[kind] ?? [])];
+      s[kind] = Object.fromEntries(ROWS.map(([, key]) => [key, median((LOAD_KEYS.has(key) ? navigations : runs).map((r) => r[key]!))]));
       s[kind]['runs'] = runs.length;
+      s[kind]['loads'] = navigations.length;
     }
     out[input] = s;
   }
@@ -220,6 +245,7 @@ export function printCompare(summary: ReturnType<typeof summariseCompare>): void
     }),
   ]);
   rows.push(['runs', ...names.flatMap((n) => [String(summary[n]!.parley['runs']), String(summary[n]!.hyperaudio['runs']), ''])]);
+  rows.push(['navigations (the rows from navigation: medians over all)', ...names.flatMap((n) => [String(summary[n]!.parley['loads']), String(summary[n]!.hyperaudio['loads']), ''])]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
   console.log();

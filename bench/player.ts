@@ -11,7 +11,7 @@
  * page load metrics, per-frame main-thread time, word accuracy, seek storm and memory; `--detail`
  * adds Parley's own detailed figures (the sync's cost per call, highlight lateness, traces).
  *
- *   npm run bench:player [-- --runs 3] [--sizes demo,1h,10h] [--quick] [--detail]
+ *   npm run bench:player [-- --runs 3] [--loads 12] [--sizes demo,1h,10h] [--quick] [--detail]
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -23,7 +23,7 @@ import { build, preview } from 'vite';
 import { chromium, type CDPSession, type Page } from 'playwright-core';
 import { installProbe } from './player-probe.js';
 import { installCompareProbe } from './compare-probe.js';
-import { compareOnce, floorOnce, printCompare, summariseCompare, wordTable, type CompareResults, type PageKind } from './compare.js';
+import { compareOnce, floorOnce, loadOnce, printCompare, summariseCompare, wordTable, type CompareResults, type PageKind } from './compare.js';
 import { hyperaudioPage } from './peer/hyperaudio-page.js';
 import { prerenderedBenchPage } from './player/prerendered-page.js';
 import { copyFileSync } from 'node:fs';
@@ -52,6 +52,8 @@ const option = (name: string, fallback: string) => {
 const QUICK = args.includes('--quick');
 const DETAIL = args.includes('--detail');
 const RUNS = Number(option('runs', QUICK ? '1' : '3'));
+/** Navigations per page and input measured for the load figures alone, beside the full runs' (see compare.ts, LOAD_KEYS). */
+const LOAD_RUNS = Number(option('loads', QUICK ? '0' : '12'));
 const SIZE_LIST = option('sizes', 'demo,1h,10h').split(',') as (SizeName | 'demo')[];
 const WAVEFORM_ONLY: SizeName[] = ['3h'];
 const D = QUICK
@@ -533,6 +535,7 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
   const results: Record<string, Record<string, unknown>[]> = {};
   const compared: CompareResults = {};
+  const loads: CompareResults = {};
   const floor: { blank: number[]; audio: Record<string, number[]> } = { blank: [], audio: {} };
   try {
     // Side by side with the peer: Parley's page and Hyperaudio Lite's, one after the other, each run.
@@ -546,37 +549,43 @@ async function main(): Promise<void> {
       await page.goto(`${base}${floorPages.blank}`, { waitUntil: 'load' });
       await context.close();
     }
-    for (let run = 0; run < RUNS; run++) {
-      // The floor under both pages in this run (see floorOnce).
+    const newPage = async (kind: PageKind | 'floor') => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      await context.addInitScript(`window.__name = (f) => f; (${installCompareProbe.toString()})();`);
+      const page = await context.newPage();
+      page.on('pageerror', (e) => console.log(`  page error (${kind}): ${e.message}`));
+      return { context, page };
+    };
+    const urlOf = (kind: PageKind, input: Input) =>
+      kind === 'parley' ? `${base}${parleyPages.get(input)!}?turns=${input.turns}` : `${base}${peerPages.get(input)!}?turns=${input.turns}`;
+    // Which page loads first alternates from run to run, so that neither always meets a colder cache.
+    const kindsFor = (run: number) => (run % 2 ? ['hyperaudio', 'parley'] : ['parley', 'hyperaudio']) as PageKind[];
+    /** The floor under both pages (see floorOnce), once per run. */
+    const measureFloor = async (label: string) => {
       for (const [input, file] of [[null, floorPages.blank] as const, ...[...floorPages.audio].filter(([i]) => i.jsonPath)]) {
-        const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-        await context.addInitScript(`window.__name = (f) => f; (${installCompareProbe.toString()})();`);
-        const page = await context.newPage();
+        const { context, page } = await newPage('floor');
         try {
           const r = await floorOnce(page, `${base}${file}`, input !== null);
           if (input) (floor.audio[input.name] ??= []).push(r.mediaKnownMs);
           else floor.blank.push(r.firstFrameMs);
         } catch (error) {
-          console.log(`  run ${run + 1} floor ${file}: FAILED ${(error as Error).message}`);
+          console.log(`  ${label} floor ${file}: FAILED ${(error as Error).message}`);
         }
         await context.close();
       }
+    };
+    for (let run = 0; run < RUNS; run++) {
+      await measureFloor(`run ${run + 1}`);
       for (const input of inputs) {
         if (!input.jsonPath) continue;
         const table = wordTable(input.jsonPath);
-        // Which page loads first alternates from run to run, so that neither always meets a colder cache.
-        for (const kind of (run % 2 ? ['hyperaudio', 'parley'] : ['parley', 'hyperaudio']) as PageKind[]) {
-          const url =
-            kind === 'parley' ? `${base}${parleyPages.get(input)!}?turns=${input.turns}` : `${base}${peerPages.get(input)!}?turns=${input.turns}`;
-          const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-          await context.addInitScript(`window.__name = (f) => f; (${installCompareProbe.toString()})();`);
-          const page = await context.newPage();
-          page.on('pageerror', (e) => console.log(`  page error (${kind}): ${e.message}`));
+        for (const kind of kindsFor(run)) {
+          const { context, page } = await newPage(kind);
           const cdp = await context.newCDPSession(page);
           await cdp.send('Performance.enable');
           const t0 = performance.now();
           try {
-            const r = await compareOnce(page, cdp, url, table, C);
+            const r = await compareOnce(page, cdp, urlOf(kind, input), table, C);
             ((compared[input.name] ??= { parley: [], hyperaudio: [] })[kind]).push(r);
             console.log(`  run ${run + 1} ${input.name}, ${kind}: ${((performance.now() - t0) / 1000).toFixed(1)} s; load ${os.loadavg()[0]!.toFixed(2)}`);
           } catch (error) {
@@ -585,6 +594,23 @@ async function main(): Promise<void> {
           await context.close();
         }
       }
+    }
+    // More navigations for the load figures alone, which move by tens of milliseconds from one to the next.
+    for (let n = 0; n < LOAD_RUNS; n++) {
+      await measureFloor(`load ${n + 1}`);
+      for (const input of inputs) {
+        if (!input.jsonPath) continue;
+        for (const kind of kindsFor(RUNS + n)) {
+          const { context, page } = await newPage(kind);
+          try {
+            ((loads[input.name] ??= { parley: [], hyperaudio: [] })[kind]).push(await loadOnce(page, urlOf(kind, input)));
+          } catch (error) {
+            console.log(`  load ${n + 1} ${input.name}, ${kind}: FAILED ${(error as Error).message}`);
+          }
+          await context.close();
+        }
+      }
+      console.log(`  load-only navigations ${n + 1} of ${LOAD_RUNS}; load ${os.loadavg()[0]!.toFixed(2)}`);
     }
     const jobs: [Input, 'full' | 'load'][] = DETAIL
       ? [...inputs.map((i) => [i, 'full'] as [Input, 'full']), ...waveInputs.map((i) => [i, 'load'] as [Input, 'load'])]
@@ -624,7 +650,7 @@ async function main(): Promise<void> {
   const loaded = loadedJsSizes();
   if (loaded.files.length) js = loaded;
   const summary = summarise(results, js);
-  const comparison = summariseCompare(compared);
+  const comparison = summariseCompare(compared, loads);
   const load1 = os.loadavg();
   const report = {
     date: started.toISOString(),
@@ -639,6 +665,7 @@ async function main(): Promise<void> {
     search: searchFigure(),
     comparison,
     comparisonRuns: compared,
+    comparisonLoads: loads,
     floor: { blankFirstFrameMs: median(floor.blank), audioKnowsDurationMs: Object.fromEntries(Object.entries(floor.audio).map(([k, v]) => [k, median(v)])), runs: floor },
     summary,
     runsByInput: results,
