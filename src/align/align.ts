@@ -64,6 +64,8 @@ export interface ReferenceLayout {
   measureOnly?: boolean;
   /** The reference's words are put in a shuffled order (see `shuffleWords`, this its seed) before matching: the order test's null. */
   shuffled?: number;
+  /** The reference was already stretched to the recording's speaking rate by this factor (see RATE_TOLERANCE). */
+  stretched?: number;
 }
 
 export const DEFAULT_ALIGN: Required<AlignOptions> = {
@@ -80,6 +82,15 @@ export const DEFAULT_ALIGN: Required<AlignOptions> = {
   stretchPenalty: 0.1,
 };
 
+/**
+ * How far the recording's speaking rate may lie from the reference's (a factor either way) before
+ * the reference is stretched to it and the text aligned again. eSpeak speaks at a fixed rate; a
+ * reader who takes half as long again over every word leaves a third of the recording with no
+ * reference frame to pair with, and the path holds that surplus in the reference's silences,
+ * where it costs least: the start of a long sentence is then reported as speech that matches no
+ * text, and the sentence is squeezed into what is left.
+ */
+const RATE_TOLERANCE = 1.25;
 /** Frames (10 ms) of quiet inside speech that are not a pause. */
 const PAUSE_BRIDGE = 15;
 /**
@@ -469,7 +480,8 @@ export function alignFeatures(
     if (j1 - offset > EDGE_SLACK) j1 = offset;
     return { start: j0 * hop, end: j1 * hop };
   });
-  trimStretched(words, spans.map(([i0, i1]) => (i1 - i0) * hop), medianRate(referenceWords, words));
+  const rate = medianRate(referenceWords, words);
+  trimStretched(words, spans.map(([i0, i1]) => (i1 - i0) * hop), rate);
   // A short opening (a sentence of a few words) matched into a long lead-in of music or noise,
   // followed by a long stretch matching no text that holds the opening's own speech: a lead-in
   // is far more common than a few words, then a long aside. The text is aligned again, starting
@@ -507,6 +519,17 @@ export function alignFeatures(
         `and with its words shuffled ${f(order.shuffled)}; taken together (${f(order.inOrder)} less ${ORDER_WEIGHT} × the difference: ${f(order.orderedMismatch)}) ` +
         `that is above the limit, ${o.maxOrderedMismatch}, set from recordings of their own text and of other texts`,
     );
+  }
+  // A recording read much slower or faster than the reference (see RATE_TOLERANCE): the
+  // reference is stretched to its rate and the text aligned again, once, with every later pass
+  // on the stretched reference. The refusal test keeps this pass's measures, so it is the same
+  // for every recording.
+  if (layout.stretched === undefined && !layout.nested && Math.abs(Math.log(rate)) > Math.log(RATE_TOLERANCE)) {
+    const scale = (t: number) => t * rate;
+    const words = referenceWords.map((w) => ({ start: scale(w.start), end: scale(w.end) }));
+    const gaps = layout.gaps?.map(([a, b]) => [scale(a), scale(b)] as [number, number]);
+    const again = alignFeatures(stretchFrames(referenceMel, rate), words, recordingMel, options, { ...layout, gaps, stretched: rate, nested: true });
+    return { ...again, irregular, mismatch, matchScore, order };
   }
   // After the refusal test's measures: they are those of the path itself.
   startAfterInnerPause(words, spans.map(([i0, i1]) => i1 - i0), spans.map(([i0]) => i0 >= SENTENCE_GAP && !refSpeech[i0 - SENTENCE_GAP]), pauses(recSpeech, OPENING_PAUSE), hop);
@@ -670,8 +693,19 @@ export function shuffleWords(
   return { source, words: shuffled, gaps: moved };
 }
 
+/**
+ * Mel frames stretched in time by `factor` (above 1: longer), each frame of the result the one of
+ * the input at the same time: a sound keeps its spectrum and takes `factor` times as long.
+ */
+export function stretchFrames(mel: MelFrames, factor: number): MelFrames {
+  const frames = Math.max(1, Math.round(mel.frames * factor));
+  const source = new Int32Array(frames);
+  for (let f = 0; f < frames; f++) source[f] = Math.min(mel.frames - 1, Math.floor((f + 0.5) / factor));
+  return { ...mel, frames, data: reorderFrames(mel.data, mel.dims, source), energy: reorderFrames(mel.energy, 1, source) };
+}
+
 /** Frames (of `dims` values each) put in a new order: frame f of the result is frame source[f]. */
-export function reorderFrames<T extends Float32Array | Uint8Array>(data: T, dims: number, source: Int32Array): T {
+export function reorderFrames<T extends Float32Array | Uint8Array | Int16Array>(data: T, dims: number, source: Int32Array): T {
   const out = new (data.constructor as new (n: number) => T)(source.length * dims);
   for (let f = 0; f < source.length; f++) out.set(data.subarray(source[f]! * dims, (source[f]! + 1) * dims), f * dims);
   return out;
