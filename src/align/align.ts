@@ -322,6 +322,31 @@ export function alignFeatures(
   options: AlignOptions = {},
   layout: ReferenceLayout = {},
 ): Alignment {
+  const first = alignPass(referenceMel, referenceWords, recordingMel, options, layout);
+  if (!('restretch' in first)) return first;
+  // A recording read much slower or faster than the reference (see RATE_TOLERANCE): the
+  // reference is stretched to its rate and the text aligned again, once, with every later pass
+  // on the stretched reference. Here, once the first pass has returned, so that its features and
+  // path are not held while the second pass makes its own (an hour: about 60 MB). The refusal
+  // test keeps the first pass's measures, so it is the same for every recording.
+  const { rate, words, gaps, irregular, mismatch, matchScore, order } = first.restretch;
+  const again = alignFeatures(stretchFrames(referenceMel, rate), words, recordingMel, options, { ...layout, gaps, stretched: rate, nested: true });
+  return { ...again, irregular, mismatch, matchScore, order };
+}
+
+/** What the first pass hands back when the reference is to be stretched to the recording's rate (see alignFeatures). */
+interface Restretch {
+  restretch: { rate: number; words: WordTiming[]; gaps: [number, number][] | undefined } & Pick<Alignment, 'irregular' | 'mismatch' | 'matchScore' | 'order'>;
+}
+
+/** One alignment of the text (see alignFeatures), or what a second one against a stretched reference needs. */
+function alignPass(
+  referenceMel: MelFrames,
+  referenceWords: readonly WordTiming[],
+  recordingMel: MelFrames,
+  options: AlignOptions,
+  layout: ReferenceLayout,
+): Alignment | Restretch {
   const o = { ...DEFAULT_ALIGN, ...options };
   const hop = recordingMel.hop;
   if (Math.abs(referenceMel.hop - hop) > 1e-9) throw new Error('alignFeatures: reference and recording must use the same hop');
@@ -520,16 +545,12 @@ export function alignFeatures(
         `that is above the limit, ${o.maxOrderedMismatch}, set from recordings of their own text and of other texts`,
     );
   }
-  // A recording read much slower or faster than the reference (see RATE_TOLERANCE): the
-  // reference is stretched to its rate and the text aligned again, once, with every later pass
-  // on the stretched reference. The refusal test keeps this pass's measures, so it is the same
-  // for every recording.
+  // A recording read much slower or faster than the reference: aligned again (see alignFeatures).
   if (layout.stretched === undefined && !layout.nested && Math.abs(Math.log(rate)) > Math.log(RATE_TOLERANCE)) {
     const scale = (t: number) => t * rate;
-    const words = referenceWords.map((w) => ({ start: scale(w.start), end: scale(w.end) }));
+    const stretchedWords = referenceWords.map((w) => ({ start: scale(w.start), end: scale(w.end) }));
     const gaps = layout.gaps?.map(([a, b]) => [scale(a), scale(b)] as [number, number]);
-    const again = alignFeatures(stretchFrames(referenceMel, rate), words, recordingMel, options, { ...layout, gaps, stretched: rate, nested: true });
-    return { ...again, irregular, mismatch, matchScore, order };
+    return { restretch: { rate, words: stretchedWords, gaps, irregular, mismatch, matchScore, order } };
   }
   // After the refusal test's measures: they are those of the path itself.
   startAfterInnerPause(words, spans.map(([i0, i1]) => i1 - i0), spans.map(([i0]) => i0 >= SENTENCE_GAP && !refSpeech[i0 - SENTENCE_GAP]), pauses(recSpeech, OPENING_PAUSE), hop);
