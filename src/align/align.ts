@@ -181,13 +181,22 @@ function unrelatedCost(a: Features, b: Features, aSpeech?: Uint8Array, bSpeech?:
   if (!as.length) for (let i = 0; i < a.frames; i++) as.push(i);
   if (!bs.length) for (let j = 0; j < b.frames; j++) bs.push(j);
   if (!as.length || !bs.length) return NaN;
-  // A fixed linear congruential sequence: the same inputs always give the same score.
-  let seed = 12345;
-  const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+  // A fixed sequence: the same inputs always give the same score.
+  const next = congruential(12345);
   let sum = 0;
   const n = 4000;
   for (let k = 0; k < n; k++) sum += cost(as[Math.floor(next() * as.length)]!, bs[Math.floor(next() * bs.length)]!);
   return sum / n;
+}
+
+/**
+ * A linear congruential sequence in [0, 1) from `seed`: the same seed, the same numbers, so that
+ * the same inputs always give the same measures (the refusal test's threshold was set on them).
+ * Close seeds give close sequences: callers spread their seeds.
+ */
+function congruential(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32;
 }
 
 function euclidean(a: Features, b: Features): (i: number, j: number) => number {
@@ -681,7 +690,7 @@ export function shuffleWords(
   });
   for (let k = 0; k + 1 < n; k++) e[k] = Math.min(e[k]!, b[k + 1]!);
   const order = Array.from({ length: n }, (_x, k) => k);
-  const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+  const next = congruential(seed);
   for (let k = n - 1; k > 0; k--) {
     const j = Math.floor(next() * (k + 1));
     [order[k], order[j]] = [order[j]!, order[k]!];
