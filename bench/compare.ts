@@ -96,8 +96,8 @@ export interface CompareDurations {
   storm: number;
 }
 
-/** The load figures of one navigation (the rows of LOAD_KEYS). */
-async function loadFigures(page: Page, url: string): Promise<Record<string, number>> {
+/** A navigation measured for its load figures (the rows of LOAD_KEYS): alone, or the start of `compareOnce`. */
+export async function loadOnce(page: Page, url: string): Promise<Record<string, number>> {
   await page.goto(url, { waitUntil: 'commit' });
   const load = await call<Record<string, number>>(page, 'loaded', 1000, 60_000);
   return {
@@ -126,14 +126,9 @@ const LOAD_KEYS = new Set([
   'allInPageMs', 'longtasksToInteractive', 'longestToInteractive', 'longtasksToAll', 'longestToAll',
 ]);
 
-/** A navigation measured for its load figures only (see LOAD_KEYS). */
-export async function loadOnce(page: Page, url: string): Promise<Record<string, number>> {
-  return loadFigures(page, url);
-}
-
 /** One page load and its measurements. */
 export async function compareOnce(page: Page, cdp: CDPSession, url: string, table: ReturnType<typeof wordTable>, D: CompareDurations): Promise<Record<string, number>> {
-  const load = await loadFigures(page, url);
+  const load = await loadOnce(page, url);
   // The page's own heap, before the probe is given its table of every word (several MB at ten
   // hours, the same in both pages: it would hide most of the difference between them).
   await cdp.send('HeapProfiler.collectGarbage');

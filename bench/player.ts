@@ -33,6 +33,7 @@ import { buildBenchSite } from './support/bench-site.js';
 import { stem, writeSize } from './large/write-data.js';
 import { SIZES, type SizeName } from './large/generate.js';
 import { median, percentile } from '../src/audio/stats.js';
+import { escapeHtml } from '../src/formats/html/index.js';
 
 // scripts/chromium.mjs is plain JavaScript without types.
 const CHROMIUM_MODULE: string = '../scripts/chromium.mjs';
@@ -205,7 +206,7 @@ function writeFloorPages(inputs: Input[]): { blank: string; audio: Map<Input, st
   const audio = new Map<Input, string>();
   inputs.forEach((input, i) => {
     const file = `floor/audio-${i}.html`;
-    writeFileSync(join(SITE, file), page(`<audio preload="metadata" src="${input.media.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"></audio>`));
+    writeFileSync(join(SITE, file), page(`<audio preload="metadata" src="${escapeHtml(input.media)}"></audio>`));
     audio.set(input, file);
   });
   return { blank: 'floor/blank.html', audio };

@@ -6,13 +6,13 @@
  * load time is the browser parsing that page, which is the peer at its fastest.
  */
 import { readFileSync } from 'node:fs';
+import { escapeHtml } from '../../src/formats/html/index.js';
 
 interface ParleyJson {
   speakers?: { id: string; name: string }[];
   turns: { speaker: string; start?: number | null; sentences: { words: { text: string; start?: number | null; end?: number | null; annotation?: boolean }[] }[] }[];
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const ms = (s: number | null | undefined) => (s == null ? null : Math.round(s * 1000));
 
 /** One `<p>` per turn: the speaker's name, then one span per timed word (untimed words stay plain text). */

@@ -9,8 +9,8 @@
 import { readFileSync } from 'node:fs';
 import { readTranscript, firstScreenfulHtml } from '../../src/prerender/index.js';
 import { playerCodeAfterInteractive } from '../../src/prerender/priority.js';
+import { escapeHtml } from '../../src/formats/html/index.js';
 
-const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 export interface PrerenderedInput {
   media: string;
@@ -24,10 +24,10 @@ export interface PrerenderedInput {
 export function prerenderedBenchPage(built: string, input: PrerenderedInput): string {
   const { transcript } = readTranscript(readFileSync(input.jsonPath, 'utf8'), { fileName: input.jsonPath });
   const fetches = [input.transcript, input.peaks].filter(Boolean);
-  const head = fetches.map((url) => `<link rel="preload" as="fetch" crossorigin="anonymous" href="${attr(url)}">`).join('\n    ');
+  const head = fetches.map((url) => `<link rel="preload" as="fetch" crossorigin="anonymous" href="${escapeHtml(url)}">`).join('\n    ');
   const player =
-    `<parley-player src="${attr(input.media)}" transcript-src="${attr(input.transcript)}"${input.peaks ? ` peaks-src="${attr(input.peaks)}"` : ''}>` +
-    `<audio preload="metadata" src="${attr(input.media)}"></audio>${firstScreenfulHtml(transcript)}</parley-player>`;
+    `<parley-player src="${escapeHtml(input.media)}" transcript-src="${escapeHtml(input.transcript)}"${input.peaks ? ` peaks-src="${escapeHtml(input.peaks)}"` : ''}>` +
+    `<audio preload="metadata" src="${escapeHtml(input.media)}"></audio>${firstScreenfulHtml(transcript)}</parley-player>`;
   // parley-first.js is asked for first, before the player's modules fill the connections.
   const withPlayer = built
     .replace('<head>', '<head>\n    <link rel="preload" as="script" href="/parley-first.js">')

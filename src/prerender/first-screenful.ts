@@ -22,6 +22,7 @@ import { headingsByTurn } from '../components/transcript/headings.js';
 import { CLS, screenfulTurns } from '../components/transcript/render-turns.js';
 import { expectedTabs } from '../components/player/panel-tabs.js';
 import { FIRST_SCREENFUL_CSS } from './first-screenful-styles.js';
+import { escapeHtml } from '../formats/html/index.js';
 
 /** The attribute that marks the first screenful written into a page (the player looks for it). */
 export const PRERENDERED_ATTR = 'data-parley-prerendered';
@@ -39,8 +40,6 @@ export interface FirstScreenfulOptions {
   noStyle?: boolean;
 }
 
-const escapeText = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeAttr = (s: string): string => escapeText(s).replace(/"/g, '&quot;');
 /** Seconds as written into the page: milliseconds are enough to find a word. */
 const seconds = (t: number): string => String(Math.round(t * 1000) / 1000);
 
@@ -62,16 +61,16 @@ export function firstScreenfulHtml(transcript: Transcript, options: FirstScreenf
   const turns: string[] = [];
   for (let t = 0; t < count; t++) {
     const turn = transcript.turns[t]!;
-    const name = escapeText(names.get(turn.speaker) ?? turn.speaker);
+    const name = escapeHtml(names.get(turn.speaker) ?? turn.speaker);
     const parts: string[] = [];
-    for (const h of headings.get(t) ?? []) parts.push(`<h${h.level} class="${CLS.heading} ${h.kind}">${escapeText(h.text)}</h${h.level}>`);
+    for (const h of headings.get(t) ?? []) parts.push(`<h${h.level} class="${CLS.heading} ${h.kind}">${escapeHtml(h.text)}</h${h.level}>`);
     // The Tab stop is on the first turn, as in the player (roving tabindex).
     const tab = t === 0 ? '0' : '-1';
     const head =
       turn.start !== null
         ? `<button type="button" class="${CLS.stamp}" tabindex="${tab}" data-time="${seconds(turn.start)}"><span class="${CLS.time}">${formatClock(turn.start)}</span> <span class="${CLS.speaker}">${name}</span></button>`
         : `<span class="${CLS.speaker}">${name}</span>`;
-    const notes = turn.annotations.map((n) => ` <span class="${CLS.turnNote}">(${escapeText(n)})</span>`).join('');
+    const notes = turn.annotations.map((n) => ` <span class="${CLS.turnNote}">(${escapeHtml(n)})</span>`).join('');
     parts.push(`<div class="${CLS.head}">${head}${notes}</div>`);
     let para = '';
     turn.sentences.forEach((sentence, i) => {
@@ -94,7 +93,7 @@ export function firstScreenfulHtml(transcript: Transcript, options: FirstScreenf
         const note = isAnnotation(sentence, w);
         const start = wordStart(sentence, w);
         if (!note && start !== null) words.push(`${length}:${seconds(start)}:${seconds(wordEnd(sentence, w) ?? start)}`);
-        text += note ? `<span class="${CLS.note}">${escapeText(word)}</span>` : escapeText(word);
+        text += note ? `<span class="${CLS.note}">${escapeHtml(word)}</span>` : escapeHtml(word);
         length += word.length;
       });
       const timed = words.length ? ` data-w="${words.join(' ')}"` : '';
@@ -103,7 +102,7 @@ export function firstScreenfulHtml(transcript: Transcript, options: FirstScreenf
     if (para) parts.push(`<p class="${CLS.para}">${para}</p>`);
     const start = turn.start !== null ? ` data-start="${seconds(turn.start)}"` : '';
     const untimedTab = turn.start === null && t === 0 ? ' tabindex="0"' : '';
-    turns.push(`<div class="${CLS.turn}" role="listitem"${untimedTab} data-speaker="${escapeAttr(turn.speaker)}"${start}>${parts.join('')}</div>`);
+    turns.push(`<div class="${CLS.turn}" role="listitem"${untimedTab} data-speaker="${escapeHtml(turn.speaker)}"${start}>${parts.join('')}</div>`);
   }
   const until = next !== null ? ` data-until="${seconds(next)}"` : '';
   const style = options.noStyle ? '' : `<style>${FIRST_SCREENFUL_CSS}</style>`;
@@ -112,7 +111,7 @@ export function firstScreenfulHtml(transcript: Transcript, options: FirstScreenf
   const expects = Object.keys(tabs).filter((k) => tabs[k as keyof typeof tabs]).join(' ');
   return (
     `<div slot="${PRERENDERED_SLOT}" ${PRERENDERED_ATTR}="" data-tabs="${expects}">${style}` +
-    `<section class="region" aria-labelledby="${escapeAttr(id)}-heading"><h2 id="${escapeAttr(id)}-heading">${escapeText(s.transcript)}</h2>` +
-    `<div class="scroller"><div class="turns" role="list" aria-label="${escapeAttr(listName)}"${until}><div class="${CLS.chunk}">\n${turns.join('\n')}\n</div></div></div></section></div>`
+    `<section class="region" aria-labelledby="${escapeHtml(id)}-heading"><h2 id="${escapeHtml(id)}-heading">${escapeHtml(s.transcript)}</h2>` +
+    `<div class="scroller"><div class="turns" role="list" aria-label="${escapeHtml(listName)}"${until}><div class="${CLS.chunk}">\n${turns.join('\n')}\n</div></div></div></section></div>`
   );
 }
