@@ -421,14 +421,14 @@ function alignPass(
   for (const [a, b] of layout.gaps ?? []) freeRows.fill(1, Math.max(0, Math.round(a / hop)), Math.min(reference.frames, Math.round(b / hop)));
   const freeCols = new Uint8Array(recording.frames);
   for (const [a, b] of pauses(recSpeech, PAUSE_BRIDGE)) freeCols.fill(1, a, b);
-  const windows: RowWindow[] = [];
+  const windows: (RowWindow & { anchor?: number })[] = [];
   const tolerance = Math.round(o.anchorTolerance / hop);
   layout.anchors?.forEach((t, k) => {
     const w = referenceWords[k];
     if (t === null || t === undefined || !w) return;
     const row = Math.min(reference.frames - 1, Math.max(0, Math.round(w.start / hop)));
     const col = Math.round(t / hop);
-    windows.push({ row, lo: Math.max(0, col - tolerance), hi: Math.min(recording.frames, col + tolerance + 1) });
+    windows.push({ row, lo: Math.max(0, col - tolerance), hi: Math.min(recording.frames, col + tolerance + 1), anchor: k });
   });
   if (layout.textFrom !== undefined && referenceWords.length) {
     const row = Math.min(reference.frames - 1, Math.max(0, Math.round(referenceWords[0]!.start / hop)));
@@ -560,6 +560,23 @@ function alignPass(
     const stretchedWords = referenceWords.map((w) => ({ start: scale(w.start), end: scale(w.end) }));
     const gaps = layout.gaps?.map(([a, b]) => [scale(a), scale(b)] as [number, number]);
     return { restretch: { rate, words: stretchedWords, gaps, irregular, mismatch, matchScore, order } };
+  }
+  // A time the transcript gives that the recording contradicts (a caption cue seconds from its
+  // speech): the path is held at the edge of the window that time allows, and the text between
+  // it and where it is spoken is squeezed (its words out of proportion, or passed over as never
+  // spoken) or stretched. Those times are dropped and the text aligned again, and that alignment
+  // is taken when it is better on one count and no worse on any: words left untimed, words out of
+  // proportion, recorded speech matching no text (a right time that keeps the path from straying
+  // is kept unless the path without it is better on those counts). The refusal test keeps the
+  // first pass's measures.
+  const pressed = pressedAnchors(monotonic, columnOf, cols);
+  if (pressed.length) {
+    const again = alignFeatures(referenceMel, referenceWords, recordingMel, options, { ...layout, anchors: layout.anchors!.map((t, k) => (pressed.includes(k) ? null : t)), nested: true });
+    const untimed = (w: readonly (WordTiming | null)[]) => w.filter((x) => !x).length;
+    const fewer = untimed(again.words) < untimed(words) || again.irregular < irregular;
+    if (fewer && untimed(again.words) <= untimed(words) && again.irregular <= irregular && totalLength(again.unmatched) <= totalLength(unmatched)) {
+      return { ...again, irregular, mismatch, matchScore, order };
+    }
   }
   // After the refusal test's measures: they are those of the path itself.
   startAfterInnerPause(words, spans.map(([i0, i1]) => i1 - i0), spans.map(([i0]) => i0 >= SENTENCE_GAP && !refSpeech[i0 - SENTENCE_GAP]), pauses(recSpeech, OPENING_PAUSE), hop);
@@ -739,6 +756,19 @@ export function reorderFrames<T extends Float32Array | Uint8Array | Int16Array>(
   const out = new (data.constructor as new (n: number) => T)(source.length * dims);
   for (let f = 0; f < source.length; f++) out.set(data.subarray(source[f]! * dims, (source[f]! + 1) * dims), f * dims);
   return out;
+}
+
+/**
+ * The anchors (indices of the words whose start the transcript gives) whose window the path was
+ * held at the edge of: it reached the anchored word's reference row in the first or last column
+ * the window allows (not at the recording's start or end, where the window is cut short). A
+ * path free to follow the recording lands there only by chance; one pressed against a time the
+ * recording contradicts lands there every time.
+ */
+function pressedAnchors(windows: readonly (RowWindow & { anchor?: number })[], columnOf: (row: number) => number, cols: number): number[] {
+  return windows
+    .filter((w) => w.anchor !== undefined && ((w.hi < cols && columnOf(w.row) >= w.hi - 1) || (w.lo > 0 && columnOf(w.row) <= w.lo)))
+    .map((w) => w.anchor!);
 }
 
 /**
