@@ -36,7 +36,7 @@ export interface AlignOptions {
   minUnmatched?: number;
   /** Shortest run of text, in seconds of the reference, left untimed as never spoken. */
   minUnspoken?: number;
-  /** How far (seconds) a word may land from a time the transcript already gives it. */
+  /** How far (seconds) a word may land from a time the transcript already gives it (unless the recording contradicts that time: see alignPass). */
   anchorTolerance?: number;
   /**
    * Extra cost of holding a reference frame of speech over one more recording frame (see
