@@ -114,6 +114,18 @@ const OPENING_PAUSE = 25;
 const OPENING_WORDS = 3;
 /** Frames of silence before a reference word that make it the first of a sentence or turn (the reference pauses 0.25 s between sentences). */
 const SENTENCE_GAP = 20;
+/**
+ * A reader pauses between two words where eSpeak does not, and the path may hold that pause on
+ * a quiet frame of the next word's opening (a stop's closure, a soft onset) rather than at the
+ * boundary: that word then starts at the end of the word before it. Looked for in the frames the
+ * path gives to the word's first HELD_OPENING reference frames: a pause of the recording of at
+ * least HELD_PAUSE frames over which the path advances at most one reference frame in HELD_RATE.
+ */
+const HELD_OPENING = 10;
+const HELD_PAUSE = 8;
+const HELD_RATE = 3;
+/** Frames before the end of such a pause where the word starts: a soft onset rises before the voice-activity threshold. */
+const HELD_LEAD = 2;
 /** Frames a word edge may lie in a pause before it is moved to the speech onset or offset. */
 const EDGE_SLACK = 8;
 /**
@@ -368,6 +380,8 @@ function alignPass(
   const usable = Math.min(referenceMel.usable ?? referenceMel.dims, recordingMel.usable ?? recordingMel.dims);
   const level = levelAboveFloor(recordingMel, floor, usable);
   const recSpeech = speechFrames(level, percentile(level, 0.1) + LEVEL_MARGIN, PAUSE_BRIDGE);
+  // The same without bridging: a reader's short pause between two words (see HELD_PAUSE).
+  const recSound = speechFrames(level, percentile(level, 0.1) + LEVEL_MARGIN);
   const count = (s: Uint8Array) => s.reduce((n, v) => n + v, 0);
   // For the lengths, a frame counts as speech when it rises just above the noise floor, so
   // that noise over quiet phonemes does not make a recording look shorter than it is.
@@ -469,6 +483,9 @@ function alignPass(
 
   const first = firstColumnPerRow(path, rows);
   const columnOf = (row: number) => (row >= rows ? cols : first[row]!);
+  // The first reference frame the path matches to each recording frame.
+  const rowOf = new Int32Array(cols);
+  for (let k = path.rows.length - 1; k >= 0; k--) rowOf[path.cols[k]!] = path.rows[k]!;
 
   // Each word's span in the reference, moved to where its sound begins and ends (not a pause
   // eSpeak put in front of it).
@@ -579,6 +596,7 @@ function alignPass(
     }
   }
   // After the refusal test's measures: they are those of the path itself.
+  startAfterHeldPause(words, spans.map(([i0, i1]) => columnOf(Math.min(i1, i0 + HELD_OPENING))), rowOf, recSound, hop);
   startAfterInnerPause(words, spans.map(([i0, i1]) => i1 - i0), spans.map(([i0]) => i0 >= SENTENCE_GAP && !refSpeech[i0 - SENTENCE_GAP]), pauses(recSpeech, OPENING_PAUSE), hop);
   const without = layout.turns ? withoutPartialTurns(referenceMel, referenceWords, recordingMel, options, layout, { words, unmatched, matchScore }) : null;
   if (without) return { ...without, irregular, mismatch, matchScore, order };
@@ -821,6 +839,36 @@ function irregularity(reference: readonly WordTiming[], found: readonly (WordTim
   const sorted = [...logs].sort((a, b) => a - b);
   const median = sorted[Math.floor(sorted.length / 2)]!;
   return logs.filter((v) => Math.abs(v - median) > Math.log(2)).length / logs.length;
+}
+
+/**
+ * A word whose opening was matched over a pause of the recording (see HELD_OPENING) starts, in
+ * place, HELD_LEAD frames before that pause's end. `openingEnds[k]` is the recording frame where
+ * the path leaves word k's opening; `rowOf[j]`, the reference frame it matches to recording frame
+ * j; `sound`, the recording's voice activity without bridging.
+ */
+export function startAfterHeldPause(words: (WordTiming | null)[], openingEnds: readonly number[], rowOf: Int32Array, sound: Uint8Array, hop: number): void {
+  words.forEach((w, k) => {
+    if (!w) return;
+    const j0 = Math.round(w.start / hop);
+    const to = Math.min(openingEnds[k]!, sound.length);
+    let end: number | null = null;
+    for (let j = j0; j < to; ) {
+      if (sound[j]) {
+        j++;
+        continue;
+      }
+      let e = j;
+      while (e < sound.length && !sound[e]) e++;
+      // The part of the pause inside the opening, and how far the path advances over it.
+      const last = Math.min(e, to) - 1;
+      if (last - j + 1 >= HELD_PAUSE && e < sound.length && (rowOf[last]! - rowOf[j]! + 1) * HELD_RATE <= last - j + 1) end = e;
+      j = e;
+    }
+    if (end === null) return;
+    const start = (end - HELD_LEAD) * hop;
+    if (start > w.start && start < w.end) w.start = start;
+  });
 }
 
 /**
