@@ -140,6 +140,17 @@ const DELTA_WEIGHT = 1.5;
 /** Why a recording and a transcript could not be aligned, in words a person understands. */
 export class AlignmentError extends Error {
   override readonly name = 'AlignmentError';
+  /**
+   * @param refused The refusal test judged that the recording does not hold the text (rather
+   *   than that it cannot be aligned at all): a person who knows better may align it anyway
+   *   (`force`).
+   */
+  constructor(
+    message: string,
+    readonly refused = false,
+  ) {
+    super(message);
+  }
 }
 
 export interface WordTiming {
@@ -569,6 +580,7 @@ function alignPass(
       `the recording does not seem to contain the transcript's text: the transcript in its own order matches it with a mismatch of ${f(order.inOrder)}, ` +
         `and with its words shuffled ${f(order.shuffled)}; taken together (${f(order.inOrder)} less ${ORDER_WEIGHT} × the difference: ${f(order.orderedMismatch)}) ` +
         `that is above the limit, ${o.maxOrderedMismatch}, set from recordings of their own text and of other texts`,
+      true,
     );
   }
   // A recording read much slower or faster than the reference: aligned again (see alignFeatures).

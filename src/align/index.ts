@@ -4,7 +4,7 @@
  */
 import type { Espeak } from '../speech/espeak.js';
 import { spokenWords, type Transcript } from '../model/transcript.js';
-import { alignFeatures, AlignmentError, type Alignment, type AlignOptions, type WordTiming } from './align.js';
+import { alignFeatures, AlignmentError, DEFAULT_ALIGN, type Alignment, type AlignOptions, type WordTiming } from './align.js';
 import { MfccExtractor, type MelFrames } from './mfcc.js';
 import { referenceVoice, synthesizeReference } from './reference.js';
 import { roundMs } from '../model/media-time.js';
@@ -20,6 +20,11 @@ export interface AlignTranscriptOptions extends AlignOptions {
   /** eSpeak words per minute of the reference voice. */
   rate?: number;
   onProgress?: (stage: AlignStage, done: number) => void;
+  /**
+   * Align even when the refusal test judges that the recording does not hold the text (a person
+   * who knows it does): the times are written, with a note saying the test's doubt.
+   */
+  force?: boolean;
 }
 
 
@@ -174,14 +179,25 @@ export function alignToFeatures(
   if (reference.words.length === 0) throw new AlignmentError('the transcript has no spoken words to align');
   if ([...spokenWords(transcript)].length !== reference.words.length) throw new Error('reference and transcript disagree');
   options.onProgress?.('aligning', 0);
-  const alignment = alignFeatures(reference.features, reference.words, recording, options, { gaps: reference.gaps, anchors: knownStarts(transcript), turns: turnStarts(transcript) });
+  const limit = options.maxOrderedMismatch ?? DEFAULT_ALIGN.maxOrderedMismatch;
+  const alignment = alignFeatures(reference.features, reference.words, recording, options.force ? { ...options, maxOrderedMismatch: Infinity } : options, {
+    gaps: reference.gaps,
+    anchors: knownStarts(transcript),
+    turns: turnStarts(transcript),
+  });
   options.onProgress?.('aligning', 1);
   // Exact anchors (times the transcript writes as such) win: words start at them exactly.
   const anchors = [...spokenWords(transcript)].map((w) => (w.anchor && w.start !== null ? w.start : null));
   const timed = applyWordTimes(transcript, respectAnchors(alignment.words, anchors));
   const notes = mismatchNotes(transcript, alignment);
+  // Aligned with `force` although the refusal test doubts the recording holds the text.
+  const measure = alignment.order.orderedMismatch;
+  if (!(measure <= limit)) {
+    const value = Number.isFinite(measure) ? measure.toFixed(2) : 'not measurable';
+    notes.unshift(`the recording may not contain the transcript's text (its mismatch, ${value}, is above the limit, ${limit}): aligned anyway, as asked; check the times`);
+  }
   // Notes from an earlier alignment are replaced, the transcript's own are kept.
-  const kept = (timed.metadata.notes ?? []).filter((n) => !/ of the recording matches no text$| was not found in the recording$/.test(n));
+  const kept = (timed.metadata.notes ?? []).filter((n) => !/ of the recording matches no text$| was not found in the recording$|: aligned anyway, as asked; check the times$/.test(n));
   timed.metadata = {
     ...timed.metadata,
     duration: timed.metadata.duration ?? roundMs(recording.frames * recording.hop),

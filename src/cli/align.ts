@@ -17,7 +17,7 @@ import { UsageError, commandArgs, readUserFile, unreadable, writeUserFile } from
 const writable = () => formatEntries().filter((f) => f.writes);
 const readable = () => formatEntries().filter((f) => f.reads);
 
-export const help = `Usage: parley align <media> <transcript> -o <output> [--level turn|sentence|word] [--language xx]
+export const help = `Usage: parley align <media> <transcript> -o <output> [--level turn|sentence|word] [--language xx] [--force]
 
 Times a transcript against its recording: every word, sentence and turn gets its start and
 end in the recording. The transcript's own times, if it has any, are replaced.
@@ -32,6 +32,9 @@ end in the recording. The transcript's own times, if it has any, are replaced.
   --language XX       Language of the recording, a BCP 47 tag such as en, en-GB, fr, ru.
                       Default: the transcript's own language, else English. The text is
                       spoken in this language by eSpeak-NG to find where each word is said.
+  --force             Align even when the recording does not seem to contain the text (for
+                      a recording you know is of this transcript, which Parley doubts): the
+                      times are written, with a warning that they may be wrong.
   -h, --help          Show this help.
 
 The recording may begin or end with something other than the text (silence, music,
@@ -100,7 +103,12 @@ async function checkReadable(path: string, what: string): Promise<void> {
 
 export async function run(argv: string[]): Promise<number> {
   const say = (line: string) => process.stderr.write(`parley align: ${line}\n`);
-  const parsed = commandArgs('align', help, argv, { output: { type: 'string', short: 'o' }, level: { type: 'string' }, language: { type: 'string' } });
+  const parsed = commandArgs('align', help, argv, {
+    output: { type: 'string', short: 'o' },
+    level: { type: 'string' },
+    language: { type: 'string' },
+    force: { type: 'boolean' },
+  });
   if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
   const progress = progressReporter();
@@ -125,6 +133,7 @@ export async function run(argv: string[]): Promise<number> {
     const { transcript: timed, alignment, notes } = await alignFile(media, transcript, {
       mediaName: media,
       ...(values.language ? { language: values.language } : {}),
+      ...(values.force ? { force: true } : {}),
       ...(progress ? { onProgress: progress } : {}),
     });
     progress?.('writing', 0);
@@ -149,6 +158,10 @@ export async function run(argv: string[]): Promise<number> {
     if (error instanceof TranscriptReadError) {
       const where = error.line !== undefined ? `${positionals[1]}:${error.line}` : positionals[1];
       say(`${where}: ${error.format === positionals[1] ? '' : `${error.format}: `}${error.reason}`);
+      return 1;
+    }
+    if (error instanceof AlignmentError && error.refused) {
+      say(`${error.message}. If it is the recording of this transcript, run again with --force to align it anyway.`);
       return 1;
     }
     if (error instanceof AudioDecodeError || error instanceof AlignmentError) {

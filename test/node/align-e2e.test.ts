@@ -242,6 +242,26 @@ describe('parley align', { skip }, () => {
     assert.ok(out.metadata.notes?.some((n) => / of the recording matches no text$/.test(n)), 'the output says so too');
   });
 
+  it('refuses a recording of other speech with status 1 and says how to align it anyway; with --force it aligns and warns', async () => {
+    const rec = synthesizeRecording(espeak!, transcriptFromParagraphs(OTHER), { seed: 5 });
+    await writeFile(join(dir, 'other.wav'), encodeWaveFromFloat32Channels([rec.samples], rec.sampleRate));
+    await writeFile(join(dir, 'two.md'), `**MR. SMITH:** ${PARAGRAPHS[0]}\n\n**MS. JONES:** ${PARAGRAPHS[1]}\n`);
+    const refused = await runCli([join(dir, 'other.wav'), join(dir, 'two.md'), '-o', join(dir, 'other.json')]);
+    assert.equal(refused.code, 1);
+    assert.match(refused.stderr, /the recording does not seem to contain the transcript's text: .*\. If it is the recording of this transcript, run again with --force to align it anyway\.\n$/);
+    await assert.rejects(readFile(join(dir, 'other.json')), 'nothing written when refused');
+    const forced = await runCli([join(dir, 'other.wav'), join(dir, 'two.md'), '-o', join(dir, 'other.json'), '--force']);
+    assert.equal(forced.code, 0, forced.stderr);
+    const doubt = /warning: (the recording may not contain the transcript's text \(its mismatch, \d\.\d\d, is above the limit, 0\.74\): aligned anyway, as asked; check the times)\n/.exec(forced.stderr);
+    assert.ok(doubt, forced.stderr);
+    const out = JSON.parse(await readFile(join(dir, 'other.json'), 'utf8')) as { metadata: { notes?: string[] } };
+    assert.equal(out.metadata.notes?.[0], doubt[1], 'the output carries the warning too');
+    // --force changes nothing for a recording the test accepts: no doubt is written.
+    const talk = await runCli([join(dir, 'talk.wav'), join(dir, 'talk.md'), '-o', join(dir, 'talk-forced.json'), '--force']);
+    assert.equal(talk.code, 0, talk.stderr);
+    assert.doesNotMatch(talk.stderr, /aligned anyway/);
+  });
+
   it('ends with a clear message and status 1 for an empty recording', async () => {
     await writeFile(join(dir, 'empty.mp3'), new Uint8Array(0));
     await writeFile(join(dir, 'one.md'), `**MR. SMITH:** ${PARAGRAPHS[0]}\n`);
