@@ -27,7 +27,7 @@ function progressPoster(): (stage: AlignStage, done: number) => void {
 function failure(error: unknown): { kind: AlignFailureKind; message: string } {
   const message = error instanceof Error ? error.message : String(error);
   if (error instanceof AudioDecodeError) return { kind: 'recording', message };
-  if (error instanceof AlignmentError) return { kind: 'alignment', message };
+  if (error instanceof AlignmentError) return { kind: error.refused ? 'refused' : 'alignment', message };
   return { kind: 'other', message };
 }
 
@@ -42,9 +42,9 @@ self.onmessage = async (event: MessageEvent<AlignWorkerInput>) => {
     else early.push(input.message);
     return;
   }
-  const { media, mediaName, transcript, language } = input.request;
+  const { media, mediaName, transcript, language, force } = input.request;
   const onProgress = progressPoster();
-  const options: AlignTranscriptOptions = { ...(language ? { language } : {}), onProgress };
+  const options: AlignTranscriptOptions = { ...(language ? { language } : {}), ...(force ? { force } : {}), onProgress };
   // The reference is built here, sentence by sentence, between the pieces of the recording.
   const receiver = referenceReceiver(transcript, { onProgress: (done) => onProgress('synthesizing', done) });
   receive = receiver.receive;
@@ -54,8 +54,8 @@ self.onmessage = async (event: MessageEvent<AlignWorkerInput>) => {
   receiver.reference.then(() => post({ type: 'reference-done' }), () => {});
   try {
     const recording = await recordingFeaturesFrom(blobSource(media), mediaName, (done) => onProgress('decoding', done));
-    const { transcript: timed, alignment } = alignToFeatures(transcript, await receiver.reference, recording, options);
-    post({ type: 'done', transcript: timed, matchScore: alignment.matchScore, words: alignment.words.length });
+    const { transcript: timed, alignment, notes } = alignToFeatures(transcript, await receiver.reference, recording, options);
+    post({ type: 'done', transcript: timed, matchScore: alignment.matchScore, words: alignment.words.length, notes });
   } catch (error) {
     post({ type: 'error', ...failure(error) });
   }

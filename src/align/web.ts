@@ -16,10 +16,16 @@ export interface AlignRequest {
   mediaName: string;
   transcript: Transcript;
   language?: string;
+  /** Align even when the recording does not seem to hold the text (see AlignTranscriptOptions.force). */
+  force?: boolean;
 }
 
-/** Why an alignment failed: the recording could not be decoded, the files do not align, or something else. */
-export type AlignFailureKind = 'recording' | 'alignment' | 'other';
+/**
+ * Why an alignment failed: the recording could not be decoded, the files do not align, the
+ * recording does not seem to hold the text (`refused`: it can be aligned anyway, with `force`), or
+ * something else.
+ */
+export type AlignFailureKind = 'recording' | 'alignment' | 'refused' | 'other';
 
 /** What the page sends the alignment worker: the job, then what the speech worker says, sentence by sentence. */
 export type AlignWorkerInput = { type: 'align'; request: AlignRequest } | { type: 'speech'; message: SpeechMessage };
@@ -29,7 +35,7 @@ export type AlignWorkerMessage =
   | { type: 'progress'; stage: AlignStage; done: number }
   /** Every sentence of the reference is in: the speech worker can go. */
   | { type: 'reference-done' }
-  | { type: 'done'; transcript: Transcript; matchScore: number; words: number }
+  | { type: 'done'; transcript: Transcript; matchScore: number; words: number; notes: string[] }
   | { type: 'error'; kind: AlignFailureKind; message: string };
 
 export interface AlignResult {
@@ -37,6 +43,8 @@ export interface AlignResult {
   matchScore: number;
   /** Words timed. */
   words: number;
+  /** What did not match, as the command line warns of it ("0:36–0:47 of the recording matches no text"). */
+  notes: string[];
 }
 
 /** A failed alignment, with the message the command line would print. */
@@ -83,7 +91,7 @@ export function alignInWorker(request: AlignRequest, onProgress?: (stage: AlignS
     } else if (m.type === 'reference-done') {
       // The synthesizer's memory (about 130 MB) goes before matching starts.
       speaker.terminate();
-    } else if (m.type === 'done') finish({ transcript: m.transcript, matchScore: m.matchScore, words: m.words });
+    } else if (m.type === 'done') finish({ transcript: m.transcript, matchScore: m.matchScore, words: m.words, notes: m.notes });
     else finish(new AlignFailure(m.kind, m.message));
   };
   // Each spoken sentence passes straight on, its samples transferred, not copied.

@@ -69,6 +69,9 @@ async function startAligning(aligner: ParleyAligner): Promise<void> {
   await until(() => !!aligner.shadowRoot!.querySelector('progress'), 'the progress bar');
 }
 
+/** The warnings the command line printed, without their prefix. */
+const cliWarnings = (stderr: string) => stderr.split('\n').filter((l) => l.startsWith('parley align: warning: ')).map((l) => l.replace('parley align: warning: ', ''));
+
 const resources = () => performance.getEntriesByType('resource').map((e) => e.name);
 
 describe('<parley-aligner>', function () {
@@ -146,7 +149,10 @@ describe('<parley-aligner>', function () {
     const said = [...heard.status, aligner.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim()].filter((t, k, a) => a.indexOf(t) === k);
     expect(said).to.deep.equal([`Aligning ${f.media.name} to its transcript.`, said[1]]);
     const cliWords = wordTimes(JSON.parse(f.cli.output!)).filter((w) => !w.endsWith('null null')).length;
-    expect(said[1]).to.match(new RegExp(`^Aligned: ${cliWords} words timed in \\d+ seconds\\. The player now follows the aligned transcript\\.$`));
+    // The command line warns of the noise before the speech; the page counts its warnings too.
+    const warned = cliWarnings(f.cli.stderr).length;
+    const count = warned === 0 ? '' : warned === 1 ? ' One warning, listed below\\.' : ` ${warned} warnings, listed below\\.`;
+    expect(said[1]).to.match(new RegExp(`^Aligned: ${cliWords} words timed in \\d+ seconds\\.${count} The player now follows the aligned transcript\\.$`));
     expect(heard.alerts).to.deep.equal([]);
     // Every worker is gone when the work is done.
     expect(workers.created.every((w) => workers.terminated.has(w))).to.equal(true);
@@ -234,8 +240,10 @@ describe('<parley-aligner>', function () {
       expect(heard.alerts[0]).to.include(cliReason(f.cli.stderr).replace(/\.$/, ''));
       expect(heard.status).to.deep.equal([`Aligning ${f.media.name} to its transcript.`]);
       expect(aligner.shadowRoot!.querySelector('progress')).to.equal(null);
-      const again = button(aligner, 'Align the transcript to the recording')!;
+      // A refusal (the recording does not seem to hold the text) can be overridden; any other error can be tried again.
+      const again = button(aligner, kind === 'other' ? 'Align anyway' : 'Align the transcript to the recording')!;
       expect(aligner.shadowRoot!.activeElement).to.equal(again);
+      if (kind === 'other') expect(button(aligner, 'Align the transcript to the recording')).to.equal(undefined);
       await expectAccessible(aligner, `error: ${kind}`);
       if (kind === 'too-long') {
         // The page is usable for the next try: the right files align.
@@ -251,4 +259,35 @@ describe('<parley-aligner>', function () {
       }
     });
   }
+
+  it('aligns a refused recording anyway when asked, as `parley align --force` does, and lists the warning', async () => {
+    const f = await alignFixture('other-forced');
+    expect(f.cli.code, f.cli.stderr).to.equal(0);
+    const aligner = await mount(f);
+    await startAligning(aligner);
+    await until(() => !!button(aligner, 'Align anyway'), 'the refusal', 120_000);
+    expect(aligner.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.include('If it is the recording of this transcript, you can align it anyway');
+    const heard = listen(aligner);
+    let result = null as AlignResult | null;
+    aligner.addEventListener('parley-aligned', (e) => (result = e.detail));
+    button(aligner, 'Align anyway')!.click();
+    await until(() => result !== null, 'the forced alignment', 120_000);
+    expect(wordTimes(result!.transcript)).to.deep.equal(wordTimes(JSON.parse(f.cli.output!)));
+    await until(() => !!aligner.shadowRoot!.querySelector('.notes'), 'the warnings listed');
+    heard.stop();
+    // The command line's warnings, word for word, in a list named for them.
+    const warnings = cliWarnings(f.cli.stderr);
+    expect(warnings[0]).to.match(/^the recording may not contain the transcript's text \(its mismatch, \d\.\d\d, is above the limit, 0\.\d+\): aligned anyway, as asked; check the times$/);
+    const list = aligner.shadowRoot!.querySelector('ul.notes')!;
+    const items = [...list.querySelectorAll('li')].map((li) => li.textContent!.trim());
+    expect(items).to.deep.equal(warnings.map((w) => `${w.charAt(0).toUpperCase()}${w.slice(1)}.`));
+    expect(list.getAttribute('aria-labelledby')).to.equal('notes-heading');
+    expect(JSON.parse(f.cli.output!).metadata.notes).to.include(warnings[0]);
+    const status = () => aligner.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
+    await until(() => status().startsWith('Aligned'), 'the end announced');
+    expect(status()).to.match(/^Aligned: \d+ words timed in \d+ seconds\. (One warning|\d+ warnings), listed below\. The player now follows the aligned transcript\.$/);
+    await expectAccessible(aligner, 'done with warnings');
+    await emulateMedia({ colorScheme: 'dark' });
+    await expectAccessible(aligner, 'done with warnings, dark');
+  });
 });

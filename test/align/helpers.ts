@@ -11,7 +11,7 @@ export interface AlignFixture {
   cli: { code: number; stderr: string; output: string | null };
 }
 
-export type FixtureKind = 'speech' | 'silent' | 'corrupt' | 'other' | 'too-long';
+export type FixtureKind = 'speech' | 'silent' | 'corrupt' | 'other' | 'other-forced' | 'too-long';
 
 export async function alignFixture(kind: FixtureKind): Promise<AlignFixture> {
   type Made = { pending?: true; media: string; mediaName: string; transcriptText: string; transcriptName: string; cli: AlignFixture['cli'] };
@@ -30,5 +30,11 @@ export function wordTimes(transcript: Transcript): string[] {
   return transcript.turns.flatMap((t) => t.sentences.flatMap((s) => s.words.map((w) => `${w.text} ${w.start} ${w.end}`)));
 }
 
-/** The command line's one-line reason, without its "parley align: " prefix. */
-export const cliReason = (stderr: string) => stderr.trim().split('\n').at(-1)!.replace(/^parley align: /, '');
+/** The command line's one-line reason, without its "parley align: " prefix, nor its advice to run again with --force. */
+export const cliReason = (stderr: string) =>
+  stderr
+    .trim()
+    .split('\n')
+    .at(-1)!
+    .replace(/^parley align: /, '')
+    .replace(/\. If it is the recording of this transcript, run again with --force to align it anyway\.$/, '');

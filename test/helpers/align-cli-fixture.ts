@@ -6,7 +6,8 @@
  * prints one JSON object.
  *
  * Kinds: "speech" (about 20 s, MP3, three speakers), "silent", "corrupt", "other" (a recording of
- * other text), "too-long" (a transcript far longer than the recording).
+ * other text), "other-forced" (the same, aligned with --force), "too-long" (a transcript far longer
+ * than the recording).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -59,7 +60,8 @@ async function make(kind: string): Promise<{ media: Uint8Array; mediaName: strin
 }
 
 export async function alignFixture(kind: string): Promise<AlignFixture> {
-  const { media, mediaName, text } = await make(kind);
+  const forced = kind.endsWith('-forced');
+  const { media, mediaName, text } = await make(forced ? kind.slice(0, -'-forced'.length) : kind);
   const dir = mkdtempSync(join(tmpdir(), 'parley-align-fixture-'));
   try {
     const transcriptName = 'briefing.md';
@@ -67,7 +69,7 @@ export async function alignFixture(kind: string): Promise<AlignFixture> {
     writeFileSync(join(dir, transcriptName), text);
     const out = join(dir, 'aligned.json');
     const bin = fileURLToPath(new URL('../../bin/parley.js', import.meta.url));
-    const cli = spawnSync(process.execPath, [bin, 'align', join(dir, mediaName), join(dir, transcriptName), '-o', out], { encoding: 'utf8' });
+    const cli = spawnSync(process.execPath, [bin, 'align', join(dir, mediaName), join(dir, transcriptName), '-o', out, ...(forced ? ['--force'] : [])], { encoding: 'utf8' });
     let output: string | null = null;
     try {
       output = readFileSync(out, 'utf8');

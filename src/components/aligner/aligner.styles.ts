@@ -48,6 +48,13 @@ export const alignerStyles = [
       min-height: 2.5rem;
       max-width: 100%;
     }
+    .notes {
+      margin: 0;
+      padding-left: 1.25rem;
+    }
+    .panel > p#notes-heading {
+      margin: 0.75rem 0 0.25rem;
+    }
     .error {
       border-left: 4px solid #c01c28;
       padding-left: 0.5rem;

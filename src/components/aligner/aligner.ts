@@ -49,7 +49,7 @@ export const megabytes = (bytes: number) => `${(bytes / 1e6).toLocaleString('en'
  * worker at once. When done it fires `parley-aligned` with the timed transcript and offers
  * "Download transcript" in every format Parley writes.
  *
- * @fires parley-aligned - `{ transcript, words, matchScore }` when the alignment is done.
+ * @fires parley-aligned - `{ transcript, words, matchScore, notes }` when the alignment is done (`notes`: its warnings).
  *
  * @example
  * <parley-aligner></parley-aligner>
@@ -74,6 +74,8 @@ export class ParleyAligner extends LitElement {
   @state() private accessor stage: AlignStage = 'decoding';
   @state() private accessor percent = 0;
   @state() private accessor error = '';
+  /** The last run was refused as not holding the text: it can be aligned anyway. */
+  @state() private accessor refused = false;
   @state() private accessor result: (AlignResult & { seconds: number }) | null = null;
   @state() private accessor writers: { id: string; label: string; extension: string }[] = [];
 
@@ -158,13 +160,19 @@ export class ParleyAligner extends LitElement {
     this.focusSoon('.primary');
   };
 
-  private start = (): void => {
+  private start = (): void => this.align(false);
+
+  /** After a refusal: the person knows this is the recording of this transcript. */
+  private alignAnyway = (): void => this.align(true);
+
+  private align(force: boolean): void {
     const media = this.media;
     const transcript = this.transcript;
     if (!media || !transcript) return;
     this.agreed = true;
     this.phase = 'running';
     this.error = '';
+    this.refused = false;
     this.result = null;
     this.shares = {};
     this.stage = 'decoding';
@@ -172,7 +180,7 @@ export class ParleyAligner extends LitElement {
     this.announcer.say(`Aligning ${media.name} to its transcript.`);
     this.focusSoon('.cancel');
     const began = performance.now();
-    const job = alignInWorker({ media, mediaName: media.name, transcript }, (stage, done) => this.progress(stage, done));
+    const job = alignInWorker({ media, mediaName: media.name, transcript, ...(force ? { force } : {}) }, (stage, done) => this.progress(stage, done));
     this.job = job;
     job.result.then(
       (result) => {
@@ -186,8 +194,9 @@ export class ParleyAligner extends LitElement {
         void this.loadWriters().then(() => {
           if (this.result?.transcript !== result.transcript) return;
           this.phase = 'done';
+          const warnings = result.notes.length ? ` ${result.notes.length === 1 ? 'One warning' : `${result.notes.length} warnings`}, listed below.` : '';
           this.announcer.say(
-            `Aligned: ${result.words.toLocaleString('en')} words timed in ${Math.round(seconds)} seconds. The player now follows the aligned transcript.`,
+            `Aligned: ${result.words.toLocaleString('en')} words timed in ${Math.round(seconds)} seconds.${warnings} The player now follows the aligned transcript.`,
           );
           this.focusSoon('.download');
         });
@@ -197,11 +206,12 @@ export class ParleyAligner extends LitElement {
         if (this.job !== job) return;
         this.job = null;
         this.phase = 'error';
+        this.refused = error instanceof AlignFailure && error.kind === 'refused';
         this.error = messageFor(error, media.name);
         this.focusSoon('.primary');
       },
     );
-  };
+  }
 
   private progress(stage: AlignStage, done: number): void {
     this.shares[stage === 'features' ? 'decoding' : stage] = done;
@@ -286,12 +296,18 @@ export class ParleyAligner extends LitElement {
             </label>
             <button type="button" class="download" @click=${this.download}>Download transcript</button>
           </div>
+          ${r.notes.length
+            ? html`<p id="notes-heading">${r.notes.length === 1 ? 'Warning' : 'Warnings'}:</p>
+                <ul class="notes" aria-labelledby="notes-heading">
+                  ${r.notes.map((n) => html`<li>${n.charAt(0).toUpperCase() + n.slice(1)}.</li>`)}
+                </ul>`
+            : nothing}
         </div>`;
       }
       case 'error':
         return html`<div class="panel">
           <p role="alert" class="error">${this.error}</p>
-          ${alignButton}
+          ${this.refused ? html`<button type="button" class="primary" @click=${this.alignAnyway}>Align anyway</button>` : alignButton}
         </div>`;
     }
   }
@@ -304,6 +320,9 @@ function messageFor(error: unknown, mediaName: string): string {
   if (!(error instanceof AlignFailure)) return `The transcript could not be aligned: ${reason}`;
   if (error.kind === 'recording') return `The recording could not be read: ${reason}`;
   if (error.kind === 'alignment') return `The transcript could not be aligned to ${mediaName}: ${reason}`;
+  if (error.kind === 'refused') {
+    return `The transcript could not be aligned to ${mediaName}: ${reason} If it is the recording of this transcript, you can align it anyway; the times may then be wrong.`;
+  }
   return `The aligner stopped: ${reason}`;
 }
 
