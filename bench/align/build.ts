@@ -28,13 +28,22 @@ const SET = join(DATA, 'set');
 /** Where the peer is installed, apart from Parley's own dependencies. */
 export const PEER_FOLDER = join(DATA, 'peer');
 
-/** One spoken clip: its samples, where its speech starts, and (Festival) where each word starts. */
+/** One spoken clip: its samples, where its speech starts and ends, and (Festival) where each word starts. */
 interface Clip {
   samples: Float32Array;
   onset: number;
+  end: number;
   words: number[] | null;
   text: string;
 }
+
+/** A clip of `samples` saying `text`; its onset is measured unless the synthesizer gave it. */
+function spokenClip(samples: Float32Array, rate: number, text: string, onset = speechOnset(samples, rate), words: number[] | null = null): Clip {
+  return { samples, onset, end: speechEnd(samples, rate), words, text };
+}
+
+/** A clip of text that is never spoken (a turn in the transcript that is not in the recording). */
+const unspokenClip = (text: string): Clip => ({ samples: new Float32Array(0), onset: 0, end: 0, words: null, text });
 
 export type Variant = 'clean' | 'noise' | 'music' | 'long' | 'short' | 'cut' | 'aside' | 'unspoken';
 
@@ -71,7 +80,24 @@ export interface Case {
   seconds: number;
 }
 
+/**
+ * The version of the set this builder makes, written into its manifest: a set built by another
+ * version is built again (raise it whenever a change to this file changes a recording, a
+ * transcript or a truth). 2: onsets kept off a clip's noise floor; later sentences' cues from
+ * their share of the clip.
+ */
+export const SET_VERSION = 2;
+
 const RATE = 16000;
+
+/**
+ * How far a WebVTT cue may lie from its sentence: the set promises at most 1.5 s. A later
+ * sentence of a clip has no measured start, only an estimate from its share of the clip's
+ * characters, which is up to 0.75 s off where the sentence can be located (the end of a clear
+ * pause), so its cue is drawn within 0.7 s of the estimate.
+ */
+const CUE_ROUGHNESS = 1.5;
+const CUE_ROUGHNESS_ESTIMATED = 0.7;
 
 function resample(x: Float32Array, from: number, to: number): Float32Array {
   if (from === to) return x;
@@ -91,8 +117,23 @@ function readWav(path: string, rate: number): Float32Array {
   return resample(w.audioChannels[0]!, w.sampleRate, rate);
 }
 
-/** Where speech starts in a clip: the first 10 ms frame within 30 dB of the clip's loudest. */
-export function speechOnset(x: Float32Array, rate: number): number {
+/** The constants of `speechOnset` (see docs/alignment.md, "The development set"). */
+export const ONSET = {
+  /** A frame within this many dB of the clip's loudest can be speech. */
+  belowLoudest: 30,
+  /** ...and it must stand this many dB above the clip's noise floor (its quietest `floorFrames` frames). */
+  aboveFloor: 10,
+  floorFrames: 5,
+  /** Levels are measured above this frequency: a DC offset and slow drift are no sound at all. */
+  highPassHz: 20,
+  /** Sound is speech once it comes within this many dB of the loudest... */
+  speechWithin: 20,
+  /** ...counted from its start, across gaps of at most this many frames (a stop, a breath between words). */
+  gapFrames: 10,
+};
+
+/** Level in dB of every 10 ms frame of `x`. */
+function frameLevels(x: Float32Array, rate: number): number[] {
   const hop = Math.round(rate / 100);
   const db: number[] = [];
   for (let at = 0; at + hop <= x.length; at += hop) {
@@ -100,9 +141,75 @@ export function speechOnset(x: Float32Array, rate: number): number {
     for (let i = at; i < at + hop; i++) s += x[i]! * x[i]!;
     db.push(10 * Math.log10(s / hop + 1e-12));
   }
+  return db;
+}
+
+/** `x` through a second-order high-pass filter (Butterworth, cut-off `hz`). */
+function highPass(x: Float32Array, rate: number, hz: number): Float32Array {
+  const w = (2 * Math.PI * hz) / rate;
+  const cos = Math.cos(w);
+  const alpha = Math.sin(w) * Math.SQRT1_2;
+  const a0 = 1 + alpha;
+  const b0 = (1 + cos) / 2 / a0;
+  const b1 = -(1 + cos) / a0;
+  const a1 = (-2 * cos) / a0;
+  const a2 = (1 - alpha) / a0;
+  const y = new Float32Array(x.length);
+  // Started as if the first sample had always been there, so that a clip's offset is no step.
+  let x1 = x[0] ?? 0;
+  let x2 = x1;
+  let y1 = 0;
+  let y2 = 0;
+  for (let i = 0; i < x.length; i++) {
+    const v = b0 * x[i]! + b1 * x1 + b0 * x2 - a1 * y1 - a2 * y2;
+    x2 = x1;
+    x1 = x[i]!;
+    y2 = y1;
+    y1 = v;
+    y[i] = v;
+  }
+  return y;
+}
+
+/** A clip's noise floor: the level of its quietest 50 ms (five frames, their mean power). */
+function noiseFloor(db: number[]): number {
+  let quietest = Infinity;
+  for (let k = 0; k + ONSET.floorFrames <= db.length; k++) {
+    let p = 0;
+    for (let j = k; j < k + ONSET.floorFrames; j++) p += 10 ** (db[j]! / 10);
+    quietest = Math.min(quietest, 10 * Math.log10(p / ONSET.floorFrames));
+  }
+  return Number.isFinite(quietest) ? quietest : Math.min(...db);
+}
+
+/**
+ * Where speech starts in a clip, in seconds: the start of the first stretch of sound (10 ms
+ * frames, measured above 20 Hz, within 30 dB of the clip's loudest and 10 dB above its own noise floor, gaps up to
+ * 100 ms bridged) that comes within 20 dB of the loudest. In a clean clip this is the first frame
+ * within 30 dB of the loudest, as it always was; where hiss or hum lies within 30 dB of the
+ * loudest (the LibriVox clips), the floor keeps the onset off it, and a short burst before the
+ * speech (a breath, a click) makes no stretch of its own.
+ */
+export function speechOnset(x: Float32Array, rate: number): number {
+  const db = frameLevels(highPass(x, rate, ONSET.highPassHz), rate);
   const loud = Math.max(...db);
-  const k = db.findIndex((v) => v > loud - 30);
-  return Math.max(0, k) * (hop / rate);
+  const above = Math.max(loud - ONSET.belowLoudest, noiseFloor(db) + ONSET.aboveFloor);
+  const frame = Math.round(rate / 100) / rate;
+  let start = -1;
+  let gap = 0;
+  for (let k = 0; k < db.length; k++) {
+    if (db[k]! > above) {
+      if (start < 0) start = k;
+      gap = 0;
+      if (db[k]! >= loud - ONSET.speechWithin) return start * frame;
+    } else if (start >= 0 && ++gap > ONSET.gapFrames) start = -1;
+  }
+  return Math.max(0, start) * frame;
+}
+
+/** Where speech ends in a clip, in seconds: its onset measured from the end. */
+function speechEnd(x: Float32Array, rate: number): number {
+  return x.length / rate - speechOnset(x.slice().reverse(), rate);
 }
 
 // ---- synthesizers ----
@@ -125,9 +232,13 @@ function festivalClips(voice: string, sentences: string[], work: string): Clip[]
   const cached = join(work, 'output.txt');
   // Synthesis is slow on a busy machine: a clip made from the same script is made once.
   const same = existsSync(cached) && existsSync(join(work, 'script.scm')) && readFileSync(join(work, 'script.scm'), 'utf8') === scm;
-  writeFileSync(join(work, 'script.scm'), scm);
-  const out = same ? readFileSync(cached, 'utf8') : execFileSync('festival', ['--batch', join(work, 'script.scm')], { encoding: 'utf8', maxBuffer: 1 << 26 });
-  writeFileSync(cached, out);
+  let out: string;
+  if (same) out = readFileSync(cached, 'utf8');
+  else {
+    writeFileSync(join(work, 'script.scm'), scm);
+    out = execFileSync('festival', ['--batch', join(work, 'script.scm')], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    writeFileSync(cached, out);
+  }
   const starts: number[][] = [];
   for (const line of out.split('\n')) {
     if (line.startsWith('CLIP')) starts.push([]);
@@ -138,7 +249,7 @@ function festivalClips(voice: string, sentences: string[], work: string): Clip[]
     const words = starts[k] ?? [];
     // Festival's tokens are Parley's words when the counts agree ("2+2" becomes three words there).
     const parleyWords = splitSentences(text).flatMap((s) => s.words.filter((w) => !w.annotation));
-    return { samples, onset: words[0] ?? speechOnset(samples, RATE), words: words.length === parleyWords.length ? words : null, text };
+    return spokenClip(samples, RATE, text, words[0] ?? speechOnset(samples, RATE), words.length === parleyWords.length ? words : null);
   });
 }
 
@@ -152,7 +263,7 @@ function fliteClips(voice: string, sentences: string[], work: string): Clip[] {
       writeFileSync(said, `${voice}\n${text}`);
     }
     const samples = readWav(file, RATE);
-    return { samples, onset: speechOnset(samples, RATE), words: null, text };
+    return spokenClip(samples, RATE, text);
   });
 }
 
@@ -252,22 +363,32 @@ function build(plan: TurnPlan[], variant: Variant, rate: number, seed: number, a
   push(new Float32Array(Math.round(0.4 * rate)));
   const cutTurn = variant === 'cut' ? Math.floor(plan.length / 2) : -1;
   const asideAfter = variant === 'aside' ? Math.floor(plan.length / 2) : -1;
-  const truthTurns: { speaker: string; text: string[]; start: number | null; phrases: (number | null)[]; words: (number | null)[] | null }[] = [];
+  const truthTurns: {
+    speaker: string;
+    text: string[];
+    start: number | null;
+    /** Where each clip's speech starts (the phrase start of its first sentence) and ends. */
+    phrases: (number | null)[];
+    ends: (number | null)[];
+    words: (number | null)[] | null;
+  }[] = [];
   const unmatched: [number, number][] = [];
   plan.forEach((turn, t) => {
     if (t > 0) pause(turnPause);
     const phrases: number[] = [];
+    const ends: number[] = [];
     const words: (number | null)[] = [];
     const start = now();
     turn.clips.forEach((clip, k) => {
       if (k > 0) pause(sentencePause);
       phrases.push(now() + clip.onset);
+      ends.push(now() + clip.end);
       if (clip.words) words.push(...clip.words.map((w) => now() + w));
       else words.push(...splitSentences(clip.text).flatMap((s) => s.words.filter((w) => !w.annotation).map(() => null)));
       push(clip.samples);
     });
     if (t === cutTurn) unmatched.push([start + turn.clips[0]!.onset, now()]);
-    else truthTurns.push({ speaker: turn.speaker, text: turn.clips.map((c) => c.text), start: phrases[0]!, phrases, words: words.some((w) => w !== null) ? words : null });
+    else truthTurns.push({ speaker: turn.speaker, text: turn.clips.map((c) => c.text), start: phrases[0]!, phrases, ends, words: words.some((w) => w !== null) ? words : null });
     if (t === asideAfter && aside) {
       pause(turnPause);
       const a = now() + aside.onset;
@@ -279,7 +400,7 @@ function build(plan: TurnPlan[], variant: Variant, rate: number, seed: number, a
   const unspokenTurns: number[] = [];
   if (variant === 'unspoken' && extraTurn?.clips.length) {
     const at = Math.floor(truthTurns.length / 2);
-    truthTurns.splice(at, 0, { speaker: extraTurn.speaker, text: extraTurn.clips.map((c) => c.text), start: null, phrases: extraTurn.clips.map(() => null), words: null });
+    truthTurns.splice(at, 0, { speaker: extraTurn.speaker, text: extraTurn.clips.map((c) => c.text), start: null, phrases: extraTurn.clips.map(() => null), ends: extraTurn.clips.map(() => null), words: null });
     unspokenTurns.push(at);
   }
   const samples = new Float32Array(length);
@@ -303,8 +424,32 @@ function writeCase(c: Omit<Case, 'audio' | 'transcript' | 'truth' | 'seconds'>, 
     t.text.forEach((s, j) => splitSentences(s).forEach((_x, n) => out.push(n === 0 ? t.phrases[j] ?? null : null)));
     return out;
   };
+  /**
+   * Where each sentence is likely spoken, for rough cues: a clip's first sentence at its measured
+   * start; a later one (no measured start) that far into the clip's speech as the characters
+   * before it are into the clip's text.
+   */
+  const likelyStartOf = (t: (typeof built.truthTurns)[number]) => {
+    const out: { at: number | null; measured: boolean }[] = [];
+    t.text.forEach((text, j) => {
+      const sentences = splitSentences(text).map((x) => x.words.map((w) => w.text).join(' ').length + 1);
+      const [from, to] = [t.phrases[j] ?? null, t.ends[j] ?? null];
+      const total = sentences.reduce((a, b) => a + b, 0);
+      let before = 0;
+      for (const length of sentences) {
+        out.push({ at: from === null || to === null ? null : from + ((to - from) * before) / total, measured: before === 0 });
+        before += length;
+      }
+    });
+    return out;
+  };
   const rnd = random(seed + 99);
-  const rough = (v: number | null) => (v === null ? null : Math.max(0, Math.round((v + (rnd() * 2 - 1) * 1.5) * 10) / 10));
+  // Later sentences draw from a sequence of their own, so the cues of first sentences are as they were.
+  const rndLater = random(seed + 199);
+  const rough = ({ at, measured }: { at: number | null; measured: boolean }) =>
+    at === null
+      ? null
+      : Math.max(0, Math.round((at + ((measured ? rnd() : rndLater()) * 2 - 1) * (measured ? CUE_ROUGHNESS : CUE_ROUGHNESS_ESTIMATED)) * 10) / 10);
   const transcript: Transcript = {
     metadata: { language: c.language },
     speakers: speakers.map((name, k) => ({ id: `s${k}`, name })),
@@ -320,11 +465,9 @@ function writeCase(c: Omit<Case, 'audio' | 'transcript' | 'truth' | 'seconds'>, 
     let last = 0;
     built.truthTurns.forEach((t, k) => {
       if (t.start === null) return;
-      const starts = phraseOf(t);
+      const starts = likelyStartOf(t);
       transcript.turns[k]!.sentences.forEach((s, j) => {
-        // A later sentence of the same clip has no measured start: half a second on will do for a rough time.
-        const start = rough(starts[j] ?? null) ?? last + 0.5;
-        s.start = Math.max(last, start);
+        s.start = Math.max(last, rough(starts[j]!) ?? last);
         s.end = s.start + 0.5;
         last = s.end;
       });
@@ -392,7 +535,7 @@ export async function buildSet(log: (line: string) => void = (l) => process.stde
       log(`Building ${name}…`);
       const plan = turns.slice(0, 6).map((t, k) => ({ speaker: t.speaker, clips: clipsOf(t.sentences, `${name}-${k}`) }));
       const other = s.source === 'festival' ? (x: string[]) => fliteClips('rms', x, join(work, `${name}-aside`)) : (x: string[]) => festivalClips('voice_kal_diphone', x, join(work, `${name}-aside`));
-      const extra = { speaker: turns[6]!.speaker, clips: turns[6]!.sentences.map((text) => ({ samples: new Float32Array(0), onset: 0, words: null, text })) };
+      const extra = { speaker: turns[6]!.speaker, clips: turns[6]!.sentences.map(unspokenClip) };
       const built = build(plan, variant, RATE, seed, variant === 'aside' ? asideClip(other) : null, extra);
       const src = SOURCES.find((x) => x.id === s.source)!;
       cases.push(writeCase({ name, source: s.source, voice: s.voice, split: s.split, variant, human: src.human, language: 'en' }, built, RATE, s.format, seed));
@@ -422,17 +565,14 @@ export async function buildSet(log: (line: string) => void = (l) => process.stde
     return prompts.slice(from, from + n);
   };
   const A_RATE = 8000;
-  const clip = (p: { file: string; text: string }, rate: number): Clip => {
-    const samples = readWav(p.file, rate);
-    return { samples, onset: speechOnset(samples, rate), words: null, text: p.text };
-  };
+  const clip = (p: { file: string; text: string }, rate: number): Clip => spokenClip(readWav(p.file, rate), rate, p.text);
   for (const a of allison) {
     const name = `allison-${a.split === 'dev' ? 'dev' : 'held'}-${a.variant}`;
     log(`Building ${name}…`);
     const plan = Array.from({ length: 6 }, (_, k) => ({ speaker: k % 2 ? 'Operator' : 'Receptionist', clips: take(a.split, 3).map((p) => clip(p, A_RATE)) }));
     const asidePrompt = a.variant === 'aside' ? clip(take(a.split, 1)[0]!, A_RATE) : null;
     const unspoken = a.variant === 'unspoken' ? take(a.split, 2) : [];
-    const extra = { speaker: 'Operator', clips: unspoken.map((p) => ({ samples: new Float32Array(0), onset: 0, words: null, text: p.text })) };
+    const extra = { speaker: 'Operator', clips: unspoken.map((p) => unspokenClip(p.text)) };
     const built = build(plan, a.variant, A_RATE, seed, asidePrompt, extra);
     cases.push(writeCase({ name, source: 'allison', voice: 'Allison Smith', split: a.split, variant: a.variant, human: true, language: 'en' }, built, A_RATE, a.format, seed));
     seed++;
@@ -475,14 +615,17 @@ export async function buildSet(log: (line: string) => void = (l) => process.stde
   // in another language (Spanish, Mexico).
   newSource('carlo', 'Carlo Flora', asteriskPrompts(root, 'it', 'it_IT_m_Carlo'), ['Centralino', 'Operatore'], 'it', 'fresh');
   newSource('allison-es', 'Allison Smith (Spanish)', asteriskPrompts(root, 'es', 'es_MX_f_Allison'), ['Recepción', 'Operadora'], 'es', 'fresh');
-  writeFileSync(join(SET, 'manifest.json'), JSON.stringify({ sources: SOURCES, cases }, null, 2));
+  writeFileSync(join(SET, 'manifest.json'), JSON.stringify({ version: SET_VERSION, sources: SOURCES, cases }, null, 2));
   log(`${cases.length} recordings, ${(cases.reduce((n, c) => n + c.seconds, 0) / 60).toFixed(1)} minutes, in ${SET}`);
   return cases;
 }
 
+/** The set as built, or null when it is missing or was built by another version of this builder. */
 export function loadSet(): Case[] | null {
   const m = join(SET, 'manifest.json');
-  return existsSync(m) ? (JSON.parse(readFileSync(m, 'utf8')) as { cases: Case[] }).cases : null;
+  if (!existsSync(m)) return null;
+  const manifest = JSON.parse(readFileSync(m, 'utf8')) as { version?: number; cases: Case[] };
+  return manifest.version === SET_VERSION ? manifest.cases : null;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await buildSet();
