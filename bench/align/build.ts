@@ -222,7 +222,8 @@ function festivalClips(voice: string, sentences: string[], work: string): Clip[]
   sentences.forEach((s, k) => {
     script.push(
       `(set! u (SynthText ${scmString(s)}))`,
-      `(utt.save.wave u ${scmString(join(work, `${k}.wav`))} 'riff)`,
+      // Relative to the folder festival runs in, so that the script is the same in every checkout.
+      `(utt.save.wave u ${scmString(`${k}.wav`)} 'riff)`,
       `(format t "CLIP ${k}\\n")`,
       // A token with no syllables (a dash) has no segments: it is left out, and the counts then disagree.
       `(mapcar (lambda (w) (let ((syl (item.relation.daughter1 w 'SylStructure))) (if syl (let ((seg (item.relation.daughter1 syl 'SylStructure))) (if seg (format t "%f\\n" (item.feat seg "segment_start"))))))) (utt.relation.items u 'Word))`,
@@ -231,12 +232,14 @@ function festivalClips(voice: string, sentences: string[], work: string): Clip[]
   const scm = script.join('\n');
   const cached = join(work, 'output.txt');
   // Synthesis is slow on a busy machine: a clip made from the same script is made once.
-  const same = existsSync(cached) && existsSync(join(work, 'script.scm')) && readFileSync(join(work, 'script.scm'), 'utf8') === scm;
+  // A script written by an earlier builder named each clip by its full path in that checkout.
+  const relative = (text: string) => text.replace(/"[^"]*\/(\d+\.wav)"/g, '"$1"');
+  const same = existsSync(cached) && existsSync(join(work, 'script.scm')) && relative(readFileSync(join(work, 'script.scm'), 'utf8')) === scm;
   let out: string;
   if (same) out = readFileSync(cached, 'utf8');
   else {
     writeFileSync(join(work, 'script.scm'), scm);
-    out = execFileSync('festival', ['--batch', join(work, 'script.scm')], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    out = execFileSync('festival', ['--batch', 'script.scm'], { cwd: work, encoding: 'utf8', maxBuffer: 1 << 26 });
     writeFileSync(cached, out);
   }
   const starts: number[][] = [];
