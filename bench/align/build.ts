@@ -128,7 +128,10 @@ export const ONSET = {
   highPassHz: 20,
   /** Sound is speech once it comes within this many dB of the loudest... */
   speechWithin: 20,
-  /** ...counted from its start, across gaps of at most this many frames (a stop, a breath between words). */
+  /**
+   * ...counted from its start, through frames that stand `aboveFloor` above the floor (a soft
+   * consonant) and across gaps of at most this many frames below it (a stop, a pause between words).
+   */
   gapFrames: 10,
 };
 
@@ -183,26 +186,31 @@ function noiseFloor(db: number[]): number {
 }
 
 /**
- * Where speech starts in a clip, in seconds: the start of the first stretch of sound (10 ms
- * frames, measured above 20 Hz, within 30 dB of the clip's loudest and 10 dB above its own noise floor, gaps up to
- * 100 ms bridged) that comes within 20 dB of the loudest. In a clean clip this is the first frame
- * within 30 dB of the loudest, as it always was; where hiss or hum lies within 30 dB of the
- * loudest (the LibriVox clips), the floor keeps the onset off it, and a short burst before the
- * speech (a breath, a click) makes no stretch of its own.
+ * Where speech starts in a clip, in seconds: the first 10 ms frame (levels measured above 20 Hz)
+ * within 30 dB of the clip's loudest and 10 dB above its own noise floor that begins a stretch of
+ * sound coming within 20 dB of the loudest (the stretch goes on while frames stay 10 dB above the
+ * floor, and across up to 100 ms below it). In a clean clip this is the first frame within 30 dB
+ * of the loudest, as it always was, unless a short sound set apart by more than 100 ms of silence
+ * comes first (a breath, a click: it makes no stretch of its own); where hiss or hum lies within
+ * 30 dB of the loudest (the LibriVox clips), the floor keeps the onset off it.
  */
 export function speechOnset(x: Float32Array, rate: number): number {
   const db = frameLevels(highPass(x, rate, ONSET.highPassHz), rate);
   const loud = Math.max(...db);
-  const above = Math.max(loud - ONSET.belowLoudest, noiseFloor(db) + ONSET.aboveFloor);
+  const audible = noiseFloor(db) + ONSET.aboveFloor;
+  const above = Math.max(loud - ONSET.belowLoudest, audible);
   const frame = Math.round(rate / 100) / rate;
   let start = -1;
   let gap = 0;
   for (let k = 0; k < db.length; k++) {
-    if (db[k]! > above) {
-      if (start < 0) start = k;
+    if (db[k]! > above && start < 0) start = k;
+    if (start < 0) continue;
+    if (db[k]! >= loud - ONSET.speechWithin) return start * frame;
+    if (db[k]! > audible) gap = 0;
+    else if (++gap > ONSET.gapFrames) {
+      start = -1;
       gap = 0;
-      if (db[k]! >= loud - ONSET.speechWithin) return start * frame;
-    } else if (start >= 0 && ++gap > ONSET.gapFrames) start = -1;
+    }
   }
   return Math.max(0, start) * frame;
 }
