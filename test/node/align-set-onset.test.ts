@@ -24,6 +24,8 @@ interface Parts {
   driftBelow?: number;
   /** A burst of hiss (a breath) at 0.05–0.13 s, 20 dB below the vowel. */
   burst?: boolean;
+  /** A soft fricative ("s" or "f" on a telephone line) of this many seconds before the vowel, 40 dB below it. */
+  softFricative?: number;
 }
 
 /** A clip of 1 s: noise, then from SPEECH_AT a voiced sound (harmonics of 120 Hz), perhaps opened by a fricative. */
@@ -33,14 +35,14 @@ function clip(parts: Parts): Float32Array {
   const vowel = 0.3;
   const vowelRms = vowel * Math.sqrt(0.5 * (1 + 1 / 4 + 1 / 9 + 1 / 16));
   const noise = (below: number) => ((rnd() * 2 - 1) * Math.sqrt(3) * vowelRms) / 10 ** (below / 20);
-  const vowelAt = SPEECH_AT + (parts.fricative ?? 0) + (parts.fadingFricative ? 0.15 : 0);
+  const vowelAt = SPEECH_AT + (parts.fricative ?? 0) + (parts.fadingFricative ? 0.15 : 0) + (parts.softFricative ?? 0);
   for (let i = 0; i < x.length; i++) {
     const t = i / RATE;
     let v = noise(parts.hissBelow);
     if (parts.humBelow !== undefined) v += ((Math.SQRT2 * vowelRms) / 10 ** (parts.humBelow / 20)) * Math.sin(2 * Math.PI * 50 * t);
     if (parts.driftBelow !== undefined) v += (vowelRms / 10 ** (parts.driftBelow / 20)) * (1 + Math.SQRT2 * Math.sin(2 * Math.PI * 3 * t));
     if (parts.burst && t >= 0.05 && t < 0.13) v += noise(20);
-    if (t >= SPEECH_AT && t < vowelAt) v += parts.fadingFricative ? noise(t < SPEECH_AT + 0.03 ? 22 : 34) : noise(15);
+    if (t >= SPEECH_AT && t < vowelAt) v += parts.fadingFricative ? noise(t < SPEECH_AT + 0.03 ? 22 : 34) : noise(parts.softFricative ? 40 : 15);
     if (t >= vowelAt && t < 0.9) for (let h = 1; h <= 4; h++) v += (vowel / h) * Math.sin(2 * Math.PI * 120 * h * t);
     x[i] = v;
   }
@@ -88,7 +90,14 @@ describe('speech onset of a development-set clip', () => {
     near(speechOnset(x, RATE), SPEECH_AT, 'burst at 0.05 s');
   });
 
-  it('is unchanged on a clean clip: the first frame within 30 dB of the loudest', () => {
+  it('starts with a soft opening fricative 40 dB under the vowel on a clean line, not at the vowel', () => {
+    // An "s" or "f" on an 8 kHz line: 120 ms more than 30 dB under the loudest, then the vowel.
+    const x = clip({ hissBelow: 70, softFricative: 0.12 });
+    near(speechOnset(x, RATE), SPEECH_AT, 'soft fricative then vowel');
+    near(firstFrameWithin30dB(x), SPEECH_AT + 0.12, 'the first frame within 30 dB: the vowel');
+  });
+
+  it('is otherwise unchanged on a clean clip: the first frame within 30 dB of the loudest', () => {
     // The fading "s" falls more than 30 dB under the loudest for longer than a gap: it is still sound.
     for (const parts of [{ hissBelow: 60 }, { hissBelow: 60, fricative: 0.06 }, { hissBelow: 60, fadingFricative: true }]) {
       const x = clip(parts);
