@@ -84,9 +84,10 @@ export interface Case {
  * The version of the set this builder makes, written into its manifest: a set built by another
  * version is built again (raise it whenever a change to this file changes a recording, a
  * transcript or a truth). 2: onsets kept off a clip's noise floor; later sentences' cues from
- * their share of the clip. 3: an onset goes back through a soft opening consonant.
+ * their share of the clip. 3: an onset goes back through a soft opening consonant. 4: the pauses
+ * between clips carry the clips' background.
  */
-export const SET_VERSION = 3;
+export const SET_VERSION = 4;
 
 const RATE = 16000;
 
@@ -180,6 +181,16 @@ function highPass(x: Float32Array, rate: number, hz: number): Float32Array {
     y[i] = v;
   }
   return y;
+}
+
+/**
+ * The RMS of the clips' background: the lowest of their noise floors (see noiseFloor). A clip cut
+ * tight around its speech has its quietest 50 ms inside a word, so its floor can only be too high;
+ * the quietest is the recording's background.
+ */
+function roomTone(clips: readonly Clip[], rate: number): number {
+  const floors = clips.filter((c) => c.samples.length).map((c) => noiseFloor(frameLevels(highPass(c.samples, rate, ONSET.highPassHz), rate)));
+  return floors.length ? Math.sqrt(10 ** (Math.min(...floors) / 10)) : 0;
 }
 
 /** A clip's noise floor: the level of its quietest 50 ms (five frames, their mean power). */
@@ -381,7 +392,18 @@ function build(plan: TurnPlan[], variant: Variant, rate: number, seed: number, a
     length += a.length;
   };
   const now = () => length / rate;
-  const pause = (range: [number, number]) => push(new Float32Array(Math.round((range[0] + (range[1] - range[0]) * rnd()) * rate)));
+  // The pauses between clips carry the clips' own background (their quietest noise floor), as a
+  // recording's pauses do: digital silence between clips recorded over hiss or hum would make a
+  // step in level at every join that no recording has.
+  // (From a sequence of its own, so that every other random choice of the recording stays the same.)
+  const room = roomTone(plan.flatMap((t) => t.clips).concat(aside ? [aside] : []), rate);
+  const roomRnd = random(seed + 4099);
+  const silence = (seconds: number) => {
+    const out = new Float32Array(Math.round(seconds * rate));
+    for (let i = 0; i < out.length; i++) out[i] = (roomRnd() * 2 - 1) * room * Math.sqrt(3);
+    return out;
+  };
+  const pause = (range: [number, number]) => push(silence(range[0] + (range[1] - range[0]) * rnd()));
   const sentencePause: [number, number] = variant === 'long' ? [1.5, 3] : variant === 'short' ? [0.08, 0.2] : [0.3, 0.8];
   const turnPause: [number, number] = variant === 'long' ? [3, 5] : variant === 'short' ? [0.15, 0.3] : [0.7, 1.6];
   let leadIn = 0.4;
@@ -389,7 +411,7 @@ function build(plan: TurnPlan[], variant: Variant, rate: number, seed: number, a
     push(music(40, rate, rnd));
     leadIn = 40;
   }
-  push(new Float32Array(Math.round(0.4 * rate)));
+  push(silence(0.4));
   const cutTurn = variant === 'cut' ? Math.floor(plan.length / 2) : -1;
   const asideAfter = variant === 'aside' ? Math.floor(plan.length / 2) : -1;
   const truthTurns: {
@@ -425,7 +447,7 @@ function build(plan: TurnPlan[], variant: Variant, rate: number, seed: number, a
       unmatched.push([a, now()]);
     }
   });
-  push(new Float32Array(Math.round(0.6 * rate)));
+  push(silence(0.6));
   const unspokenTurns: number[] = [];
   if (variant === 'unspoken' && extraTurn?.clips.length) {
     const at = Math.floor(truthTurns.length / 2);
