@@ -66,6 +66,8 @@ export interface ReferenceLayout {
   shuffled?: number;
   /** The reference was already stretched to the recording's speaking rate by this factor (see RATE_TOLERANCE). */
   stretched?: number;
+  /** The pass made without the transcript's times the recording contradicts: they are dropped once, not again and again. */
+  anchorsDropped?: boolean;
 }
 
 export const DEFAULT_ALIGN: Required<AlignOptions> = {
@@ -598,9 +600,11 @@ function alignPass(
   // proportion, recorded speech matching no text (a right time that keeps the path from straying
   // is kept unless the path without it is better on those counts). The refusal test keeps the
   // first pass's measures.
-  const pressed = pressedAnchors(monotonic, columnOf, cols);
+  const pressed = layout.anchorsDropped ? [] : pressedAnchors(monotonic, columnOf, cols);
   if (pressed.length) {
-    const again = alignFeatures(referenceMel, referenceWords, recordingMel, options, { ...layout, anchors: layout.anchors!.map((t, k) => (pressed.includes(k) ? null : t)), nested: true });
+    const dropped = new Set(pressed);
+    const anchors = layout.anchors!.map((t, k) => (dropped.has(k) ? null : t));
+    const again = alignFeatures(referenceMel, referenceWords, recordingMel, options, { ...layout, anchors, nested: true, anchorsDropped: true });
     const untimed = (w: readonly (WordTiming | null)[]) => w.filter((x) => !x).length;
     const fewer = untimed(again.words) < untimed(words) || again.irregular < irregular;
     if (fewer && untimed(again.words) <= untimed(words) && again.irregular <= irregular && totalLength(again.unmatched) <= totalLength(unmatched)) {
