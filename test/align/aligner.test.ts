@@ -159,6 +159,17 @@ describe('<parley-aligner>', function () {
     await expectAccessible(aligner, 'done');
     await emulateMedia({ colorScheme: 'dark' });
     await expectAccessible(aligner, 'done, dark');
+    // In a phone's column (a 320 px screen less the page's margins) every control of the result
+    // stays inside it: the format list's longest name is wider than that unless the list may shrink.
+    aligner.style.width = '240px';
+    try {
+      const edge = aligner.getBoundingClientRect().right;
+      for (const control of aligner.shadowRoot!.querySelectorAll('select, button')) {
+        expect(control.getBoundingClientRect().right, control.localName === 'select' ? 'the format list' : control.textContent!.trim()).to.be.at.most(edge + 0.5);
+      }
+    } finally {
+      aligner.style.width = '';
+    }
   });
 
   it('downloads the aligned transcript in every format Parley writes', async () => {

@@ -28,6 +28,9 @@ export const alignerStyles = [
       flex-wrap: wrap;
       align-items: center;
       gap: 0.4rem;
+      /* A flex item is as wide as its widest content by default: the format list would overflow a phone's width. */
+      max-width: 100%;
+      min-width: 0;
     }
     label[for] {
       display: block;
@@ -47,6 +50,7 @@ export const alignerStyles = [
     select {
       min-height: 2.5rem;
       max-width: 100%;
+      min-width: 0;
     }
     .notes {
       margin: 0;
