@@ -44,6 +44,13 @@ export interface AlignOptions {
    * pass made when speech between timed words matches no text. 0: no second pass.
    */
   stretchPenalty?: number;
+  /**
+   * Price of opening a stretch of recording matched to no text inside the text (see
+   * `DtwOptions.gapOpen`), in frames of the finest level at the cost of such a frame (`edgeCost`),
+   * in the same second pass as `stretchPenalty`: one stretch is taken over two of about the same
+   * total length. 0: none.
+   */
+  gapOpen?: number;
 }
 
 /** The reference's layout beyond its features: where its words and its inserted silences lie. */
@@ -82,6 +89,7 @@ export const DEFAULT_ALIGN: Required<AlignOptions> = {
   minUnspoken: 1,
   anchorTolerance: 3,
   stretchPenalty: 0.1,
+  gapOpen: 30,
 };
 
 /**
@@ -334,7 +342,9 @@ export function multiscalePath(reference: Features, recording: Features, options
     const freeRows = options.freeRows ? poolTo(options.freeRows, o.factor, level, 'any') : undefined;
     const freeCols = options.freeCols ? poolTo(options.freeCols, o.factor, level, 'most') : undefined;
     if (freeRows) freeRows[0] = freeRows[freeRows.length - 1] = 1;
-    path = dtw(euclidean(a, b), corridor, { edgeCost: o.edgeCost * unrelated, stretchPenalty: o.stretchPenalty * unrelated, diagonalWeight: o.diagonalWeight, ...(freeRows ? { freeRows } : {}), ...(freeCols ? { freeCols } : {}) });
+    // A frame of a coarser level stands for `scale` frames of the finest but costs as one: so does the opening.
+    const gapOpen = (o.gapOpen * o.edgeCost * unrelated) / scale;
+    path = dtw(euclidean(a, b), corridor, { edgeCost: o.edgeCost * unrelated, stretchPenalty: o.stretchPenalty * unrelated, gapOpen, diagonalWeight: o.diagonalWeight, ...(freeRows ? { freeRows } : {}), ...(freeCols ? { freeCols } : {}) });
   }
   return { path: path!, cells };
 }
@@ -465,7 +475,12 @@ function alignPass(
   const monotonic = windows.filter((w, k) => k === 0 || w.lo >= windows[k - 1]!.lo);
 
   const stretchPenalty = layout.priced ? o.stretchPenalty : 0;
-  const { path, cells } = multiscalePath(reference, recording, { ...o, stretchPenalty, freeRows, freeCols, windows: monotonic });
+  // Opening a stretch matching no text has its price only where stretching has one too: in a pass
+  // without it, a passage could be smeared over neighbouring words more cheaply than a stretch
+  // is opened (so it was, in every pass, for a cut turn over a telephone line), and the first
+  // pass would then show no stretch for the second to look at.
+  const gapOpen = layout.priced ? o.gapOpen : 0;
+  const { path, cells } = multiscalePath(reference, recording, { ...o, stretchPenalty, gapOpen, freeRows, freeCols, windows: monotonic });
 
   const cost = euclidean(reference, recording);
   let pathCost = 0;

@@ -62,6 +62,16 @@ export interface DtwOptions {
    * so with this price a silence of the reference holds that passage instead. Default 0.
    */
   stretchPenalty?: number;
+  /**
+   * Added once to each run of recording frames matched to no text inside the text (in a free row
+   * after the first row of speech and before the last: not the lead-in or the tail), as in
+   * sequence alignment's affine gaps. Without it, one passage the transcript lacks costs the
+   * same as two of the same total length, and a sentence said three times over after such a
+   * passage may be matched one copy early, its first copy into the end of the passage, leaving
+   * the last copy as a second, false stretch: the path takes the single stretch when the two
+   * otherwise cost about the same. Default 0 (the path is then the same as without it).
+   */
+  gapOpen?: number;
 }
 
 export type CostFn = (i: number, j: number) => number;
@@ -95,6 +105,11 @@ const FROM_DIAGONAL = 0;
 const FROM_UP = 1; // previous row, same column
 const FROM_LEFT = 2; // same row, previous column
 const START = 3;
+const STEP = 3; // the bits above
+/** The cheapest way to this cell ends in a run of recording frames matched to no text (a gap). */
+const IN_GAP = 4;
+/** The cheapest gap ending at this cell continues one ending at the cell to its left (else it opens here). */
+const GAP_CONTINUES = 8;
 
 /** The cheapest monotonic path through a corridor. */
 export function dtw(cost: CostFn, corridor: Corridor, options: DtwOptions = {}): Path {
@@ -106,6 +121,13 @@ export function dtw(cost: CostFn, corridor: Corridor, options: DtwOptions = {}):
   const freeCols = options.freeCols;
   const stretch = options.stretchPenalty ?? 0;
   const freeRow = (i: number) => (freeRows ? freeRows[i] === 1 : i === 0 || i === lastRow);
+  // The text lies between the first and the last row that is not free; gaps opened in a free
+  // row between them (not the lead-in or the tail) pay `gapOpen`.
+  let textFrom = 0;
+  while (textFrom < rows && freeRow(textFrom)) textFrom++;
+  let textTo = lastRow;
+  while (textTo >= 0 && freeRow(textTo)) textTo--;
+  const gapOpen = options.gapOpen ?? 0;
   const offsets = new Float64Array(rows + 1);
   for (let i = 0; i < rows; i++) offsets[i + 1] = offsets[i]! + (hi[i]! - lo[i]!);
   const steps = new Uint8Array(offsets[rows]!);
@@ -121,6 +143,10 @@ export function dtw(cost: CostFn, corridor: Corridor, options: DtwOptions = {}):
     const h = hi[i]!;
     const base = offsets[i]!;
     const rowFree = freeRow(i);
+    const open = i > textFrom && i < textTo ? gapOpen : 0;
+    // The cheapest cost to the cell on the left of those whose path ends in a gap (Gotoh's
+    // second state): a gap is opened from any path to the left, or continued.
+    let gap = Infinity;
     for (let j = l; j < h; j++) {
       const c = cost(i, j);
       let best = Infinity;
@@ -144,10 +170,22 @@ export function dtw(cost: CostFn, corridor: Corridor, options: DtwOptions = {}):
         }
       }
       if (j > l) {
-        const v = cur[j - 1 - l]! + (rowFree ? Math.min(c, edgeCost) : c + stretch);
+        const left = cur[j - 1 - l]!;
+        const v = left + (rowFree ? c : c + stretch);
         if (v < best) {
           best = v;
           step = FROM_LEFT;
+        }
+        if (rowFree) {
+          // A recording frame matched to no text, at the capped cost: opened here or continued.
+          const opened = left + open;
+          if (gap < opened) step |= GAP_CONTINUES;
+          else gap = opened;
+          gap += edgeCost;
+          if (gap < best) {
+            best = gap;
+            step |= IN_GAP;
+          }
         }
       }
       cur[j - l] = best;
@@ -171,13 +209,23 @@ export function dtw(cost: CostFn, corridor: Corridor, options: DtwOptions = {}):
   let j = endCol;
   const skips: number[] = [];
   let total = 0;
+  let inGap = false;
   for (;;) {
     pr.push(i);
     pc.push(j);
-    const step = steps[offsets[i]! + j - lo[i]!]!;
+    const stored = steps[offsets[i]! + j - lo[i]!]!;
+    if (inGap || stored & IN_GAP) {
+      // A recording frame matched to no text; the gap goes on to the left, or opened here.
+      skips.push(SKIPPED_RECORDING);
+      total += edgeCost;
+      inGap = (stored & GAP_CONTINUES) !== 0;
+      j--;
+      continue;
+    }
+    const step = stored & STEP;
     const c = cost(i, j);
-    const capped = c > edgeCost && ((step === FROM_LEFT && freeRow(i)) || (step === FROM_UP && !!freeCols && freeCols[j] === 1));
-    skips.push(capped ? (step === FROM_LEFT ? SKIPPED_RECORDING : SKIPPED_REFERENCE) : 0);
+    const capped = c > edgeCost && step === FROM_UP && !!freeCols && freeCols[j] === 1;
+    skips.push(capped ? SKIPPED_REFERENCE : 0);
     total += capped ? edgeCost : c;
     if (step === START) break;
     if (step === FROM_DIAGONAL) {

@@ -107,6 +107,36 @@ describe('dtw', () => {
     assert.deepEqual(pairs(priced), [[0, 0], [1, 1], [1, 2], [1, 3], [2, 4]]);
   });
 
+  it('takes one stretch of recording matched to no text over two of the same length when opening one has a price', () => {
+    // Rows: a word, a silence of the reference (free), a word Y, a silence, a word. Columns: the
+    // first word, silence, two frames of speech the text lacks, a near copy of Y (0.9), silence,
+    // Y itself (1), silence, the last word. Matching Y to the near copy and passing over Y costs
+    // 0.1 less, but leaves two stretches where there is one.
+    const between = [9, 0.5, 5, 5, 5, 0.5, 5, 0.5, 9];
+    const cost = [[0, 9, 9, 9, 9, 9, 9, 9, 9], between, [9, 9, 9, 9, 0.9, 9, 1, 9, 9], between, [9, 9, 9, 9, 9, 9, 9, 9, 0]];
+    const freeRows = Uint8Array.from([0, 1, 0, 1, 0]);
+    const gaps = (p: Path) => Array.from(p.skipped!).filter((s, k, all) => s && !all[k - 1]).length;
+    const free = dtw(matrix(cost), fullCorridor(5, 9), { edgeCost: 2, diagonalWeight: 1, freeRows });
+    assert.deepEqual(pairs(free), [[0, 0], [1, 1], [1, 2], [1, 3], [2, 4], [3, 5], [3, 6], [3, 7], [4, 8]]);
+    assert.equal(gaps(free), 2);
+    const priced = dtw(matrix(cost), fullCorridor(5, 9), { edgeCost: 2, diagonalWeight: 1, freeRows, gapOpen: 1 });
+    assert.deepEqual(pairs(priced), [[0, 0], [1, 1], [1, 2], [1, 3], [1, 4], [1, 5], [2, 6], [3, 7], [4, 8]]);
+    assert.equal(gaps(priced), 1);
+    assert.equal(priced.cost, 0 + 0.5 + 3 * 2 + 0.5 + 1 + 0.5 + 0);
+  });
+
+  it('charges no opening for a lead-in or a tail', () => {
+    // The lead-in of the first test: the same path and cost with a price on opening.
+    const cost = [
+      [8, 8, 8, 8, 0, 9, 9],
+      [9, 9, 9, 9, 9, 0, 9],
+      [9, 9, 9, 9, 9, 9, 0],
+    ];
+    const p = dtw(matrix(cost), fullCorridor(3, 7), { edgeCost: 2, diagonalWeight: 1, gapOpen: 100 });
+    assert.deepEqual(pairs(p), [[0, 0], [0, 1], [0, 2], [0, 3], [0, 4], [1, 5], [2, 6]]);
+    assert.equal(p.cost, 8 + 2 * 3 + 0);
+  });
+
   it('stays inside its corridor', () => {
     // Cheapest outside the corridor: the path may not take the zeros.
     const cost = [

@@ -163,6 +163,33 @@ describe('partial matches', { skip }, () => {
     assert.ok(timed.turns[1]!.end! <= turnStart[2]! + 0.2, `the turn before the gap ends at ${timed.turns[1]!.end}, the cut turn starts at ${turnStart[2]}`);
   });
 
+  it('reports a cut turn followed by a sentence said three times as one stretch, and times each copy where it is said', () => {
+    // The cut turn ends with a sentence close to the one the next turn says three times over. Over
+    // a telephone line, matching every copy one copy early (the first into the end of the cut
+    // turn) and leaving the last copy as a second stretch with no text cost about as much as the
+    // right path: each stretch matching no text now has a price for opening.
+    const repeated = 'The conference will begin when the host arrives.';
+    const cutTurn = 'You are the first participant. The conference will begin when the hosts arrive.';
+    const spoken = [PARAGRAPHS[0]!, cutTurn, `${repeated} ${repeated} ${repeated}`, PARAGRAPHS[2]!];
+    const voice = { voice: 'en-us+f5', rate: 160, pitch: 70, range: 60 };
+    const rec = synthesizeRecording(espeak!, transcriptFromParagraphs(spoken), { seed: 11, snr: 20, turnPause: [0.8, 1.2], voices: [voice] });
+    const line = toTelephone(rec.samples, rec.sampleRate);
+    const cutStart = rec.words[rec.turnFirstWord[1]!]!.start;
+    const cutEnd = rec.words[rec.turnFirstWord[2]! - 1]!.end;
+    const text = transcriptFromParagraphs([PARAGRAPHS[0]!, `${repeated} ${repeated} ${repeated}`, PARAGRAPHS[2]!]);
+    const { transcript: timed, notes } = alignTranscript(espeak!, text, line.samples, line.sampleRate);
+    const stretches = notes.map((n) => /^(\d+):(\d\d)–(\d+):(\d\d) of the recording matches no text$/.exec(n)).filter((m) => m !== null);
+    assert.equal(stretches.length, 1, `notes: ${JSON.stringify(notes)}`);
+    const [m] = stretches;
+    const firstEnd = rec.words[rec.turnFirstWord[1]! - 1]!.end;
+    assert.ok(clockSeconds(m![1]!, m![2]!) >= firstEnd - 0.5 && clockSeconds(m![1]!, m![2]!) <= cutStart + 1, `reported ${m![0]}, the cut turn is ${cutStart}–${cutEnd}`);
+    assert.ok(Math.abs(clockSeconds(m![3]!, m![4]!) - cutEnd) <= 1, `reported ${m![0]}, the cut turn is ${cutStart}–${cutEnd}`);
+    // Each copy starts where it is said, not where the copy before it is.
+    const copies = rec.sentenceFirstWord.filter((k) => k >= rec.turnFirstWord[2]! && k < rec.turnFirstWord[3]!).map((k) => rec.words[k]!.start);
+    assert.equal(copies.length, 3);
+    timed.turns[1]!.sentences.forEach((s, n) => assert.ok(Math.abs(s.start! - copies[n]!) <= 0.2, `copy ${n + 1} at ${s.start}, said at ${copies[n]}`));
+  });
+
   it('reports an aside in another voice that is not in the transcript', () => {
     const aside = 'Sorry, could somebody close the door at the back, please.';
     const { rec, turnStart, turnEnd } = record([PARAGRAPHS[0]!, aside, PARAGRAPHS[1]!], 41);
