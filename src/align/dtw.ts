@@ -20,7 +20,7 @@ export interface Corridor {
 export interface Path {
   rows: Int32Array;
   cols: Int32Array;
-  /** Sum of the local costs of the cells on the path. */
+  /** Sum of the local costs of the cells on the path (without `gapOpen`'s openings). */
   cost: number;
   /**
    * Per cell: SKIPPED_RECORDING if it was reached by a horizontal step at the capped cost (a
