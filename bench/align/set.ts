@@ -206,7 +206,7 @@ export interface SetSubset {
   noPeer?: boolean;
 }
 
-/** The refusal test's measure: the mismatch in order less 0.4 × the order gain (see `OrderMeasures`). */
+/** The refusal test's measure: the match score in order less 3 × the order gain (see `OrderMeasures`). */
 const orderedOf = (r: Run) => r.order?.orderedMismatch ?? NaN;
 /** The order gain: how much better the text matches in its own order than shuffled. */
 const gainOf = (r: Run) => (r.order ? r.order.shuffled - r.order.inOrder : NaN);
@@ -296,13 +296,13 @@ export async function benchSet(manifest: string, results: URL, test: { maxOrdere
     `${label} (${n}${failed(runs, f) ? `; ${failed(runs, f)} not measured` : ''}): ${sorted(runs, f).length ? dist(sorted(runs, f)) : 'none'}`;
   const ownOrdered = sorted(own, orderedOf);
   const otherOrdered = sorted(unrelated, orderedOf);
-  lines.push(measured(own, orderedOf, 'Mismatch in order less 0.4 × the order gain, own transcript', own.length));
+  lines.push(measured(own, orderedOf, 'Match score in order less 3 × the order gain, own transcript', own.length));
   if (unrelated.length) lines.push(measured(unrelated, orderedOf, `The same, another source's transcript (tries, ${UNRELATED_TRIES} a recording)`, unrelated.length));
   lines.push(
     `Refusal test: refused above ${test.maxOrderedMismatch}: own transcripts refused ${fraction(parley.filter(refused).length, parley.length)}` +
       (unrelated.length ? `; unrelated refused ${fraction(unrelated.filter(refused).length, unrelated.length)}` : ''),
   );
-  lines.push(measured(own, gainOf, 'Order gain (mismatch shuffled − in order), own transcript', own.length));
+  lines.push(measured(own, gainOf, 'Order gain (match score shuffled − in order), own transcript', own.length));
   if (unrelated.length) lines.push(measured(unrelated, gainOf, "Order gain, another source's transcript", unrelated.length));
   const ownMismatch = sorted(own, (r) => r.mismatch ?? NaN);
   const otherMismatch = sorted(unrelated, (r) => r.mismatch ?? NaN);

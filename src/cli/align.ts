@@ -146,7 +146,7 @@ export async function run(argv: string[]): Promise<number> {
     const untimed = alignment.words.length - words;
     process.stderr.write(
       `Wrote ${output} (${formatById(format.id).label}, ${timed.turns.length} turns, ${words} words timed${untimed ? `, ${untimed} not found and left untimed` : ''}; ` +
-        `mismatch ${alignment.order.inOrder.toFixed(2)} in the transcript's order, ${alignment.order.shuffled.toFixed(2)} with its words shuffled)\n`,
+        `match score ${alignment.order.inOrder.toFixed(2)} in the transcript's order, ${alignment.order.shuffled.toFixed(2)} with its words shuffled)\n`,
     );
     return 0;
   } catch (error) {

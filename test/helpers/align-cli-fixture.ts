@@ -50,7 +50,7 @@ async function make(kind: string): Promise<{ media: Uint8Array; mediaName: strin
   if (kind === 'silent') return { media: encodeWav(new Int16Array(22050 * 3), 22050), mediaName: 'silence.wav', text: pressRelease(PARAGRAPHS.slice(0, 1)) };
   const espeak = await Espeak.load();
   const spoken = kind === 'other' ? OTHER : kind === 'too-long' ? PARAGRAPHS.slice(0, 1) : PARAGRAPHS;
-  // "other": the last two paragraphs against the unrelated recording; the refusal test measures 0.82 (threshold 0.74).
+  // "other": the last two paragraphs against the unrelated recording; the refusal test measures 0.71 (threshold 0.63).
   const text = kind === 'other' ? pressRelease(PARAGRAPHS.slice(1, 3)) : kind === 'too-long' ? pressRelease([...PARAGRAPHS, ...PARAGRAPHS, ...PARAGRAPHS]) : pressRelease(PARAGRAPHS);
   const rec = synthesizeRecording(espeak, transcriptFromParagraphs(spoken), { seed: 11, leadIn: 1.5, leadInKind: 'noise', snr: 30 });
   const pcm = floatToInt16(rec.samples);

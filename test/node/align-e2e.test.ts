@@ -65,7 +65,7 @@ describe('alignment of a short synthetic recording', { skip }, () => {
       assert.ok(e instanceof AlignmentError);
       assert.match(
         e.message,
-        /^the recording does not seem to contain the transcript's text: the transcript in its own order matches it with a mismatch of (\d\.\d\d), and with its words shuffled \d\.\d\d; taken together \(\1 less 0\.4 × the difference: \d\.\d\d\) that is above the limit, 0\.\d+, set from recordings of their own text and of other texts$/,
+        /^the recording does not seem to contain the transcript's text: the transcript in its own order matches it with a match score of (\d\.\d\d), and with its words shuffled \d\.\d\d; taken together \(\1 less 3 × the difference: \d\.\d\d\) that is above the limit, 0\.\d+, set from recordings of their own text and of other texts$/,
       );
       return true;
     });
@@ -83,13 +83,13 @@ describe('alignment of a short synthetic recording', { skip }, () => {
     const line = toTelephone(rec.samples, rec.sampleRate);
     const never = { maxOrderedMismatch: Infinity };
     const own = alignTranscript(espeak!, transcript, line.samples, line.sampleRate, never).alignment.order;
-    // Its own words match far better in their order than shuffled (measured 0.56 against 0.81).
+    // Its own words match far better in their order than shuffled (measured 0.56 against 0.76).
     assert.ok(own.shuffled - own.inOrder >= 0.15, `own text: ${own.inOrder.toFixed(3)} in order, ${own.shuffled.toFixed(3)} shuffled`);
     assert.ok(own.orderedMismatch <= DEFAULT_ALIGN.maxOrderedMismatch);
     const other = synthesizeRecording(espeak!, transcriptFromParagraphs(OTHER), { seed: 61, snr: 20, voices });
     const otherLine = toTelephone(other.samples, other.sampleRate);
     const unrelated = alignTranscript(espeak!, transcriptFromParagraphs(PARAGRAPHS.slice(0, 2)), otherLine.samples, otherLine.sampleRate, never).alignment.order;
-    // Other speech matches the words about as badly in either order (measured 0.85 and 0.83).
+    // Other speech matches the words about as badly in either order (measured 0.76 and 0.79).
     assert.ok(Math.abs(unrelated.shuffled - unrelated.inOrder) < 0.1, `unrelated text: ${unrelated.inOrder.toFixed(3)} in order, ${unrelated.shuffled.toFixed(3)} shuffled`);
     assert.ok(unrelated.orderedMismatch > DEFAULT_ALIGN.maxOrderedMismatch);
     // The same measures decide: aligned with the test on, the text is aligned and the other refused.
@@ -279,7 +279,7 @@ describe('parley align', { skip }, () => {
     await assert.rejects(readFile(join(dir, 'other.json')), 'nothing written when refused');
     const forced = await runCli([join(dir, 'other.wav'), join(dir, 'two.md'), '-o', join(dir, 'other.json'), '--force']);
     assert.equal(forced.code, 0, forced.stderr);
-    const doubt = /warning: (the recording may not contain the transcript's text \(its mismatch, \d\.\d\d, is above the limit, 0\.74\): aligned anyway, as asked; check the times)\n/.exec(forced.stderr);
+    const doubt = /warning: (the recording may not contain the transcript's text \(its mismatch, \d\.\d\d, is above the limit, 0\.63\): aligned anyway, as asked; check the times)\n/.exec(forced.stderr);
     assert.ok(doubt, forced.stderr);
     const out = JSON.parse(await readFile(join(dir, 'other.json'), 'utf8')) as { metadata: { notes?: string[] } };
     assert.equal(out.metadata.notes?.[0], doubt[1], 'the output carries the warning too');
