@@ -353,9 +353,9 @@ function setSubset(args: string[]): import('./align/set.js').SetSubset {
     if (!v || v.startsWith('--')) throw new Error(`${name} needs a comma-separated list`);
     return v.split(',');
   };
-  const unknown = args.find((a) => a.startsWith('--') && !['--sources', '--sets', '--parley-only', '--no-peer'].includes(a));
+  const unknown = args.find((a) => a.startsWith('--') && !['--sources', '--sets', '--parley-only', '--no-peer', '--unseen'].includes(a));
   if (unknown) throw new Error(`unknown option ${unknown} (known: --sources a,b --sets dev,held-out,new,fresh --parley-only --no-peer)`);
-  return { sources: value('--sources'), sets: value('--sets'), parleyOnly: args.includes('--parley-only'), noPeer: args.includes('--no-peer') };
+  return { sources: value('--sources'), sets: value('--sets'), parleyOnly: args.includes('--parley-only'), noPeer: args.includes('--no-peer'), unseen: args.includes('--unseen') };
 }
 
 /** The machine's load averages (1, 5, 15 minutes): the figures move with other work on it. */

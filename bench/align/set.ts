@@ -51,12 +51,42 @@ export function unrelatedFor(c: Case, cases: Case[]): Case[] {
   return out;
 }
 
+/** Share of a transcript's four-word runs above which it shares text with a recording's own. */
+const SHARED_TEXT = 0.02;
+
+function fourWordRuns(t: Transcript): Set<string> {
+  const words = spokenOf(t).map((w) => w.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''));
+  return new Set(words.slice(0, -3).map((_w, i) => words.slice(i, i + 4).join(' ')));
+}
+
+/**
+ * Unrelated pairs the refusal test was never chosen on (`--unseen`): for each recording up to
+ * UNRELATED_TRIES more clean transcripts of other sources, fresh sources' among them, none of
+ * those `unrelatedFor` gives it, and none that shares text with its own (Festival's and Flite's
+ * recordings read passages of the same press conference: those pairs are partial matches).
+ */
+export function unseenFor(c: Case, cases: Case[]): Case[] {
+  const seen = new Set(unrelatedFor(c, cases).map((x) => x.name));
+  const own = fourWordRuns(readCase(c.transcript));
+  const pool = cases.filter((x) => {
+    if (x.source === c.source || x.variant !== 'clean' || seen.has(x.name)) return false;
+    const runs = [...fourWordRuns(readCase(x.transcript))];
+    return runs.filter((r) => own.has(r)).length <= SHARED_TEXT * runs.length;
+  });
+  const out: Case[] = [];
+  for (let k = 0; out.length < UNRELATED_TRIES && k < pool.length; k++) {
+    const x = pool[(cases.indexOf(c) * 5 + k) % pool.length]!;
+    if (!out.some((y) => y.source === x.source)) out.push(x);
+  }
+  return out;
+}
+
 // ---- children ----
-async function parleyChild(cases: Case[], all: Case[], unrelated: boolean): Promise<Run[]> {
+async function parleyChild(cases: Case[], all: Case[], pairs: 'own' | 'unrelated' | 'unseen'): Promise<Run[]> {
   const { alignFile } = await import('../../src/node/align.js');
   const out: Run[] = [];
   for (const c of cases) {
-    for (const t of unrelated ? unrelatedFor(c, all) : [c]) {
+    for (const t of pairs === 'unrelated' ? unrelatedFor(c, all) : pairs === 'unseen' ? unseenFor(c, all) : [c]) {
       const t0 = performance.now();
       const transcript = t === c ? {} : { transcript: t.name };
       try {
@@ -125,7 +155,7 @@ export async function setChild(kind: string, manifest: string, outPath: string, 
   const cases = names ? all.filter((c) => names.has(c.name)) : all;
   // echogarden's progress lines go to the console; keep them off this process's output.
   if (kind === 'echogarden') console.log = () => {};
-  const runs = kind === 'echogarden' ? await echogardenChild(cases) : await parleyChild(cases, all, kind === 'parley-unrelated');
+  const runs = kind === 'echogarden' ? await echogardenChild(cases) : await parleyChild(cases, all, kind === 'parley-unrelated' ? 'unrelated' : kind === 'parley-unseen' ? 'unseen' : 'own');
   writeFileSync(outPath, JSON.stringify(runs));
 }
 
@@ -204,6 +234,8 @@ export interface SetSubset {
   parleyOnly?: boolean;
   /** Parley with its own and with unrelated transcripts, without echogarden (for tuning the refusal test). */
   noPeer?: boolean;
+  /** Also the refusal test on unrelated pairs it was never chosen on (see `unseenFor`), to check that its choice generalises. */
+  unseen?: boolean;
 }
 
 /** The refusal test's measure: the match score in order less 3 × the order gain (see `OrderMeasures`). */
@@ -226,10 +258,11 @@ export async function benchSet(manifest: string, results: URL, test: { maxOrdere
   const none = async (): Promise<Run[]> => [];
   process.stderr.write(`Development set: ${cases.length} recordings; ${subset.parleyOnly ? 'Parley only' : subset.noPeer ? 'Parley, and Parley with unrelated transcripts, side by side' : 'Parley, Parley with unrelated transcripts and echogarden dtw side by side'}`);
   // The three runs share the machine the same way, so their times stay comparable.
-  const [parley, unrelated, peer] = await Promise.all([
+  const [parley, unrelated, peer, unseen] = await Promise.all([
     runChild('parley', manifest, file('set-parley.json'), only),
     subset.parleyOnly ? none() : runChild('parley-unrelated', manifest, file('set-unrelated.json'), only),
     subset.parleyOnly || subset.noPeer ? none() : runChild('echogarden', manifest, file('set-echogarden.json'), only),
+    subset.unseen ? runChild('parley-unseen', manifest, file('set-unseen.json'), only) : none(),
   ]);
   process.stderr.write('\n');
 
@@ -302,6 +335,12 @@ export async function benchSet(manifest: string, results: URL, test: { maxOrdere
     `Refusal test: refused above ${test.maxOrderedMismatch}: own transcripts refused ${fraction(parley.filter(refused).length, parley.length)}` +
       (unrelated.length ? `; unrelated refused ${fraction(unrelated.filter(refused).length, unrelated.length)}` : ''),
   );
+  if (subset.unseen) {
+    lines.push(
+      measured(unseen, orderedOf, 'The same, unrelated pairs the test was never chosen on (--unseen)', unseen.length) +
+        `; accepted ${fraction(unseen.filter((r) => !refused(r)).length, unseen.length)}`,
+    );
+  }
   lines.push(measured(own, gainOf, 'Order gain (match score shuffled − in order), own transcript', own.length));
   if (unrelated.length) lines.push(measured(unrelated, gainOf, "Order gain, another source's transcript", unrelated.length));
   const ownMismatch = sorted(own, (r) => r.mismatch ?? NaN);
@@ -323,5 +362,5 @@ export async function benchSet(manifest: string, results: URL, test: { maxOrdere
     ].join('; ');
     lines.push(`- ${c.name}: truth ${expected}; Parley reported: ${r?.notes?.length ? r.notes.join('; ') : r?.error ? `error: ${r.error}` : 'nothing'}`);
   }
-  return { lines, json: { rows, test, ownOrdered, otherOrdered, ownMismatch, otherMismatch, parley, unrelated, echogarden: peer } };
+  return { lines, json: { rows, test, ownOrdered, otherOrdered, ownMismatch, otherMismatch, parley, unrelated, unseen, echogarden: peer } };
 }
