@@ -194,7 +194,7 @@ export function alignToFeatures(
   const measure = alignment.order.orderedMismatch;
   if (!(measure <= limit)) {
     const value = Number.isFinite(measure) ? measure.toFixed(2) : 'not measurable';
-    notes.unshift(`the recording may not contain the transcript's text (its mismatch, ${value}, is above the limit, ${limit}): aligned anyway, as asked; check the times`);
+    notes.unshift(`the recording may not contain the transcript's text (the refusal test measures ${value}, above the limit, ${limit}): aligned anyway, as asked; check the times`);
   }
   // Notes from an earlier alignment are replaced, the transcript's own are kept.
   const kept = (timed.metadata.notes ?? []).filter((n) => !/ of the recording matches no text$| was not found in the recording$|: aligned anyway, as asked; check the times$/.test(n));

@@ -288,7 +288,7 @@ describe('<parley-aligner>', function () {
     heard.stop();
     // The command line's warnings, word for word, in a list named for them.
     const warnings = cliWarnings(f.cli.stderr);
-    expect(warnings[0]).to.match(/^the recording may not contain the transcript's text \(its mismatch, \d\.\d\d, is above the limit, 0\.\d+\): aligned anyway, as asked; check the times$/);
+    expect(warnings[0]).to.match(/^the recording may not contain the transcript's text \(the refusal test measures \d\.\d\d, above the limit, 0\.\d+\): aligned anyway, as asked; check the times$/);
     const list = aligner.shadowRoot!.querySelector('ul.notes')!;
     const items = [...list.querySelectorAll('li')].map((li) => li.textContent!.trim());
     expect(items).to.deep.equal(warnings.map((w) => `${w.charAt(0).toUpperCase()}${w.slice(1)}.`));

@@ -279,7 +279,7 @@ describe('parley align', { skip }, () => {
     await assert.rejects(readFile(join(dir, 'other.json')), 'nothing written when refused');
     const forced = await runCli([join(dir, 'other.wav'), join(dir, 'two.md'), '-o', join(dir, 'other.json'), '--force']);
     assert.equal(forced.code, 0, forced.stderr);
-    const doubt = /warning: (the recording may not contain the transcript's text \(its mismatch, \d\.\d\d, is above the limit, 0\.63\): aligned anyway, as asked; check the times)\n/.exec(forced.stderr);
+    const doubt = /warning: (the recording may not contain the transcript's text \(the refusal test measures \d\.\d\d, above the limit, 0\.63\): aligned anyway, as asked; check the times)\n/.exec(forced.stderr);
     assert.ok(doubt, forced.stderr);
     const out = JSON.parse(await readFile(join(dir, 'other.json'), 'utf8')) as { metadata: { notes?: string[] } };
     assert.equal(out.metadata.notes?.[0], doubt[1], 'the output carries the warning too');
