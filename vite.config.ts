@@ -215,36 +215,23 @@ export async function firstScript(): Promise<string> {
  * The demo page's first screenful: the press conference's first turns, written into index.html
  * where it says `<!-- parley:first-screenful -->` (in dev and in the build), from the same JSON the
  * player reads, and `parley-first.js`, the small script that makes them answer before the player's
- * code has arrived (served in dev, emitted into the build).
+ * code has arrived, written into the page in place of its `<script src="parley-first.js">`, its
+ * hash added to the page's Content-Security-Policy (inlineFirstScript).
  */
 function firstScreenful(): Plugin {
   const MARKER = '<!-- parley:first-screenful -->';
   const TRANSCRIPT = 'media/press-conference-2007-10-12.json';
   return {
     name: 'parley:first-screenful',
-    configureServer(server) {
-      server.middlewares.use('/parley-first.js', (_req, res) => {
-        void firstScript().then((code) => {
-          res.setHeader('content-type', 'text/javascript');
-          res.end(code);
-        });
-      });
-    },
-    async generateBundle() {
-      this.emitFile({ type: 'asset', fileName: 'parley-first.js', source: await firstScript() });
-    },
     transformIndexHtml: {
       order: 'pre',
       async handler(html) {
         if (!html.includes(MARKER)) return html;
-        if (!existsSync(TRANSCRIPT)) return html.replace(MARKER, '');
-        const { readTranscript, firstScreenfulHtml } = await import('./src/prerender/index.js');
+        const { readTranscript, firstScreenfulHtml, inlineFirstScript } = await import('./src/prerender/index.js');
+        const inlined = await inlineFirstScript(html, await firstScript());
+        if (!existsSync(TRANSCRIPT)) return inlined.replace(MARKER, '');
         const { transcript } = readTranscript(readFileSync(TRANSCRIPT, 'utf8'), { fileName: TRANSCRIPT });
-        // parley-first.js is asked for first, before the player's modules fill the connections.
-        return {
-          html: html.replace(MARKER, firstScreenfulHtml(transcript)),
-          tags: [{ tag: 'link', attrs: { rel: 'preload', as: 'script', href: 'parley-first.js' }, injectTo: 'head-prepend' as const }],
-        };
+        return inlined.replace(MARKER, firstScreenfulHtml(transcript));
       },
     },
   };

@@ -122,6 +122,15 @@ await check('parley-player/prerender writes a first screenful in Node, and parle
   assert(html.includes('data-parley-prerendered') && html.includes('role="list"'), html.slice(0, 300));
   assert(html.includes('&lt;script&gt;x&lt;/script&gt;') && !html.includes('<script>x'), 'a word\'s text was not escaped');
   assert(existsSync(join(app, 'node_modules', 'parley-player', 'parley-first.js')), 'parley-first.js is not in the package');
+  // The README's next step: write parley-first.js into the page, its hash into the page's policy.
+  const inline = [
+    "import { readFileSync } from 'node:fs';",
+    "import { inlineFirstScript } from 'parley-player/prerender';",
+    "const page = `<meta http-equiv=\"Content-Security-Policy\" content=\"script-src 'self'\"><script src=\"parley-first.js\"></script>`;",
+    "process.stdout.write(await inlineFirstScript(page, readFileSync('node_modules/parley-player/parley-first.js', 'utf8')));",
+  ].join('\n');
+  const inlined = sh(process.execPath, ['--input-type=module', '-e', inline], app);
+  assert(/script-src 'self' 'sha256-[A-Za-z0-9+\/]+=*'/.test(inlined) && /<script>\S/.test(inlined) && !inlined.includes('src="parley-first.js"'), inlined.slice(0, 300));
 });
 await check('no eSpeak anywhere in the app\'s dependency tree', () => {
   const tree = npm(['ls', '--all', '--parseable'], app);

@@ -4,7 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { firstScreenfulHtml, playerCodeAfterInteractive, readTranscript } from '../../src/prerender/index.js';
+import { createHash } from 'node:crypto';
+import { firstScreenfulHtml, inlineFirstScript, playerCodeAfterInteractive, readTranscript } from '../../src/prerender/index.js';
 import { screenfulTurns } from '../../src/components/transcript/render-turns.js';
 import { stripTabs } from '../../src/components/player/panel-tabs.js';
 import { timedTranscript } from '../helpers/fixtures.js';
@@ -87,4 +88,29 @@ test('a page with a first screenful asks for the player\'s code and its transcri
   assert.ok(head!.includes('<script type="module" fetchpriority="low" crossorigin src="/assets/main.js">'));
   // A page without a first screenful is left as it is.
   assert.equal(playerCodeAfterInteractive(html.replace(' data-parley-prerendered', '')), html.replace(' data-parley-prerendered', ''));
+});
+
+test('parley-first.js is written into the page, and a Content-Security-Policy allows it by its hash and no other inline script', async () => {
+  const code = '(()=>{document.title="first"})();\n';
+  const hash = `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
+  const page = [
+    '<html><head>',
+    '<link rel="preload" as="script" href="/parley-first.js">',
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'none'" />`,
+    '</head><body><parley-player></parley-player>',
+    '<script vite-ignore src="parley-first.js"></script>',
+    '</body></html>',
+  ].join('\n');
+  const out = await inlineFirstScript(page, code);
+  assert.ok(out.includes(`<script>${code}</script>`), out);
+  assert.ok(!out.includes('parley-first.js'), 'neither the script element nor its preload is left');
+  assert.ok(out.includes(`script-src 'self' 'wasm-unsafe-eval' ${hash}; object-src 'none'`), out);
+  assert.ok(!/unsafe-inline/.test(out));
+  // A policy without script-src: scripts fall back to default-src, whose sources are kept.
+  const fallback = await inlineFirstScript(page.replace("script-src 'self' 'wasm-unsafe-eval'; ", ''), code);
+  assert.ok(fallback.includes(`default-src 'self'; object-src 'none'; script-src 'self' ${hash}"`), fallback);
+  // A page without a policy gets the script alone.
+  assert.ok((await inlineFirstScript(page.replace(/<meta[^>]*>/, ''), code)).includes(`<script>${code}</script>`));
+  await assert.rejects(inlineFirstScript('<html></html>', code), /no <script src="…parley-first.js">/);
+  await assert.rejects(inlineFirstScript(page, 'a="</script><b>"'), /"<\/script"/);
 });
