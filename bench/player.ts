@@ -26,6 +26,7 @@ import { installCompareProbe } from './compare-probe.js';
 import { compareOnce, floorOnce, loadOnce, printCompare, summariseCompare, wordTable, type CompareResults, type PageKind } from './compare.js';
 import { hyperaudioPage } from './peer/hyperaudio-page.js';
 import { prerenderedBenchPage } from './player/prerendered-page.js';
+import { firstScript } from '../vite.config.js';
 import { copyFileSync } from 'node:fs';
 import { jsSizes } from './js-sizes.js';
 import { wordsInPage } from './support/words-in-page.js';
@@ -217,15 +218,16 @@ function writeFloorPages(inputs: Input[]): { blank: string; audio: Map<Input, st
  * Parley writes it); returns each page's path. The side-by-side runs load these; the page that
  * writes the player from the query (bench/player/index.html) serves the detailed runs.
  */
-function writePrerenderedPages(inputs: Input[]): Map<Input, string> {
+async function writePrerenderedPages(inputs: Input[]): Promise<Map<Input, string>> {
   const built = readFileSync(join(SITE, 'bench/player/index.html'), 'utf8');
+  const code = await firstScript();
   const pages = new Map<Input, string>();
-  inputs.forEach((input, i) => {
-    if (!input.jsonPath) return;
+  for (const [i, input] of inputs.entries()) {
+    if (!input.jsonPath) continue;
     const file = `bench/player/input-${i}.html`;
-    writeFileSync(join(SITE, file), prerenderedBenchPage(built, { ...input, jsonPath: input.jsonPath }));
+    writeFileSync(join(SITE, file), await prerenderedBenchPage(built, { ...input, jsonPath: input.jsonPath }, code));
     pages.set(input, file);
-  });
+  }
   return pages;
 }
 
@@ -541,7 +543,7 @@ async function main(): Promise<void> {
   try {
     // Side by side with the peer: Parley's page and Hyperaudio Lite's, one after the other, each run.
     const peerPages = writePeerPages(inputs);
-    const parleyPages = writePrerenderedPages(inputs);
+    const parleyPages = await writePrerenderedPages(inputs);
     const floorPages = writeFloorPages(inputs);
     // A first navigation warms the browser (its first page load is slower than any later one): not counted.
     {

@@ -4,11 +4,13 @@
  * the way bench/peer/hyperaudio-page.ts writes the peer's page per input: the built page
  * (bench/player/index.html, whose first script writes the player from the query) with the player
  * written out instead, its native `<audio>`, the first screenful, the preloads of the transcript and
- * peaks, and `parley-first.js`, which makes the first screenful answer before the player's code.
+ * peaks, and `parley-first.js`, which makes the first screenful answer before the player's code,
+ * written into the page (inlineFirstScript) as the README advises.
  */
 import { readFileSync } from 'node:fs';
 import { readTranscript, firstScreenfulHtml } from '../../src/prerender/index.js';
 import { playerCodeAfterInteractive } from '../../src/prerender/priority.js';
+import { inlineFirstScript } from '../../src/prerender/inline-first-script.js';
 import { escapeHtml } from '../../src/formats/html/index.js';
 
 
@@ -20,23 +22,20 @@ export interface PrerenderedInput {
   jsonPath: string;
 }
 
-/** `built`: the HTML of the built bench/player/index.html. */
-export function prerenderedBenchPage(built: string, input: PrerenderedInput): string {
+/** `built`: the HTML of the built bench/player/index.html; `firstScript`: the text of parley-first.js. */
+export async function prerenderedBenchPage(built: string, input: PrerenderedInput, firstScript: string): Promise<string> {
   const { transcript } = readTranscript(readFileSync(input.jsonPath, 'utf8'), { fileName: input.jsonPath });
   const fetches = [input.transcript, input.peaks].filter(Boolean);
   const head = fetches.map((url) => `<link rel="preload" as="fetch" crossorigin="anonymous" href="${escapeHtml(url)}">`).join('\n    ');
   const player =
     `<parley-player src="${escapeHtml(input.media)}" transcript-src="${escapeHtml(input.transcript)}"${input.peaks ? ` peaks-src="${escapeHtml(input.peaks)}"` : ''}>` +
     `<audio preload="metadata" src="${escapeHtml(input.media)}"></audio>${firstScreenfulHtml(transcript)}</parley-player>`;
-  // parley-first.js is asked for first, before the player's modules fill the connections.
   const withPlayer = built
-    .replace('<head>', '<head>\n    <link rel="preload" as="script" href="/parley-first.js">')
     .replace('</head>', `    ${head}\n  </head>`)
     .replace('<div id="player"></div>', `<div id="player">${player}</div>`)
     .replace(/<script>\s*\/\/ As a page[\s\S]*?<\/script>/, '<script src="/parley-first.js"></script>');
-  const page = playerCodeAfterInteractive(withPlayer);
-  if (!page.includes('parley-first.js') || !withPlayer.includes('data-parley-prerendered')) {
+  if (!withPlayer.includes('parley-first.js') || !withPlayer.includes('data-parley-prerendered')) {
     throw new Error('bench/player/index.html no longer has the <div id="player"> and the first script this page replaces');
   }
-  return page;
+  return playerCodeAfterInteractive(await inlineFirstScript(withPlayer, firstScript));
 }
