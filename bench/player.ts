@@ -35,6 +35,7 @@ import { stem, writeSize } from './large/write-data.js';
 import { SIZES, type SizeName } from './large/generate.js';
 import { median, percentile } from '../src/audio/stats.js';
 import { escapeHtml } from '../src/formats/html/index.js';
+import { firstScreenfulHtml, readTranscript } from '../src/prerender/index.js';
 
 // scripts/chromium.mjs is plain JavaScript without types.
 const CHROMIUM_MODULE: string = '../scripts/chromium.mjs';
@@ -197,20 +198,30 @@ function writePeerPages(inputs: Input[]): Map<Input, string> {
 }
 
 /**
- * The floor's pages (see `floorOnce`): a blank page, and for each input a page holding nothing but
- * its `<audio preload="metadata">`, as both pages have it. Returns the blank page and each input's.
+ * The floor's pages (see `floorOnce`): a blank page; for each input a page holding nothing but its
+ * `<audio preload="metadata">`, as both pages have it; and one holding that `<audio>` and Parley's
+ * first screenful of the input as static HTML, in the bench pages' surroundings, with no script:
+ * no page that shows that text knows the recording's duration sooner (laying the text out delays it).
  */
-function writeFloorPages(inputs: Input[]): { blank: string; audio: Map<Input, string> } {
+function writeFloorPages(inputs: Input[]): { blank: string; audio: Map<Input, string>; text: Map<Input, string> } {
   mkdirSync(join(SITE, 'floor'), { recursive: true });
   const page = (body: string) => `<!doctype html>\n<html lang="en">\n<meta charset="utf-8">\n<title>Floor</title>\n<p>Floor.</p>\n${body}\n`;
   writeFileSync(join(SITE, 'floor/blank.html'), page(''));
   const audio = new Map<Input, string>();
+  const text = new Map<Input, string>();
   inputs.forEach((input, i) => {
     const file = `floor/audio-${i}.html`;
-    writeFileSync(join(SITE, file), page(`<audio preload="metadata" src="${escapeHtml(input.media)}"></audio>`));
+    const element = `<audio preload="metadata" src="${escapeHtml(input.media)}"></audio>`;
+    writeFileSync(join(SITE, file), page(element));
     audio.set(input, file);
+    if (!input.jsonPath) return;
+    const { transcript } = readTranscript(readFileSync(input.jsonPath, 'utf8'), { fileName: input.jsonPath });
+    const withText = `floor/audio-text-${i}.html`;
+    const style = '<style>body { font-family: system-ui, sans-serif; line-height: 1.5; margin: 0 auto; max-width: 72rem; padding: 1rem; }</style>';
+    writeFileSync(join(SITE, withText), page(`${style}<parley-player>${element}${firstScreenfulHtml(transcript)}</parley-player>`));
+    text.set(input, withText);
   });
-  return { blank: 'floor/blank.html', audio };
+  return { blank: 'floor/blank.html', audio, text };
 }
 
 /**
@@ -539,7 +550,7 @@ async function main(): Promise<void> {
   const results: Record<string, Record<string, unknown>[]> = {};
   const compared: CompareResults = {};
   const loads: CompareResults = {};
-  const floor: { blank: number[]; audio: Record<string, number[]> } = { blank: [], audio: {} };
+  const floor: { blank: number[]; audio: Record<string, number[]>; text: Record<string, number[]> } = { blank: [], audio: {}, text: {} };
   try {
     // Side by side with the peer: Parley's page and Hyperaudio Lite's, one after the other, each run.
     const peerPages = writePeerPages(inputs);
@@ -565,11 +576,16 @@ async function main(): Promise<void> {
     const kindsFor = (run: number) => (run % 2 ? ['hyperaudio', 'parley'] : ['parley', 'hyperaudio']) as PageKind[];
     /** The floor under both pages (see floorOnce), once per run. */
     const measureFloor = async (label: string) => {
-      for (const [input, file] of [[null, floorPages.blank] as const, ...[...floorPages.audio].filter(([i]) => i.jsonPath)]) {
+      const pages = [
+        [null, floorPages.blank, null] as const,
+        ...[...floorPages.audio].filter(([i]) => i.jsonPath).map(([i, f]) => [i, f, floor.audio] as const),
+        ...[...floorPages.text].map(([i, f]) => [i, f, floor.text] as const),
+      ];
+      for (const [input, file, into] of pages) {
         const { context, page } = await newPage('floor');
         try {
           const r = await floorOnce(page, `${base}${file}`, input !== null);
-          if (input) (floor.audio[input.name] ??= []).push(r.mediaKnownMs);
+          if (input && into) (into[input.name] ??= []).push(r.mediaKnownMs);
           else floor.blank.push(r.firstFrameMs);
         } catch (error) {
           console.log(`  ${label} floor ${file}: FAILED ${(error as Error).message}`);
@@ -669,7 +685,12 @@ async function main(): Promise<void> {
     comparison,
     comparisonRuns: compared,
     comparisonLoads: loads,
-    floor: { blankFirstFrameMs: median(floor.blank), audioKnowsDurationMs: Object.fromEntries(Object.entries(floor.audio).map(([k, v]) => [k, median(v)])), runs: floor },
+    floor: {
+      blankFirstFrameMs: median(floor.blank),
+      audioKnowsDurationMs: Object.fromEntries(Object.entries(floor.audio).map(([k, v]) => [k, median(v)])),
+      audioWithFirstScreenfulKnowsDurationMs: Object.fromEntries(Object.entries(floor.text).map(([k, v]) => [k, median(v)])),
+      runs: floor,
+    },
     summary,
     runsByInput: results,
   };
@@ -678,7 +699,9 @@ async function main(): Promise<void> {
   console.log(
     `Floor, same run (medians): a blank page's first frame ${median(floor.blank).toFixed(0)} ms; a page holding only the recording's <audio preload="metadata"> knows its duration at ` +
       Object.entries(floor.audio).map(([k, v]) => `${median(v).toFixed(0)} ms (${k})`).join(', ') +
-      '. Neither page can be interactive sooner.',
+      '. Neither page can be interactive sooner. The same <audio> with Parley\'s first screenful as static HTML and no script knows it at ' +
+      Object.entries(floor.text).map(([k, v]) => `${median(v).toFixed(0)} ms (${k})`).join(', ') +
+      ': no page showing that text can be interactive sooner.',
   );
   printTable(summary, js, report);
 }
