@@ -111,6 +111,16 @@ test('parley-first.js is written into the page, and a Content-Security-Policy al
   assert.ok(fallback.includes(`default-src 'self'; object-src 'none'; script-src 'self' ${hash}"`), fallback);
   // A page without a policy gets the script alone.
   assert.ok((await inlineFirstScript(page.replace(/<meta[^>]*>/, ''), code)).includes(`<script>${code}</script>`));
+  // A policy that does not restrict scripts, or allows any inline script, is left as it is: a hash
+  // would turn 'unsafe-inline' off and block the page's other inline scripts.
+  const policyOf = (html: string) => /content="([^"]*)"/.exec(html)![1];
+  const open = page.replace(/content="[^"]*"/, `content="img-src 'self'"`);
+  assert.equal(policyOf(await inlineFirstScript(open, code)), "img-src 'self'");
+  const unsafe = page.replace("'wasm-unsafe-eval'", "'unsafe-inline'");
+  assert.equal(policyOf(await inlineFirstScript(unsafe, code)), policyOf(unsafe));
+  // script-src-elem rules script elements when it is there.
+  const elem = page.replace('; object-src', "; script-src-elem 'self'; object-src");
+  assert.ok(policyOf(await inlineFirstScript(elem, code)).includes(`script-src-elem 'self' ${hash}`));
   await assert.rejects(inlineFirstScript('<html></html>', code), /no <script src="…parley-first.js">/);
   await assert.rejects(inlineFirstScript(page, 'a="</script><b>"'), /"<\/script"/);
 });
