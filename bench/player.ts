@@ -24,7 +24,7 @@ import { chromium, type CDPSession, type Page } from 'playwright-core';
 import { installProbe } from './player-probe.js';
 import { installCompareProbe } from './compare-probe.js';
 import { compareOnce, floorOnce, loadOnce, printCompare, summariseCompare, wordTable, type CompareResults, type PageKind } from './compare.js';
-import { hyperaudioPage } from './peer/hyperaudio-page.js';
+import { BENCH_BODY_STYLE, hyperaudioPage } from './peer/hyperaudio-page.js';
 import { prerenderedBenchPage } from './player/prerendered-page.js';
 import { firstScript } from '../vite.config.js';
 import { copyFileSync } from 'node:fs';
@@ -217,8 +217,7 @@ function writeFloorPages(inputs: Input[]): { blank: string; audio: Map<Input, st
     if (!input.jsonPath) return;
     const { transcript } = readTranscript(readFileSync(input.jsonPath, 'utf8'), { fileName: input.jsonPath });
     const withText = `floor/audio-text-${i}.html`;
-    const style = '<style>body { font-family: system-ui, sans-serif; line-height: 1.5; margin: 0 auto; max-width: 72rem; padding: 1rem; }</style>';
-    writeFileSync(join(SITE, withText), page(`${style}<parley-player>${element}${firstScreenfulHtml(transcript)}</parley-player>`));
+    writeFileSync(join(SITE, withText), page(`<style>${BENCH_BODY_STYLE}</style><parley-player>${element}${firstScreenfulHtml(transcript)}</parley-player>`));
     text.set(input, withText);
   });
   return { blank: 'floor/blank.html', audio, text };

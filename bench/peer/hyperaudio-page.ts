@@ -34,6 +34,12 @@ export function hyperaudioTranscriptHtml(data: ParleyJson): string {
   return out.join('\n');
 }
 
+/**
+ * The surroundings every benchmark page shares with this one (Parley's bench page,
+ * bench/player/index.html, writes the same rule in its HTML; the floor's pages use it too).
+ */
+export const BENCH_BODY_STYLE = 'body { font-family: system-ui, sans-serif; line-height: 1.5; margin: 0 auto; max-width: 72rem; padding: 1rem; }';
+
 /** A whole page: the native `<audio>`, the transcript in a scrolling box, the script, and the set-up call. */
 export function hyperaudioPage(jsonPath: string, mediaUrl: string, scriptUrl: string): string {
   const data = JSON.parse(readFileSync(jsonPath, 'utf8')) as ParleyJson;
@@ -45,7 +51,7 @@ export function hyperaudioPage(jsonPath: string, mediaUrl: string, scriptUrl: st
 <link rel="icon" href="data:,">
 <title>Hyperaudio Lite — benchmark page</title>
 <style>
-  body { font-family: system-ui, sans-serif; line-height: 1.5; margin: 0 auto; max-width: 72rem; padding: 1rem; }
+  ${BENCH_BODY_STYLE}
   #hypertranscript { max-height: 70vh; overflow-y: auto; }
   #hypertranscript .speaker { font-weight: bold; }
   #hypertranscript [data-m] { cursor: pointer; }

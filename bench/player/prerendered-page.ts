@@ -12,6 +12,7 @@ import { readTranscript, firstScreenfulHtml } from '../../src/prerender/index.js
 import { playerCodeAfterInteractive } from '../../src/prerender/priority.js';
 import { inlineFirstScript } from '../../src/prerender/inline-first-script.js';
 import { escapeHtml } from '../../src/formats/html/index.js';
+import { BENCH_BODY_STYLE } from '../peer/hyperaudio-page.js';
 
 
 export interface PrerenderedInput {
@@ -36,6 +37,10 @@ export async function prerenderedBenchPage(built: string, input: PrerenderedInpu
     .replace(/<script>\s*\/\/ As a page[\s\S]*?<\/script>/, '<script src="/parley-first.js"></script>');
   if (!withPlayer.includes('parley-first.js') || !withPlayer.includes('data-parley-prerendered')) {
     throw new Error('bench/player/index.html no longer has the <div id="player"> and the first script this page replaces');
+  }
+  // The build minifies the page's <style>: the source is what must hold the same rule as the peer's page.
+  if (!readFileSync(new URL('./index.html', import.meta.url), 'utf8').includes(BENCH_BODY_STYLE)) {
+    throw new Error('bench/player/index.html no longer has the peer page\'s surroundings (BENCH_BODY_STYLE)');
   }
   return playerCodeAfterInteractive(await inlineFirstScript(withPlayer, firstScript));
 }
