@@ -58,6 +58,23 @@ describe('the built demo page before the player\'s code has arrived', () => {
     assert.ok(!scriptSrc.includes("'unsafe-inline'"));
   });
 
+  it('has no axe violations before the player\'s code has arrived', async () => {
+    // In a page of its own that bypasses the policy, which would refuse axe's script.
+    const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
+    const audit = await context.newPage();
+    await audit.route('**/assets/**', (route) => route.abort());
+    await audit.goto(server.resolvedUrls!.local[0]!);
+    await audit.waitForSelector('[data-parley-wired]');
+    await audit.addScriptTag({ path: join(root, 'node_modules/axe-core/axe.min.js') });
+    const violations = await audit.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(c: Document, o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const results = await axe.run(document, { resultTypes: ['violations'] });
+      return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    await context.close();
+    assert.deepEqual(violations, []);
+  });
+
   it('plays a turn chosen in the first screenful and marks it current, with no violation of its policy', async () => {
     const turn = page.getByRole('listitem').filter({ has: page.getByRole('button', { name: '0:01 Foreign Minister Lavrov' }) });
     await turn.getByRole('button', { name: '0:01 Foreign Minister Lavrov' }).click();
