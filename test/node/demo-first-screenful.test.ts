@@ -2,7 +2,8 @@
  * The demo page as `vite build` makes it: its first screenful answers before the player's code,
  * through `parley-first.js` written into the page, and its Content-Security-Policy allows that one
  * inline script by its hash. The site is built into a temporary folder and opened in Chromium with
- * every request for the player's code refused, as on a slow connection before it arrives.
+ * every request for the player's code (its scripts; the page's stylesheet still loads) refused, as on a slow
+ * connection before it arrives.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -32,7 +33,7 @@ describe('the built demo page before the player\'s code has arrived', () => {
     server = await preview({ root, logLevel: 'error', build: { outDir: out }, preview: { port: 0, host: '127.0.0.1' } });
     browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.route('**/assets/**', (route) => route.abort());
+    await page.route('**/assets/*.js', (route) => route.abort());
     await page.addInitScript(() => {
       const seen: string[] = [];
       (window as unknown as { violations: string[] }).violations = seen;
@@ -62,7 +63,7 @@ describe('the built demo page before the player\'s code has arrived', () => {
     // In a page of its own that bypasses the policy, which would refuse axe's script.
     const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
     const audit = await context.newPage();
-    await audit.route('**/assets/**', (route) => route.abort());
+    await audit.route('**/assets/*.js', (route) => route.abort());
     await audit.goto(server.resolvedUrls!.local[0]!);
     await audit.waitForSelector('[data-parley-wired]');
     await audit.addScriptTag({ path: join(root, 'node_modules/axe-core/axe.min.js') });
