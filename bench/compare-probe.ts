@@ -208,7 +208,10 @@ export function installCompareProbe(): void {
       };
     },
     /** The floor's pages: the first frame, and when a media element (if any) knew its duration. */
-    milestones: () => ({ firstFrame: state.firstFrame, mediaKnown: state.mediaKnown }),
+    milestones: () => {
+      const toKnown = longtasks.filter((e) => e.start < state.mediaKnown);
+      return { firstFrame: state.firstFrame, mediaKnown: state.mediaKnown, longtasksToKnown: toKnown.length, longestToKnown: toKnown.reduce((a, e) => Math.max(a, e.duration), 0) };
+    },
     pause: () => media()?.pause(),
     async play(rate: number, ms: number) {
       await startPlaying(rate);

@@ -549,7 +549,7 @@ async function main(): Promise<void> {
   const results: Record<string, Record<string, unknown>[]> = {};
   const compared: CompareResults = {};
   const loads: CompareResults = {};
-  const floor: { blank: number[]; audio: Record<string, number[]>; text: Record<string, number[]> } = { blank: [], audio: {}, text: {} };
+  const floor: { blank: number[]; audio: Record<string, number[]>; text: Record<string, number[]>; textLongest: Record<string, number[]> } = { blank: [], audio: {}, text: {}, textLongest: {} };
   try {
     // Side by side with the peer: Parley's page and Hyperaudio Lite's, one after the other, each run.
     const peerPages = writePeerPages(inputs);
@@ -585,6 +585,8 @@ async function main(): Promise<void> {
         try {
           const r = await floorOnce(page, `${base}${file}`, input !== null);
           if (input && into) (into[input.name] ??= []).push(r.mediaKnownMs);
+          // The longest task before the duration was known, on the page with the first screenful (0: none over 50 ms).
+          if (input && into === floor.text) (floor.textLongest[input.name] ??= []).push(r.longestToKnown);
           else floor.blank.push(r.firstFrameMs);
         } catch (error) {
           console.log(`  ${label} floor ${file}: FAILED ${(error as Error).message}`);
@@ -688,6 +690,7 @@ async function main(): Promise<void> {
       blankFirstFrameMs: median(floor.blank),
       audioKnowsDurationMs: Object.fromEntries(Object.entries(floor.audio).map(([k, v]) => [k, median(v)])),
       audioWithFirstScreenfulKnowsDurationMs: Object.fromEntries(Object.entries(floor.text).map(([k, v]) => [k, median(v)])),
+      audioWithFirstScreenfulNavigationsWithLongTask: Object.fromEntries(Object.entries(floor.textLongest).map(([k, v]) => [k, v.filter((x) => x > 0).length])),
       runs: floor,
     },
     summary,
@@ -701,6 +704,13 @@ async function main(): Promise<void> {
       '. Neither page can be interactive sooner. The same <audio> with Parley\'s first screenful as static HTML and no script knows it at ' +
       Object.entries(floor.text).map(([k, v]) => `${median(v).toFixed(0)} ms (${k})`).join(', ') +
       ': no page showing that text can be interactive sooner.',
+  );
+  console.log(
+    'The same page, navigations with a task over 50 ms before its duration was known: ' +
+      Object.entries(floor.textLongest)
+        .map(([k, v]) => `${v.filter((x) => x > 0).length} of ${v.length}${v.some((x) => x > 0) ? `, longest ${Math.max(...v).toFixed(0)} ms` : ''} (${k})`)
+        .join(', ') +
+      '.',
   );
   printTable(summary, js, report);
 }
