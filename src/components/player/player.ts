@@ -10,6 +10,7 @@ import type { SeekRequestDetail } from '../shared/events.js';
 import { captionsVtt } from '../shared/captions.js';
 import { PlaybackTracker } from '../shared/playback.js';
 import { TranscriptLoader } from '../shared/fetch-transcript.js';
+import { yieldToPage } from '../shared/yield-to-page.js';
 import type { Peaks } from '../waveform/peaks.js';
 import { fill, localStrings, type ParleyStrings } from '../shared/strings.js';
 import '../transcript/transcript.js';
@@ -563,6 +564,16 @@ export class ParleyPlayer extends LitElement {
   }
 
   // ---- Rendering -----------------------------------------------------------------------------
+
+  /**
+   * A player taking over a first screenful (the page already answers) renders in a task after the
+   * one that evaluated its code and upgraded it: together they were one task of 50–80 ms, in which
+   * a click on the first screenful waited.
+   */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    if (!this.hasUpdated && this.firstScreenful.shown) await yieldToPage();
+    return super.scheduleUpdate();
+  }
 
   protected override willUpdate(changed: PropertyValues): void {
     this.firstScreenful.check(!!this.transcript || !!this.loader.error);

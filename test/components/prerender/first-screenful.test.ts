@@ -197,3 +197,26 @@ describe('the player taking the first screenful over', () => {
     await expectAccessible(host, 'player after the take-over');
   });
 });
+
+describe('a player created over a first screenful', () => {
+  it('renders in a task after the one that created it (evaluating its code and its first render were one task of 50–130 ms)', async () => {
+    await import('../../../src/components/player/player.js');
+    const page = (first: string) => {
+      const div = document.createElement('div');
+      div.innerHTML = `<parley-player src="${audio}"><audio preload="none" src="${audio}"></audio>${first}</parley-player>`;
+      document.body.append(div);
+      return div.firstElementChild as ParleyPlayer;
+    };
+    const over = page(firstScreenfulHtml(transcript));
+    const bare = page('');
+    // Microtasks only: still the task that created them.
+    for (let i = 0; i < 20; i++) await Promise.resolve();
+    expect(bare.hasUpdated, 'without a first screenful: rendered in the same task').to.equal(true);
+    expect(over.hasUpdated, 'over a first screenful: not yet').to.equal(false);
+    expect(over.shadowRoot!.childElementCount).to.equal(0);
+    await over.updateComplete;
+    expect(over.shadowRoot!.querySelector('slot[name="prerendered"]')!.assignedElements()).to.deep.equal([over.querySelector('[data-parley-prerendered]')]);
+    over.parentElement!.remove();
+    bare.parentElement!.remove();
+  });
+});
