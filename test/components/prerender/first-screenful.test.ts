@@ -215,7 +215,7 @@ describe('a player created over a first screenful', () => {
     expect(over.hasUpdated, 'over a first screenful: not yet').to.equal(false);
     expect(over.shadowRoot!.childElementCount).to.equal(0);
     await over.updateComplete;
-    expect(over.shadowRoot!.querySelector('slot[name="prerendered"]')!.assignedElements()).to.deep.equal([over.querySelector('[data-parley-prerendered]')]);
+    expect(over.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="prerendered"]')!.assignedElements()).to.deep.equal([over.querySelector('[data-parley-prerendered]')]);
     over.parentElement!.remove();
     bare.parentElement!.remove();
   });
