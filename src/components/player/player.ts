@@ -567,8 +567,9 @@ export class ParleyPlayer extends LitElement {
 
   /**
    * A player taking over a first screenful (the page already answers) renders in a task after the
-   * one that evaluated its code and upgraded it: together they were one task of 50–80 ms, in which
-   * a click on the first screenful waited.
+   * one that evaluated its code and upgraded it: together they were one task (47–127 ms of script in
+   * Chromium's long-animation-frame entries; now 12–19 ms and 48–90 ms), in which a click on the
+   * first screenful waited. Only the first update, and only over a first screenful.
    */
   protected override async scheduleUpdate(): Promise<unknown> {
     if (!this.hasUpdated && this.firstScreenful.shown) await yieldToPage();
